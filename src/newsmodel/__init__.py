@@ -1,0 +1,71 @@
+"""newsmodel: news articles as typed, validated, linked data.
+
+Parse news HTML and NewsML-G2 into a frozen :class:`Article`, find its quotations and
+speakers, and write schema.org NewsArticle JSON-LD or NewsML-G2.
+
+Example:
+    >>> import newsmodel
+    >>> article = newsmodel.Article(headline="Hujan deras di Jakarta", language="id")
+    >>> newsmodel.loads(newsmodel.dumps(article)) == article
+    True
+"""
+
+from newsmodel._model import (
+    Article,
+    Attribution,
+    BlockKind,
+    Dateline,
+    DateValue,
+    ImageObject,
+    Organization,
+    Paragraph,
+    PartialDate,
+    Person,
+    Quote,
+    QuoteKind,
+    Span,
+    Subject,
+)
+from newsmodel._report import Issue, Report
+from newsmodel._version import __version__
+from newsmodel.converters import dumps, from_dict, loads, to_dict
+from newsmodel.exceptions import (
+    InvalidModelError,
+    ModelDataError,
+    NewsModelError,
+    NotAnArticleError,
+    ParseError,
+    UnsupportedItemError,
+    ValidationError,
+)
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "BlockKind",
+    "DateValue",
+    "Dateline",
+    "ImageObject",
+    "InvalidModelError",
+    "Issue",
+    "ModelDataError",
+    "NewsModelError",
+    "NotAnArticleError",
+    "Organization",
+    "Paragraph",
+    "ParseError",
+    "PartialDate",
+    "Person",
+    "Quote",
+    "QuoteKind",
+    "Report",
+    "Span",
+    "Subject",
+    "UnsupportedItemError",
+    "ValidationError",
+    "__version__",
+    "dumps",
+    "from_dict",
+    "loads",
+    "to_dict",
+]

@@ -1,0 +1,145 @@
+"""attrs validators and converters that raise :class:`InvalidModelError` naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsmodel.exceptions import InvalidModelError
+
+T = TypeVar("T")
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+# BCP 47 (RFC 5646 §2.1), simplified: a 2-3 letter primary language (or 4-8 letters), then
+# subtags of 1-8 letters/digits. Private-use "x-" and grandfathered tags pass the same shape.
+_BCP47 = re.compile(r"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def fail(instance: Any, attribute: attrs.Attribute[Any], reason: str) -> InvalidModelError:
+    """Build the error for ``instance.attribute``."""
+    return InvalidModelError(type(instance).__name__, attribute.name, reason)
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def is_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Require a non-empty string."""
+    if not isinstance(value, str):
+        raise fail(instance, attribute, f"expected a string, got {_type_name(value)}")
+    if not value:
+        raise fail(instance, attribute, "must not be empty")
+
+
+def opt(validator: Validator) -> Validator:
+    """Allow ``None`` in addition to what ``validator`` accepts."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            validator(instance, attribute, value)
+
+    return check
+
+
+def each(validator: Validator) -> Validator:
+    """Apply ``validator`` to every member of a tuple."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise fail(instance, attribute, f"expected a tuple, got {_type_name(value)}")
+        for item in value:
+            validator(instance, attribute, item)
+
+    return check
+
+
+def instance_of(*types: type) -> Validator:
+    """Require an instance of one of ``types`` (bool is never taken for int)."""
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if isinstance(value, bool) and bool not in types:
+            raise fail(instance, attribute, f"expected {names}, got bool")
+        if not isinstance(value, types):
+            raise fail(instance, attribute, f"expected {names}, got {_type_name(value)}")
+
+    return check
+
+
+def non_negative_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Require an ``int`` >= 0."""
+    instance_of(int)(instance, attribute, value)
+    if value < 0:
+        raise fail(instance, attribute, f"must be >= 0, got {value}")
+
+
+def positive_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Require an ``int`` > 0."""
+    instance_of(int)(instance, attribute, value)
+    if value <= 0:
+        raise fail(instance, attribute, f"must be > 0, got {value}")
+
+
+def absolute_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Require an absolute URL: a scheme and a host (``https://example.com/x``)."""
+    is_str(instance, attribute, value)
+    if any(c.isspace() for c in value):
+        raise fail(instance, attribute, f"URL must not contain white space: {value!r}")
+    try:
+        parts = urlsplit(value)
+    except ValueError as exc:
+        raise fail(instance, attribute, f"not a URL: {value!r} ({exc})") from None
+    if not parts.scheme or not parts.netloc:
+        raise fail(instance, attribute, f"must be an absolute URL, got {value!r}")
+
+
+def language_tag(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Require a well-formed BCP 47 language tag (``id``, ``en-US``, ``zh-Hant-TW``)."""
+    is_str(instance, attribute, value)
+    if not _BCP47.match(value):
+        raise fail(instance, attribute, f"not a BCP 47 language tag: {value!r}")
+
+
+def aware_datetime(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Require a timezone-aware ``datetime`` when the value is a ``datetime``."""
+    if isinstance(value, dt.datetime) and value.utcoffset() is None:
+        raise fail(instance, attribute, "datetime must be timezone-aware")
+
+
+def strip(value: Any) -> Any:
+    """Strip white space from a string; leave anything else for the validator."""
+    return value.strip() if isinstance(value, str) else value
+
+
+def strip_or_none(value: Any) -> Any:
+    """Strip a string; an empty result becomes ``None``."""
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def to_tuple(value: Iterable[T] | Any) -> tuple[T, ...] | Any:
+    """Turn a list (or any non-string iterable) into a tuple; leave other values alone."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, list | set | frozenset) or (
+        hasattr(value, "__iter__") and not isinstance(value, str | bytes | dict)
+    ):
+        return tuple(value)
+    return value
+
+
+def to_str_tuple(value: Iterable[str] | Any) -> tuple[str, ...] | Any:
+    """Tuple of stripped strings, empty strings dropped, order kept."""
+    value = to_tuple(value)
+    if isinstance(value, tuple):
+        return tuple(s for s in (strip(v) for v in value) if s != "")
+    return value
