@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from typing import TypeAlias
+from collections.abc import Iterable
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -85,7 +86,7 @@ class PartialDate:
 DateValue: TypeAlias = dt.datetime | dt.date | PartialDate
 
 
-def _date_value(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _date_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, dt.date | PartialDate):
@@ -155,9 +156,15 @@ class Organization:
     """
 
     name: str = attrs.field(converter=v.strip, validator=v.is_str)
-    url: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL)
-    logo: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL)
-    same_as: tuple[str, ...] = attrs.field(default=(), converter=v.to_str_tuple, validator=v.each(v.absolute_url), metadata=URL)
+    url: str | None = attrs.field(
+        default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL
+    )
+    logo: str | None = attrs.field(
+        default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL
+    )
+    same_as: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_str_tuple, validator=v.each(v.absolute_url), metadata=URL
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -173,8 +180,12 @@ class Person:
     name: str = attrs.field(converter=v.strip, validator=v.is_str)
     job_title: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.is_str))
     affiliation: Organization | None = attrs.field(default=None, validator=v.opt(v.instance_of(Organization)))
-    url: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL)
-    same_as: tuple[str, ...] = attrs.field(default=(), converter=v.to_str_tuple, validator=v.each(v.absolute_url), metadata=URL)
+    url: str | None = attrs.field(
+        default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL
+    )
+    same_as: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_str_tuple, validator=v.each(v.absolute_url), metadata=URL
+    )
 
 
 #: An agent: somebody who writes, publishes or speaks.
@@ -226,7 +237,9 @@ class Subject:
 
     name: str = attrs.field(converter=v.strip, validator=v.is_str)
     code: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.is_str))
-    uri: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL)
+    uri: str | None = attrs.field(
+        default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -285,7 +298,7 @@ def _spans_of(quote: Quote) -> list[tuple[str, Span]]:
     return spans
 
 
-def _quotes_in_body(instance: Article, attribute: attrs.Attribute[object], value: object) -> None:
+def _quotes_in_body(instance: Article, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.each(v.instance_of(Quote))(instance, attribute, value)
     for index, quote in enumerate(instance.quotes):
         for name, span in _spans_of(quote):
@@ -299,6 +312,32 @@ def _quotes_in_body(instance: Article, attribute: attrs.Attribute[object], value
                 raise InvalidModelError(
                     "Article", where, f"end {span.end} is past the end of block {span.block} ({length} characters)"
                 )
+
+
+# Typed converters for the tuple fields: mypy reads the __init__ parameter types from them.
+def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    result: tuple[Paragraph, ...] = v.to_tuple(value)
+    return result
+
+
+def _subjects(value: Iterable[Subject]) -> tuple[Subject, ...]:
+    result: tuple[Subject, ...] = v.to_tuple(value)
+    return result
+
+
+def _agents(value: Iterable[Person | Organization]) -> tuple[Person | Organization, ...]:
+    result: tuple[Person | Organization, ...] = v.to_tuple(value)
+    return result
+
+
+def _images(value: Iterable[ImageObject]) -> tuple[ImageObject, ...]:
+    result: tuple[ImageObject, ...] = v.to_tuple(value)
+    return result
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    result: tuple[Quote, ...] = v.to_tuple(value)
+    return result
 
 
 @attrs.frozen(kw_only=True)
@@ -326,22 +365,24 @@ class Article:
 
     headline: str = attrs.field(converter=v.strip, validator=v.is_str)
     body: tuple[Paragraph, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.each(v.instance_of(Paragraph))
+        default=(), converter=_paragraphs, validator=v.each(v.instance_of(Paragraph))
     )
-    language: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.language_tag), metadata=LANGUAGE)
-    url: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL)
+    language: str | None = attrs.field(
+        default=None, converter=v.strip_or_none, validator=v.opt(v.language_tag), metadata=LANGUAGE
+    )
+    url: str | None = attrs.field(
+        default=None, converter=v.strip_or_none, validator=v.opt(v.absolute_url), metadata=URL
+    )
     identifier: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.is_str))
-    alternative_headline: str | None = attrs.field(
-        default=None, converter=v.strip_or_none, validator=v.opt(v.is_str)
-    )
+    alternative_headline: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.is_str))
     description: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.is_str))
     section: str | None = attrs.field(default=None, converter=v.strip_or_none, validator=v.opt(v.is_str))
     keywords: tuple[str, ...] = attrs.field(default=(), converter=v.to_str_tuple, validator=v.each(v.is_str))
     subjects: tuple[Subject, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.each(v.instance_of(Subject))
+        default=(), converter=_subjects, validator=v.each(v.instance_of(Subject))
     )
     authors: tuple[Person | Organization, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.each(v.instance_of(Person, Organization))
+        default=(), converter=_agents, validator=v.each(v.instance_of(Person, Organization))
     )
     publisher: Organization | None = attrs.field(default=None, validator=v.opt(v.instance_of(Organization)))
     date_published: DateValue | None = attrs.field(default=None, validator=_date_value)
@@ -349,9 +390,9 @@ class Article:
     date_created: DateValue | None = attrs.field(default=None, validator=_date_value)
     dateline: Dateline | None = attrs.field(default=None, validator=v.opt(v.instance_of(Dateline)))
     images: tuple[ImageObject, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.each(v.instance_of(ImageObject))
+        default=(), converter=_images, validator=v.each(v.instance_of(ImageObject))
     )
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=v.to_tuple, validator=_quotes_in_body)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes, validator=_quotes_in_body)
     copyright_holder: Person | Organization | None = attrs.field(
         default=None, validator=v.opt(v.instance_of(Person, Organization))
     )

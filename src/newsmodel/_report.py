@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -14,7 +14,7 @@ __all__ = ["Issue", "Report", "Severity"]
 Severity = Literal["error", "warning"]
 
 
-def _severity(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _severity(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value not in ("error", "warning"):
         raise v.fail(instance, attribute, f"must be 'error' or 'warning', got {value!r}")
 
@@ -55,6 +55,11 @@ class Issue:
         return f"{where}: {self.severity} {self.code}: {self.message}{at}"
 
 
+def _issues(value: Iterable[Issue]) -> tuple[Issue, ...]:
+    result: tuple[Issue, ...] = v.to_tuple(value)
+    return result
+
+
 @attrs.frozen(kw_only=True)
 class Report:
     """The issues found in one or more documents.
@@ -65,7 +70,7 @@ class Report:
         (True, 0, 1)
     """
 
-    issues: tuple[Issue, ...] = attrs.field(default=(), converter=v.to_tuple)
+    issues: tuple[Issue, ...] = attrs.field(default=(), converter=_issues)
 
     @property
     def ok(self) -> bool:

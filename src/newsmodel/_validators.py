@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
 
 from newsmodel.exceptions import InvalidModelError
-
-T = TypeVar("T")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -113,33 +111,38 @@ def aware_datetime(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
         raise fail(instance, attribute, "datetime must be timezone-aware")
 
 
-def strip(value: Any) -> Any:
+# The converters below are typed for what callers should pass (mypy checks calls against
+# these signatures); at run time they pass anything else through untouched, so the
+# validator that follows reports it with the field's name.
+
+
+def strip(value: str) -> str:
     """Strip white space from a string; leave anything else for the validator."""
-    return value.strip() if isinstance(value, str) else value
+    raw: Any = value
+    return raw.strip() if isinstance(raw, str) else raw
 
 
-def strip_or_none(value: Any) -> Any:
+def strip_or_none(value: str | None) -> str | None:
     """Strip a string; an empty result becomes ``None``."""
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
+    return value.strip() or None if isinstance(value, str) else value
 
 
-def to_tuple(value: Iterable[T] | Any) -> tuple[T, ...] | Any:
-    """Turn a list (or any non-string iterable) into a tuple; leave other values alone."""
+def to_tuple(value: Any) -> Any:
+    """Turn a list (or any non-string iterable) into a tuple; leave other values alone.
+
+    Untyped on purpose: each model field wraps it in a converter typed for its members.
+    """
     if isinstance(value, tuple):
         return value
-    if isinstance(value, list | set | frozenset) or (
-        hasattr(value, "__iter__") and not isinstance(value, str | bytes | dict)
-    ):
+    if hasattr(value, "__iter__") and not isinstance(value, str | bytes | dict):
         return tuple(value)
     return value
 
 
-def to_str_tuple(value: Iterable[str] | Any) -> tuple[str, ...] | Any:
+def to_str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     """Tuple of stripped strings, empty strings dropped, order kept."""
-    value = to_tuple(value)
-    if isinstance(value, tuple):
-        return tuple(s for s in (strip(v) for v in value) if s != "")
-    return value
+    items = to_tuple(value)
+    if isinstance(items, tuple):
+        return tuple(s for s in (strip(v) for v in items) if s != "")
+    result: tuple[str, ...] = items  # a wrong type, passed on for the validator to report
+    return result

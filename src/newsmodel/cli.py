@@ -26,8 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
 
     Example:
-        >>> main(["--version"])  # doctest: +SKIP
-        newsmodel 0.1.0
+        >>> main([])  # no command: print the help and succeed
+        usage: newsmodel ...
+        0
     """
     parser = build_parser()
     args = parser.parse_args(argv)

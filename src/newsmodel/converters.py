@@ -91,7 +91,9 @@ def _strict(kind: type, label: str) -> Callable[[Any, type], Any]:
 
 
 def configure_converter(conv: cattrs.Converter) -> None:
-    """Install newsmodel's hooks on ``conv``. The wire decisions, one by one:
+    """Install newsmodel's hooks on ``conv``; each wire decision of the plain form is below.
+
+    The decisions, one by one:
 
     - Field names are the model's snake_case names; unknown keys are an error
       (make the converter with ``forbid_extra_keys=True``, as :func:`make_converter` does).
@@ -115,9 +117,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
         return parse_date_value(value)
 
     conv.register_structure_hook_func(_is_date_union, structure_date)
-    conv.register_unstructure_hook_func(
-        _is_date_union, lambda value: None if value is None else value.isoformat()
-    )
+    conv.register_unstructure_hook_func(_is_date_union, lambda value: None if value is None else value.isoformat())
 
     conv.register_structure_hook(str, _strict(str, "a string"))
     conv.register_structure_hook(int, _strict(int, "an integer"))

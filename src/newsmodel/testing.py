@@ -39,8 +39,8 @@ __all__ = [
     "articles",
     "attributions",
     "aware_datetimes",
-    "datelines",
     "date_values",
+    "datelines",
     "images",
     "organizations",
     "paragraphs",
@@ -88,7 +88,7 @@ def urls() -> st.SearchStrategy[str]:
 
 
 def aware_datetimes() -> st.SearchStrategy[dt.datetime]:
-    """Timezone-aware datetimes 1900-2100 at whole seconds in the offsets of :data:`OFFSETS`."""
+    """Timezone-aware datetimes 1900-2100 at whole seconds in the offsets of ``OFFSETS``."""
     return st.datetimes(
         min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime(2100, 12, 30), timezones=st.sampled_from(OFFSETS)
     ).map(lambda d: d.replace(microsecond=0))
@@ -96,9 +96,7 @@ def aware_datetimes() -> st.SearchStrategy[dt.datetime]:
 
 def partial_dates() -> st.SearchStrategy[PartialDate]:
     """Year or year-month dates."""
-    return st.builds(
-        PartialDate, year=st.integers(1900, 2100), month=st.none() | st.integers(1, 12)
-    )
+    return st.builds(PartialDate, year=st.integers(1900, 2100), month=st.none() | st.integers(1, 12))
 
 
 def date_values() -> st.SearchStrategy[DateValue]:
@@ -150,7 +148,9 @@ def images() -> st.SearchStrategy[ImageObject]:
 
 def datelines() -> st.SearchStrategy[Dateline]:
     """Datelines with place and/or source."""
-    return st.builds(Dateline, text=texts(), place=st.none() | texts(max_size=20), source=st.none() | texts(max_size=20))
+    return st.builds(
+        Dateline, text=texts(), place=st.none() | texts(max_size=20), source=st.none() | texts(max_size=20)
+    )
 
 
 def subjects() -> st.SearchStrategy[Subject]:
