@@ -30,6 +30,7 @@ from newsmodel._report import Issue, Report
 from newsmodel._version import __version__
 from newsmodel.converters import dumps, from_dict, loads, to_dict
 from newsmodel.exceptions import (
+    DateParseError,
     InvalidModelError,
     ModelDataError,
     NewsModelError,
@@ -43,6 +44,7 @@ __all__ = [
     "Article",
     "Attribution",
     "BlockKind",
+    "DateParseError",
     "DateValue",
     "Dateline",
     "ImageObject",
