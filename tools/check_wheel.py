@@ -8,7 +8,12 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-REQUIRED = ("newsmodel/py.typed", "newsmodel/schemas/article.schema.json", "newsmodel/__init__.py")
+REQUIRED = (
+    "newsmodel/py.typed",
+    "newsmodel/__init__.py",
+    "newsmodel/schemas/article.schema.json",
+    "newsmodel/schemas/newsarticle.schema.json",
+)
 
 
 def main() -> int:

@@ -39,6 +39,7 @@ from newsmodel.exceptions import (
     UnsupportedItemError,
     ValidationError,
 )
+from newsmodel.jsonld import dumps_jsonld, from_jsonld, to_jsonld, validate_jsonld
 
 __all__ = [
     "Article",
@@ -67,7 +68,11 @@ __all__ = [
     "ValidationError",
     "__version__",
     "dumps",
+    "dumps_jsonld",
     "from_dict",
+    "from_jsonld",
     "loads",
     "to_dict",
+    "to_jsonld",
+    "validate_jsonld",
 ]
