@@ -44,5 +44,8 @@ nitpick_ignore_regex = [
     ("py:class", r"(str|bytes|int|float|bool|dict|list|tuple|type|object|None|Any|Iterable|Iterator|Mapping|Sequence)"),
     ("py:class", r"(Literal\[.*\]|SearchStrategy|IO|PathLike|Path|TextIO|BinaryIO|Converter|Callable)"),
     ("py:.*", r"newsmodel\._.*"),
-    ("py:class", r"(DateValue|Agent|Severity|JSONValue|JSONObject|Source)"),
+    # Top-level re-exports of functions documented under their submodule (newsmodel.jsonld, ...).
+    ("py:func", r"newsmodel\.[a-z_]+$"),
+    ("py:class", r"(DateValue|Agent|Severity|JSONValue|JSONObject|Source|JsonInput)"),
+    ("py:(func|mod|meth|data)", r"(json|re|datetime|zoneinfo|babel|lxml|attrs|cattrs)\b.*"),
 ]
