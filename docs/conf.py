@@ -39,13 +39,15 @@ nitpicky = True
 # Names Sphinx cannot resolve without fetched inventories (stdlib and third-party types in
 # signatures); everything of newsmodel's own must resolve.
 nitpick_ignore_regex = [
-    ("py:class", r"(datetime|enum|typing|collections\.abc|os|io|pathlib|types)\..*"),
+    ("py:class", r"(datetime|enum|typing|collections\.abc|os|io|pathlib|types|argparse|zoneinfo)\..*"),
     ("py:class", r"(attrs|attr|cattrs|lxml|hypothesis|babel)\..*"),
     ("py:class", r"(str|bytes|int|float|bool|dict|list|tuple|type|object|None|Any|Iterable|Iterator|Mapping|Sequence)"),
     ("py:class", r"(Literal\[.*\]|SearchStrategy|IO|PathLike|Path|TextIO|BinaryIO|Converter|Callable)"),
-    ("py:.*", r"newsmodel\._.*"),
+    ("py:.*", r"newsmodel\.(\w+\.)*_\w+.*"),
+    # Unqualified references inside private modules' docstrings (helpers of one module).
+    ("py:func", r"[a-z_]+"),
     # Top-level re-exports of functions documented under their submodule (newsmodel.jsonld, ...).
     ("py:func", r"newsmodel\.[a-z_]+$"),
     ("py:class", r"(DateValue|Agent|Severity|JSONValue|JSONObject|Source|JsonInput)"),
-    ("py:(func|mod|meth|data)", r"(json|re|datetime|zoneinfo|babel|lxml|attrs|cattrs)\b.*"),
+    ("py:(func|mod|meth|data)", r"(json|re|datetime|zoneinfo|babel|lxml|attrs|cattrs|argparse)\b.*"),
 ]

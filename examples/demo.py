@@ -1,4 +1,4 @@
-"""The demo behind ``make demo``: load the bundled article through the converter and print it."""
+"""The demo behind ``make demo``: convert the bundled seed page to JSON-LD and print its quotes."""
 
 from __future__ import annotations
 
@@ -6,18 +6,18 @@ import sys
 from pathlib import Path
 
 import newsmodel
+from newsmodel.cli import render_quotes
 
 HERE = Path(__file__).resolve().parent
+SEED = HERE / "putin-tolak-usulan-trump.html"
 
 
 def main() -> int:
-    """Read ``examples/article.json``, print its plain JSON form and its quotes."""
-    article = newsmodel.loads((HERE / "article.json").read_text(encoding="utf-8"))
-    print(newsmodel.dumps(article, indent=2))
-    print(f"\n{article.headline} ({article.word_count} words, {len(article.quotes)} quote(s))")
-    for quote in article.quotes:
-        who = quote.attribution.speaker.name if quote.attribution and quote.attribution.speaker else "?"
-        print(f"  {who}: \u201c{quote.text}\u201d")
+    """Parse the seed page, print its schema.org NewsArticle JSON-LD, then its quotations."""
+    article = newsmodel.parse_html(SEED.read_bytes())
+    print(newsmodel.dumps_jsonld(article, indent=2))
+    print()
+    print(render_quotes(article))
     return 0
 
 

@@ -39,7 +39,9 @@ from newsmodel.exceptions import (
     UnsupportedItemError,
     ValidationError,
 )
+from newsmodel.html import parse_html
 from newsmodel.jsonld import dumps_jsonld, from_jsonld, to_jsonld, validate_jsonld
+from newsmodel.quotes import extract_quotes
 
 __all__ = [
     "Article",
@@ -69,9 +71,11 @@ __all__ = [
     "__version__",
     "dumps",
     "dumps_jsonld",
+    "extract_quotes",
     "from_dict",
     "from_jsonld",
     "loads",
+    "parse_html",
     "to_dict",
     "to_jsonld",
     "validate_jsonld",

@@ -1,0 +1,937 @@
+"""Main-content extraction: the article's body blocks, in order, without page boilerplate.
+
+One walk over the document (``lxml.etree.iterwalk``) flattens it into text blocks: a block
+ends at every block-level element boundary and at every ``<br>``, and knows its kind
+(paragraph, heading, list item, block quote), its link text and the element it sits in.
+Subtrees that are never article text (scripts, navigation, asides, footers, form controls,
+figures) are skipped; figures and captions are kept aside for the images. Elements whose
+class/id hints at boilerplate (share bar, related list, comments, ads …) or that are hidden
+mark *regions*: their blocks are left out unless the region wraps most of the page's prose
+(``class="has-sidebar"`` on a page wrapper) or the article itself.
+
+Choosing the article: every substantial, link-poor block scores its container and, less,
+the container's ancestors, as in Arc90's Readability (comma count and length); class/id
+hints scale a container's score, ``itemprop="articleBody"`` doubles it, link density lowers
+it. The best container grows to its parent while the parent holds article text itself, and
+is joined by siblings that score close to it and by containers built from the same template
+(a long story cut into sections). Their blocks, minus boilerplate lines from the language
+lexicons (``_lexicon_id``, ``_lexicon_en``) and link lists, are the body.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
+
+import attrs
+from lxml import etree
+
+from newsmodel._model import BlockKind
+from newsmodel.html import _lexicon_en, _lexicon_id
+
+__all__ = ["Block", "Content", "Figure", "extract_content", "is_boilerplate", "strip_inline_boilerplate"]
+
+# HTML Living Standard §3.2.5.2.5 "phrasing content": elements that do not break a block.
+_INLINE = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "acronym",
+        "blink",
+    }
+)
+# Elements whose whole subtree is never article text.
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "option",
+        "nav",
+        "aside",
+        "footer",
+        "menu",
+        "dialog",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "video",
+        "audio",
+        "map",
+        "figure",
+        "figcaption",
+        "picture",
+        "source",
+        "track",
+        "area",
+        "base",
+        "applet",
+        "frameset",
+    }
+)
+_FIGURES = frozenset({"figure", "figcaption", "picture"})
+# Index pages are lists of teasers; articles are paragraphs. Only these count as prose.
+_PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE})
+_KIND_OF_TAG = {
+    "h1": BlockKind.HEADING,
+    "h2": BlockKind.HEADING,
+    "h3": BlockKind.HEADING,
+    "h4": BlockKind.HEADING,
+    "h5": BlockKind.HEADING,
+    "h6": BlockKind.HEADING,
+    "li": BlockKind.LIST_ITEM,
+    "dd": BlockKind.LIST_ITEM,
+    "dt": BlockKind.LIST_ITEM,
+    "blockquote": BlockKind.BLOCKQUOTE,
+}
+# Blocks that hold text directly count for themselves; paragraphs count for their parent.
+_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body", "center", "form"})
+
+# Class/id hints. Readability's "unlikely candidates" plus Indonesian site vocabulary
+# ("terkait" = related, "populer", "iklan" = ad, "baca-juga", "sosmed"). A class/id string is
+# split into letter tokens ("post__content relatedPosts" → post, content, relatedposts); long
+# distinctive words match the start of a token ("relatedposts", "share-bar"), short ambiguous
+# ones ("ad", "tag", "pager") only a whole token. A hint marks a region, not a verdict: a region
+# that holds most of the page's prose is a wrapper ("has-sidebar" on <body>) and is ignored.
+_STRONG_PREFIXES = (
+    "comment",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "sosmed",
+    "related",
+    "terkait",
+    "recommend",
+    "rekomendasi",
+    "outbrain",
+    "taboola",
+    "newsletter",
+    "breadcrumb",
+    "bacajuga",
+    "readmore",
+    "sidebar",
+    "advert",
+    "iklan",
+    "adsbygoogle",
+    "popular",
+    "populer",
+    "terpopuler",
+    "trending",
+    "cookie",
+    "caption",
+    "subscribe",
+    "signup",
+    "jumplink",
+    "pagination",
+    "ticker",
+    "marquee",
+    "toolbar",
+)
+_STRONG_TOKENS = frozenset(
+    {"ad", "ads", "adv", "tag", "tags", "topic", "topics", "pager", "modal", "popup", "promo", "banner", "widget"}
+)
+# Hints written across tokens ("baca-juga", "read-more", "sr-only", "visually-hidden").
+_STRONG_PHRASES = re.compile(
+    r"baca-?juga|read-?more|more-stories|skip-link|screen-reader|sr-only|visually-hidden|side-bar|print-?only|ad-slot"
+)
+_WEAK_PREFIXES = (
+    "footer",
+    "header",
+    "masthead",
+    "navbar",
+    "navigation",
+    "menu",
+    "sponsor",
+    "author",
+    "byline",
+    "credit",
+    "gallery",
+    "video",
+    "rating",
+    "login",
+    "newsticker",
+    "shoutbox",
+    "combx",
+    "breaking",
+)
+_WEAK_TOKENS = frozenset({"meta", "nav", "hidden", "hide", "date", "time", "tools", "photo", "foto", "thumb"})
+# Embedded posts (a tweet quoted in the story, "social-media-embed") are article content.
+_EMBED_PREFIX = "embed"
+# Readability's "maybe a candidate" and positive hints: they protect against weak negatives.
+_POSITIVE_PREFIXES = (
+    "article",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "story",
+    "post",
+    "text",
+    "detail",
+    "read",
+    "blog",
+    "isi",
+    "berita",
+    "artikel",
+    "news",
+)
+# Bylines by class/id convention ("byline", "author-name", "penulis", "reporter").
+_BYLINE_PREFIXES = ("byline", "author", "penulis", "reporter", "writer")
+# Photo boxes that hold an image with its caption as plain text (Kompas.com 2015: <div class="photo">).
+_PHOTO_TOKENS = frozenset({"photo", "foto", "image", "img", "picture", "pic"})
+_AD_TOKENS = frozenset({"ad", "ads", "adv"})
+_AD_PREFIXES = ("advert", "adsbygoogle", "iklan", "sponsor")
+# The first words of the multi-token hints in _STRONG_PHRASES.
+_PHRASE_TOKENS = frozenset({"baca", "read", "more", "skip", "screen", "sr", "visually", "side", "print"})
+_LETTERS = re.compile(r"[a-z]+")
+_ANY_TOKEN = _STRONG_TOKENS | _WEAK_TOKENS | _PHOTO_TOKENS | _PHRASE_TOKENS | {"none"}  # "d-none"
+_ANY_PREFIX = (_EMBED_PREFIX, *_STRONG_PREFIXES, *_WEAK_PREFIXES, *_POSITIVE_PREFIXES, *_BYLINE_PREFIXES)
+_PREFIX_KEYS = frozenset(prefix[:3] for prefix in _ANY_PREFIX)
+# Any hint word's start at a token start; tokens shorter than three letters ("ad", "sr") whole.
+_MAYBE_HINT = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(_PREFIX_KEYS | {token[:3] for token in _ANY_TOKEN if len(token) >= 3}))
+    + "|(?:"
+    + "|".join(sorted(token for token in _ANY_TOKEN if len(token) < 3))
+    + r")(?![a-z]))"
+)
+# Elements hidden from readers: style="display:none" / "visibility:hidden" (CSS 2.1 §9.2.4, §11.2).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s+")
+# Photo credits inside a caption by class ("credit", "photo__author", "photographer", "source").
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|author|photographer|fotografer")
+# Readability counts commas as a sign of prose; the Arabic and CJK commas count too.
+_COMMAS = re.compile("[,\u060c\u3001\uff0c]")
+
+
+def _compile(*tables: Iterable[tuple[str, str]]) -> re.Pattern[str]:
+    parts = [f"(?:{pattern})" for table in tables for _, pattern in table]
+    return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+#: Whole-block boilerplate from every lexicon (language data lives in ``_lexicon_*``).
+_BOILERPLATE = _compile(_lexicon_id.BOILERPLATE, _lexicon_en.BOILERPLATE)
+_INLINE_BOILERPLATE = re.compile(
+    "|".join(f"(?:{p})" for _, p in (*_lexicon_id.INLINE_BOILERPLATE, *_lexicon_en.INLINE_BOILERPLATE)),
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a whole body block is boilerplate by the language lexicons.
+
+    Args:
+        text: One whitespace-normalised block.
+
+    Returns:
+        ``True`` when the block is a known boilerplate line ("Baca juga: …", "ADVERTISEMENT").
+
+    Example:
+        >>> is_boilerplate("Baca juga: Zelensky Temui Pemimpin Eropa")
+        True
+        >>> is_boilerplate("Presiden Rusia Vladimir Putin menolak usulan itu.")
+        False
+    """
+    return _BOILERPLATE.match(text) is not None
+
+
+def strip_inline_boilerplate(text: str) -> str:
+    """Cut a block where inline boilerplate ("… Baca juga: …") starts.
+
+    Args:
+        text: One block of text.
+
+    Returns:
+        The text before the boilerplate, or the text unchanged.
+
+    Example:
+        >>> strip_inline_boilerplate("Harga avtur naik. Baca juga: Menhub Lobi Sri Mulyani")
+        'Harga avtur naik.'
+    """
+    match = _INLINE_BOILERPLATE.search(text)
+    return text if match is None else text[: match.start()].rstrip()
+
+
+@attrs.define(slots=True)
+class Block:
+    """One block of text found by the walk (internal).
+
+    Attributes:
+        text: Whitespace-normalised text.
+        kind: Paragraph, heading, list item or block quote.
+        element: The innermost block-level element the text sits in.
+        position: The document-order index of ``element``.
+        link_chars: How many characters of ``text`` are link text.
+        regions: Indexes of the hinted-negative regions the block sits in, outermost first.
+    """
+
+    text: str
+    kind: BlockKind
+    element: etree._Element
+    position: int
+    link_chars: int
+    regions: tuple[int, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A figure or caption seen during the walk: image source, size and caption text."""
+
+    src: str | None
+    caption: str | None
+    credit: str | None
+    width: int | None
+    height: int | None
+    position: int
+
+
+@attrs.frozen(kw_only=True)
+class Content:
+    """What :func:`extract_content` found.
+
+    Attributes:
+        blocks: The body blocks in order, as ``(text, kind)``.
+        figures: Figures and captions near or inside the article.
+        text_chars: Characters of substantial prose in the chosen container.
+        link_density: Share of link text in the chosen container.
+        prose_blocks: Number of substantial, link-poor blocks in the chosen container.
+        all_blocks: Number of blocks in the whole page.
+        page_link_density: Share of link text over the whole page.
+        start: Document-order position where the article starts (``-1`` when none was found).
+        end: Document-order position where the article ends.
+        nearby: Short blocks around the article start, nearest first (bylines, printed dates).
+        bylines: Texts of elements classed as bylines ("byline", "author"), in page order.
+        breadcrumbs: The items of the page's breadcrumb trail ("Home", "News", "Regional").
+        itemprops: ``(itemprop, element)`` pairs met in the page body (microdata).
+    """
+
+    blocks: tuple[tuple[str, BlockKind], ...]
+    figures: tuple[Figure, ...]
+    text_chars: int
+    link_density: float
+    prose_blocks: int
+    all_blocks: int
+    page_link_density: float
+    start: int = -1
+    end: int = -1
+    nearby: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    breadcrumbs: tuple[str, ...] = ()
+    itemprops: tuple[tuple[str, etree._Element], ...] = ()
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    digits = value.strip().removesuffix("px")
+    return int(digits) if digits.isdigit() and 0 < int(digits) < 100_000 else None
+
+
+@attrs.define(slots=True)
+class _Walk:
+    """The state of one flattening walk."""
+
+    blocks: list[Block] = attrs.Factory(list)
+    #: Figures and caption boxes met, read later (only those near the article are worth it).
+    figures: list[tuple[etree._Element, int]] = attrs.Factory(list)
+    spans: dict[etree._Element, tuple[int, int]] = attrs.Factory(dict)
+    weights: dict[etree._Element, float] = attrs.Factory(dict)
+    #: ``[start, end]`` document-order spans of elements whose class/id hints boilerplate.
+    regions: list[list[int]] = attrs.Factory(list)
+    #: Elements with a microdata ``itemprop`` (HTML §5.2), and elements classed as bylines.
+    itemprops: list[tuple[str, etree._Element]] = attrs.Factory(list)
+    bylines: list[etree._Element] = attrs.Factory(list)
+    inline_bylines: list[str] = attrs.Factory(list)
+    breadcrumbs: list[str] = attrs.Factory(list)
+
+
+#: What ``_hint`` says about an element: (boilerplate region?, score weight, a byline?, a caption
+#: or photo box?, a breadcrumb trail?).
+Hint = tuple[bool, float, bool, bool, bool]
+_NO_HINT: Hint = (False, 0.0, False, False, False)
+_HIDDEN: Hint = (True, -25.0, False, False, False)
+#: Elements whose tag names the main content (HTML §4.3.2 <article>, §4.4.14 <main>).
+_SEMANTIC_MAIN = frozenset({"article", "main"})
+#: Score weight (percent) of an element marked itemprop="articleBody".
+_ARTICLE_BODY_WEIGHT = 100.0
+#: Sectioning elements that are boilerplate unless they wrap the article (HTML §4.3.8
+#: <header>: "introductory content", often the article's own title and byline).
+_REGION_TAGS = frozenset({"header"})
+
+
+def _hint(element: etree._Element, cache: dict[str, Hint]) -> Hint:
+    """What an element's class, id and hiding attributes say about it."""
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return _HIDDEN
+    style = get("style")
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
+        return _HIDDEN
+    cls = get("class")
+    ident = get("id")
+    if cls is None and ident is None:
+        return _HIDDEN if element.tag in _REGION_TAGS else _NO_HINT
+    key = f"{cls} {ident}"
+    known = cache.get(key)
+    if known is None:
+        known = cache[key] = _classify(f"{cls or ''} {ident or ''}".lower())
+    if element.tag in _REGION_TAGS and not known[0]:
+        return True, -25.0, known[2], known[3], known[4]
+    return known
+
+
+def _byline_class(cls: str, cache: dict[str, Hint]) -> bool:
+    """Whether an inline element's class names a byline (``<span class="byline">``)."""
+    known = cache.get(cls)
+    if known is None:
+        known = cache[cls] = _classify(cls.lower())
+    return known[2]
+
+
+def _classify(attrs_text: str) -> Hint:
+    # Most class strings ("col-md-6 row", "flex mt2") hold no hint word at all: one C-level
+    # scan for any hint's first three letters at a token start rules them out.
+    if _MAYBE_HINT.search(attrs_text) is None:
+        return _NO_HINT
+    tokens = [token for token in _LETTERS.findall(attrs_text) if token in _ANY_TOKEN or token[:3] in _PREFIX_KEYS]
+    if not tokens:
+        return _NO_HINT
+    strong = weak = positive = byline = caption = crumbs = embed = advert = False
+    for token in tokens:
+        if token.startswith(_EMBED_PREFIX):
+            embed = True
+        if token in _AD_TOKENS or token.startswith(_AD_PREFIXES):
+            advert = True
+        if token in _STRONG_TOKENS or token.startswith(_STRONG_PREFIXES):
+            strong = True
+        elif token in _WEAK_TOKENS or token.startswith(_WEAK_PREFIXES):
+            weak = True
+        if token.startswith(_POSITIVE_PREFIXES):
+            positive = True
+        if token.startswith(_BYLINE_PREFIXES):
+            byline = True
+        if token.startswith("caption") or token in _PHOTO_TOKENS:
+            caption = True
+        if token.startswith("breadcrumb"):
+            crumbs = True
+    if embed and not advert:
+        # An embedded post (a tweet quoted in the story, "social-media-embed") is article content.
+        return False, 0.0, byline, caption, crumbs
+    if strong or (not _PHRASE_TOKENS.isdisjoint(tokens) and _STRONG_PHRASES.search(attrs_text) is not None):
+        return True, -25.0, byline, caption, crumbs
+    if (weak or "d-none" in attrs_text) and not positive:
+        return True, -25.0, byline, caption, crumbs
+    return False, 25.0 if positive else 0.0, byline, caption, crumbs
+
+
+def _itertext(element: etree._Element) -> Iterator[str]:
+    # lxml-stubs type itertext() as str | bytes; an HTML tree parsed from text yields str.
+    return cast("Iterator[str]", element.itertext())
+
+
+def _crumbs(element: etree._Element) -> list[str]:
+    """The items of a breadcrumb trail: its links' texts, then a last unlinked item if any."""
+    items = [" ".join("".join(_itertext(link)).split()) for link in element.iter("a")]
+    last = element.xpath("(.//li)[last()][not(.//a)]")
+    if isinstance(last, list) and last and isinstance(last[0], etree._Element):
+        items.append(" ".join("".join(_itertext(last[0])).split()))
+    return [item for item in items if item]
+
+
+def _figure(element: etree._Element, position: int) -> Figure | None:
+    img = next(element.iter("img"), None) if element.tag != "img" else element
+    parent = element.getparent()
+    if img is None and parent is not None and element.tag != "figure":
+        # A caption beside its picture: <div class="photo"><div><img></div><div class="caption">.
+        img = next(parent.iter("img"), None)
+    caption = credit = None
+    for node in element.iter("figcaption", "p", "span", "div", "small", "cite"):
+        cls = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        text = _WHITESPACE.sub(" ", "".join(_itertext(node))).strip()
+        if not text:
+            continue
+        if _CREDIT_CLASS.search(cls) is not None:
+            credit = credit or text
+        elif node.tag == "figcaption" or "caption" in cls:
+            caption = caption or text
+    if caption is None and element.tag != "figure":
+        text = _WHITESPACE.sub(" ", "".join(_itertext(element))).strip()
+        caption = text or None
+    if caption and credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].rstrip() or None
+    elif caption and credit and caption.startswith(credit):
+        caption = caption[len(credit) :].lstrip() or None
+    if img is None and caption is None:
+        return None
+    src = None
+    if img is not None:
+        # Lazy loading puts a placeholder in src ("blank.png", a data: URI) and the picture in data-*.
+        src = img.get("data-src") or img.get("data-lazy-src") or img.get("data-original") or img.get("src")
+    return Figure(
+        src=src,
+        caption=caption,
+        credit=credit,
+        width=_int(img.get("width")) if img is not None else None,
+        height=_int(img.get("height")) if img is not None else None,
+        position=position,
+    )
+
+
+def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot loop, kept flat for speed
+    """Flatten ``body`` into blocks in one ``iterwalk`` pass.
+
+    The loop is the hot path of ``parse_html``: state lives in locals and the buffer is
+    appended to directly rather than through methods.
+    """
+    state = _Walk()
+    blocks = state.blocks
+    spans = state.spans
+    regions = state.regions
+    walker = etree.iterwalk(body, events=("start", "end"))
+    # (element, kind, position, region index or -1, blocks found before it started)
+    stack: list[tuple[etree._Element, BlockKind, int, int, int]] = [(body, BlockKind.PARAGRAPH, 0, -1, 0)]
+    buffer: list[str] = []
+    append = buffer.append
+    link_chars = link_depth = position = 0
+    # Whether the buffer holds more than white space; most block boundaries only see indentation.
+    dirty = False
+    open_regions: tuple[int, ...] = ()
+    skipping: etree._Element | None = None
+    hints: dict[str, Hint] = {}
+
+    def flush(top: tuple[etree._Element, BlockKind, int, int, int], links: int) -> None:
+        text = " ".join("".join(buffer).split())
+        buffer.clear()
+        blocks.append(Block(text, top[1], top[0], top[2], min(links, len(text)), open_regions))
+
+    itemprops = state.itemprops
+
+    for event, element in walker:
+        tag = element.tag
+        if event == "start":
+            position += 1
+            prop = element.get("itemprop")
+            if prop is not None:
+                itemprops.append((prop, element))
+                if prop == "articleBody":
+                    # schema.org microdata names the article's text container outright.
+                    state.weights[element] = _ARTICLE_BODY_WEIGHT
+            if tag in _INLINE:
+                if tag == "a":
+                    link_depth += 1
+                cls = element.get("class")
+                if cls is not None and _byline_class(cls, hints):
+                    state.inline_bylines.append(" ".join("".join(_itertext(element)).split()))
+                text = element.text
+                if text:
+                    append(text)
+                    if not dirty and not text.isspace():
+                        dirty = True
+                    if link_depth:
+                        link_chars += len(text)
+                continue
+            if not isinstance(tag, str):  # comments and processing instructions
+                walker.skip_subtree()
+                skipping = element
+                continue
+            top = stack[-1]
+            if dirty:
+                flush(top, link_chars)
+                dirty = False
+            elif buffer:
+                buffer.clear()
+            link_chars = 0
+            if tag == "br":
+                continue
+            if tag in _SKIP:
+                walker.skip_subtree()
+                skipping = element
+                if tag in _FIGURES:
+                    state.figures.append((element, position))
+                continue
+            if element is body or tag in _SEMANTIC_MAIN:
+                # <article>/<main> say what they are; WordPress classes on them ("tag-review",
+                # "category-news") are taxonomy, not boilerplate.
+                negative, weight, byline, caption, crumbs = _NO_HINT
+            elif len(element.attrib):
+                negative, weight, byline, caption, crumbs = _hint(element, hints)
+            elif tag in _REGION_TAGS:
+                negative, weight, byline, caption, crumbs = _HIDDEN
+            else:
+                negative, weight, byline, caption, crumbs = _NO_HINT
+            if crumbs and not state.breadcrumbs:
+                state.breadcrumbs.extend(_crumbs(element))
+            if byline:
+                state.bylines.append(element)
+            region = -1
+            if negative:
+                region = len(regions)
+                regions.append([position, position])
+                open_regions = (*open_regions, region)
+                if caption:
+                    state.figures.append((element, position))
+            if weight and element not in state.weights:
+                state.weights[element] = weight
+            stack.append((element, _KIND_OF_TAG.get(tag, top[1]), position, region, len(blocks)))
+            text = element.text
+            if text:
+                append(text)
+                if not text.isspace():
+                    dirty = True
+                if link_depth:
+                    link_chars += len(text)
+        else:
+            if tag in _INLINE:
+                if tag == "a":
+                    link_depth -= 1
+            elif skipping is element:
+                skipping = None
+            elif isinstance(tag, str) and tag != "br":
+                top = stack.pop()
+                if dirty:
+                    flush(top, link_chars)
+                    dirty = False
+                elif buffer:
+                    buffer.clear()
+                link_chars = 0
+                if len(blocks) > top[4] or top[3] >= 0:
+                    # Only elements that hold text can be candidates; regions keep theirs too.
+                    spans[element] = (top[2], position)
+                if top[3] >= 0:
+                    regions[top[3]][1] = position
+                    open_regions = open_regions[:-1]
+            tail = element.tail
+            if tail:
+                append(tail)
+                if not dirty and not tail.isspace():
+                    dirty = True
+                if link_depth:
+                    link_chars += len(tail)
+    if dirty:
+        flush(stack[-1], link_chars)
+    return state
+
+
+def _score_blocks(blocks: Iterable[Block]) -> dict[etree._Element, float]:
+    scores: dict[etree._Element, float] = {}
+    for block in blocks:
+        length = len(block.text)
+        if length < 25 or block.link_chars * 3 > length:
+            continue
+        value = 1.0 + len(_COMMAS.findall(block.text)) + min(length // 100, 3)
+        element = block.element
+        level1 = element if element.tag in _CONTAINERS else element.getparent()
+        if level1 is None:
+            continue
+        scores[level1] = scores.get(level1, 0.0) + value
+        level2 = level1.getparent()
+        if level2 is not None:
+            scores[level2] = scores.get(level2, 0.0) + value / 2
+            level3 = level2.getparent()
+            if level3 is not None:
+                scores[level3] = scores.get(level3, 0.0) + value / 6
+    return scores
+
+
+@attrs.define(slots=True)
+class _Index:
+    """Prefix sums over the blocks in document order, for O(log n) range statistics."""
+
+    positions: list[int]
+    chars: list[int]
+    links: list[int]
+    prose: list[int]
+
+    @classmethod
+    def build(cls, blocks: list[Block]) -> _Index:
+        positions: list[int] = []
+        chars = [0]
+        links = [0]
+        prose = [0]
+        for block in blocks:
+            positions.append(block.position)
+            length = len(block.text)
+            chars.append(chars[-1] + length)
+            links.append(links[-1] + block.link_chars)
+            good = length >= 80 and block.link_chars * 3 < length
+            prose.append(prose[-1] + (length if good else 0))
+        return cls(positions=positions, chars=chars, links=links, prose=prose)
+
+    def range(self, span: Sequence[int]) -> tuple[int, int]:
+        return bisect.bisect_left(self.positions, span[0]), bisect.bisect_right(self.positions, span[1])
+
+    def stats(self, span: Sequence[int]) -> tuple[int, int, int]:
+        lo, hi = self.range(span)
+        return self.chars[hi] - self.chars[lo], self.links[hi] - self.links[lo], self.prose[hi] - self.prose[lo]
+
+
+def _wrappers(state: _Walk, index: _Index) -> set[int]:
+    """Hinted regions that hold most of the page's prose: page wrappers, not boilerplate."""
+    total = index.prose[-1]
+    # Prose outside every hinted region: what an ordinary page's article is made of.
+    outside = sum(len(block.text) for block in state.blocks if not block.regions and len(block.text) >= 80)
+    wrappers: set[int] = set()
+    for number, span in enumerate(state.regions):
+        _, _, prose = index.stats(span)
+        if total and (prose * 2 >= total or prose >= 2 * outside + 400):
+            wrappers.add(number)
+    return wrappers
+
+
+def _climb(state: _Walk, index: _Index, best: etree._Element) -> etree._Element:
+    """Go up while the parent holds article text itself (text, <br>, then the best <div>)."""
+    parent = best.getparent()
+    while parent is not None and parent.tag not in {"body", "html"}:
+        span = state.spans.get(parent)
+        if span is None:
+            break
+        lo, hi = index.range(span)
+        if not any(
+            block.element is parent and len(block.text) >= 60 and block.link_chars * 3 < len(block.text)
+            for block in state.blocks[lo:hi]
+        ):
+            break
+        best, parent = parent, parent.getparent()
+    return best
+
+
+def _cousins(
+    state: _Walk,
+    ranked: list[tuple[float, etree._Element]],
+    best: etree._Element,
+    best_score: float,
+    taken: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Containers built from the same template as the best one (same tag and class) elsewhere.
+
+    Long stories are often cut into sections by pull quotes, figures or ads, each section in
+    its own copy of the text container (Quanta, Medium-like layouts): those copies belong to
+    the article even when they are not siblings.
+    """
+    best_class = best.get("class")
+    if not best_class:
+        return []
+    found: list[tuple[int, int]] = []
+    for score, element in ranked:
+        if score < best_score * 0.25:
+            break
+        if element is best or element.tag != best.tag or element.get("class") != best_class:
+            continue
+        span = state.spans[element]
+        if any(span[0] <= other[1] and other[0] <= span[1] for other in (*taken, *found)):
+            continue
+        found.append(span)
+    return found
+
+
+def _choose(state: _Walk, index: _Index, clean: list[Block]) -> list[tuple[int, int]]:
+    """The spans of the article: the best container first, then its worthy siblings in order."""
+    scores = _score_blocks(clean)
+    if not scores:
+        return []
+    ranked: list[tuple[float, etree._Element]] = []
+    for element, score in scores.items():
+        span = state.spans.get(element)
+        if span is None:
+            continue
+        chars, links, _ = index.stats(span)
+        density = links / chars if chars else 0.0
+        # Class/id hints scale a container's score (Readability adds ±25, which lets an empty
+        # "content" div beat a real article whose paragraphs score little).
+        weight = 1.0 + state.weights.get(element, 0.0) / 100.0
+        ranked.append((score * weight * (1.0 - density), element))
+    if not ranked:
+        return []
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    best_score, best = ranked[0]
+    best = _climb(state, index, best)
+    spans = [state.spans[best]]
+    parent = best.getparent()
+    if parent is None:
+        return spans
+    threshold = max(10.0, best_score * 0.2)
+    final = {element: score for score, element in ranked}
+    best_class = best.get("class")
+    for sibling in parent:
+        if sibling is best or not isinstance(sibling.tag, str):
+            continue
+        span = state.spans.get(sibling)
+        if span is None:
+            continue
+        bonus = 0.2 * best_score if best_class and sibling.get("class") == best_class else 0.0
+        if final.get(sibling, 0.0) + bonus >= threshold:
+            spans.append(span)
+            continue
+        chars, links, prose = index.stats(span)
+        if prose and links * 4 < chars:
+            spans.append(span)
+    spans.extend(_cousins(state, ranked, best, best_score, spans))
+    # The best container first, then its siblings in document order.
+    return [spans[0], *sorted(spans[1:])]
+
+
+#: How many blocks before the article start may hold its byline and printed date.
+_NEARBY_BEFORE = 25
+_NEARBY_INSIDE = 4
+
+
+def _nearby(blocks: list[Block], index: _Index, start: int) -> tuple[str, ...]:
+    first = bisect.bisect_left(index.positions, start)
+    before = [block.text for block in reversed(blocks[max(0, first - _NEARBY_BEFORE) : first])]
+    inside = [block.text for block in blocks[first : first + _NEARBY_INSIDE]]
+    return tuple(text for text in (*before, *inside) if len(text) <= 160)
+
+
+#: Figures are read from this many elements before the article start to its end (a lead
+#: photo sits above the text, after the headline and byline); on a page with no article
+#: text (a photo story), the first few figures.
+FIGURE_WINDOW = 150
+_FIGURES_WITHOUT_ARTICLE = 200
+
+
+def _figures(state: _Walk, start: int, end: int) -> tuple[Figure, ...]:
+    if start < 0:
+        chosen = state.figures[:_FIGURES_WITHOUT_ARTICLE]
+    else:
+        chosen = [
+            (element, position) for element, position in state.figures if start - FIGURE_WINDOW <= position <= end
+        ]
+    found = (_figure(element, position) for element, position in chosen)
+    return tuple(figure for figure in found if figure is not None)
+
+
+def _bylines(state: _Walk, index: _Index) -> list[str]:
+    found: list[str] = [text for text in state.inline_bylines[:20] if 0 < len(text) <= 100]
+    for element in state.bylines[:20]:
+        span = state.spans.get(element)
+        if span is None:
+            continue
+        lo, hi = index.range(span)
+        text = " ".join(block.text for block in state.blocks[lo:hi])
+        if 0 < len(text) <= 100:
+            found.append(text)
+    return found
+
+
+def extract_content(body: etree._Element, *, headline: str | None = None) -> Content:
+    """Find the article's body blocks in a parsed page.
+
+    Args:
+        body: The page's ``<body>`` (or any root element) from ``lxml``.
+        headline: The article's headline; a heading block equal to it is not body text.
+
+    Returns:
+        The body blocks, figures, and statistics :mod:`newsmodel.html._parse` uses to tell an
+        article from an index page.
+
+    Example:
+        >>> from lxml import etree
+        >>> root = etree.fromstring(
+        ...     "<html><body><nav><a href='/'>Beranda</a></nav><article>"
+        ...     "<p>Hujan deras mengguyur Jakarta sejak pagi, dan banjir merendam puluhan rumah warga.</p>"
+        ...     "<p>Baca juga: Banjir di Bekasi</p><p>Warga mengungsi ke masjid terdekat, kata lurah.</p>"
+        ...     "</article></body></html>",
+        ...     etree.HTMLParser(),
+        ... )
+        >>> [text for text, _ in extract_content(root.find("body")).blocks]
+        ['Hujan deras mengguyur Jakarta sejak pagi, dan banjir merendam puluhan rumah warga.', \
+'Warga mengungsi ke masjid terdekat, kata lurah.']
+    """
+    state = _walk(body)
+    index = _Index.build(state.blocks)
+    wrappers = _wrappers(state, index)
+    clean = [block for block in state.blocks if wrappers.issuperset(block.regions)]
+    spans = _choose(state, index, clean)
+    best = spans[0] if spans else (-1, -1)
+    spans.sort()
+    title = _WHITESPACE.sub(" ", headline).strip().casefold() if headline else None
+    blocks: list[tuple[str, BlockKind]] = []
+    chars = links = prose = prose_blocks = 0
+    # A hinted region counts as boilerplate unless it wraps the page or the article itself.
+    ignored = wrappers | {
+        number for number, (start, end) in enumerate(state.regions) if start <= best[0] and end >= best[1]
+    }
+    for span in spans:
+        lo, hi = index.range(span)
+        for block in state.blocks[lo:hi]:
+            if not ignored.issuperset(block.regions):
+                continue
+            text = block.text
+            length = len(text)
+            chars += length
+            links += block.link_chars
+            if length >= 80 and block.link_chars * 3 < length and block.kind in _PROSE_KINDS:
+                prose += length
+                prose_blocks += 1
+            if block.link_chars * 2 > length or is_boilerplate(text):
+                continue
+            if block.kind is BlockKind.HEADING and title is not None and text.casefold() == title:
+                continue
+            text = strip_inline_boilerplate(text)
+            if text:
+                blocks.append((text, block.kind))
+    total = index.chars[-1]
+    spans.sort()
+    start, end = (spans[0][0], spans[-1][1]) if spans else (-1, -1)
+    return Content(
+        start=start,
+        end=end,
+        nearby=_nearby(state.blocks, index, start) if spans else (),
+        bylines=tuple(_bylines(state, index)),
+        breadcrumbs=tuple(state.breadcrumbs),
+        itemprops=tuple(state.itemprops),
+        blocks=tuple(blocks),
+        figures=_figures(state, start, end),
+        text_chars=prose,
+        link_density=links / chars if chars else 0.0,
+        prose_blocks=prose_blocks,
+        all_blocks=len(state.blocks),
+        page_link_density=index.links[-1] / total if total else 0.0,
+    )

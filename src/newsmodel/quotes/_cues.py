@@ -1,0 +1,455 @@
+"""Cues: find the reporting word and the speaker's mention around a quotation or a clause.
+
+Post-posed: ``"…," kata X`` / ``"…," ujarnya`` / ``"…," said X`` / ``"…," X said``.
+Pre-posed: ``X mengatakan, "…"`` / ``X mengatakan: "…"`` / ``Menurut X, "…"`` / ``Kata dia, "…"``.
+Every search looks at a bounded window, so the work per quotation is constant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._speakers import Entity, Mention, Registry, is_name_word, name_words, parse_mention
+from newsmodel.quotes._text import Word, capital_runs, is_capitalized, make_word, words
+
+__all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after"]
+
+#: How far (in characters) a cue may sit from its quotation or verb.
+_WINDOW = 240
+#: The most words of a mention after a cue, or before an English "said".
+_MENTION_MAX = 10
+_MENTION_BEFORE_MAX = 6
+#: The most words of a description that names a speaker ("the finance ministry").
+_DESCRIPTION_MAX = 3
+#: Characters that end a mention: clause punctuation, brackets and quote marks.
+_MENTION_END = ',.;:!?()[]"“”—–'
+
+
+@attrs.frozen
+class Cue:
+    """A reporting word with the mention of its speaker and the addressee, if written."""
+
+    word: Word
+    mention: Mention | None
+    addressee: str | None = None
+    #: Offset just past the attribution phrase (cue, mention, adjuncts up to a comma or period).
+    end: int = 0
+
+
+def _clitic_root(low: str, lexicon: Lexicon) -> bool:
+    clitic = lexicon.clitic
+    return bool(clitic and low.endswith(clitic) and low[: -len(clitic)] in lexicon.post_cues)
+
+
+def _until_punctuation(text: str, start: int, limit: int) -> int:
+    for index in range(start, min(limit, len(text))):
+        if text[index] in _MENTION_END:
+            return index
+    return min(limit, len(text))
+
+
+def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
+    """The mention that follows a cue: up to punctuation, a stop word or ten words.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = "Kombes Yudha Pratama dalam jumpa pers"
+        >>> mention_after(t, 0, lexicon_for("id")).text
+        'Kombes Yudha Pratama'
+    """
+    stop = _until_punctuation(text, start, start + _WINDOW)
+    taken: list[Word] = []
+    for word in words(text, start, stop)[:_MENTION_MAX]:
+        if word.lower in lexicon.mention_stops and not _speaks_for(taken, word, lexicon):
+            if not taken:
+                return None
+            break
+        taken.append(word)
+    if not taken:
+        return None
+    return parse_mention(text, taken[0].start, taken[-1].end, lexicon)
+
+
+def _speaks_for(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` joins a spokesperson to the organization: "a spokesperson for …"."""
+    return (
+        bool(taken)
+        and word.lower in lexicon.spokesperson_links
+        and any(taken[-1].lower in phrase.split() for phrase in lexicon.spokespeople)
+    )
+
+
+def _addressee(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The addressee in an attribution phrase: "kepada wartawan", "told reporters"."""
+    stop = _until_punctuation(text, start, start + 80)
+    ws = words(text, start, stop)[:8]
+    for index, word in enumerate(ws[:-1]):
+        if word.lower in lexicon.addressee_preps:
+            following = ws[index + 1]
+            if following.lower in lexicon.articles and index + 2 < len(ws):
+                following = ws[index + 2]
+            return following.text
+    return None
+
+
+def cue_after(text: str, close: int, lexicon: Lexicon) -> Cue | None:
+    """The cue right after a closing quote mark at ``close``, if any.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = '"Rusia tidak akan mundur," tegas Ushakov kepada media.'
+        >>> cue = cue_after(t, 25, lexicon_for("id"))
+        >>> cue.word.text, cue.mention.text, cue.addressee
+        ('tegas', 'Ushakov', 'media')
+    """
+    start = close + 1
+    ws = words(text, start, min(len(text), start + _WINDOW))[: _MENTION_BEFORE_MAX + 2]
+    if not ws or text[start : ws[0].start].strip(" ,—–-\u00a0"):
+        return None
+    first = ws[0]
+    low = first.lower
+    if _clitic_root(low, lexicon):
+        clitic = attrs.evolve(parse_mention(text, first.start, first.end, lexicon), kind="clitic")
+        return Cue(first, clitic, _addressee(text, first.end, lexicon), _phrase_end(text, first.end))
+    if low in lexicon.post_cues:
+        after = mention_after(text, first.end, lexicon)
+        if after is not None and plausible_mention(text, after, lexicon) and _closes_clause(text, after, lexicon):
+            return Cue(first, after, _addressee(text, after.end, lexicon), _phrase_end(text, after.end))
+        return None
+    if not lexicon.speaker_before_cue:
+        return None  # Indonesian writes the cue before the speaker: "…," kata X, never "…," X kata
+    return _cue_after_mention(text, ws, lexicon)
+
+
+def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a mention after a cue names a speaker rather than starting a clause.
+
+    Names and organizations end with a capitalised word ("Maya Lim", not "LSEG data"); a
+    description is short and definite ("the company", "pemain berusia 22 tahun itu").
+    """
+    ws = words(text, mention.start, mention.end)
+    if not ws or len(ws) > _MENTION_MAX:
+        return False
+    kind = mention.kind
+    if kind in {"pronoun", "clitic", "anonymous", "role", "spokesperson"}:
+        return True
+    if kind in {"name", "org"}:
+        return is_capitalized(ws[-1].text)
+    lows = [w.lower for w in ws]
+    if lows[-1] in lexicon.demonstratives:
+        return True  # "pemain berusia 22 tahun itu"
+    if len(ws) > _DESCRIPTION_MAX:
+        return False
+    if any(low in lexicon.org_words or low in lexicon.generic_orgs for low in lows):
+        return True  # "perusahaan", "the finance ministry"
+    known = lexicon.anonymous | lexicon.roles | lexicon.places | frozenset(lexicon.role_abbreviations)
+    definite = lows[0] in lexicon.articles or lows[0] in lexicon.demonstratives or lows[0].endswith(("'s", "’s"))
+    return definite and any(low in known for low in lows[1:])
+
+
+def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a mention ends its clause: punctuation, the text's end, or an adjunct follows."""
+    rest = text[mention.end : mention.end + 40].lstrip()
+    if not rest or rest[0] in _MENTION_END:
+        return True
+    following = words(rest)
+    return bool(following) and following[0].lower in lexicon.mention_stops
+
+
+def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
+    """A short mention, then the cue: "…," Doe said / "…," the person said."""
+    for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
+        word = ws[index]
+        if text[ws[index - 1].end : word.start].strip():
+            return None
+        if word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues:
+            head = ws[0]
+            if not (
+                is_capitalized(head.text)
+                or head.lower in lexicon.pronouns
+                or head.lower in lexicon.articles
+                or head.lower in lexicon.anonymous
+                or head.lower in lexicon.demonstratives
+            ):
+                return None
+            mention = parse_mention(text, head.start, ws[index - 1].end, lexicon)
+            if not plausible_mention(text, mention, lexicon):
+                return None
+            addressee = _addressee(text, word.end, lexicon)
+            if addressee is None and word.lower == "told" and index + 1 < len(ws):
+                addressee = ws[index + 1].text
+            return Cue(word, mention, addressee, _phrase_end(text, word.end))
+        if lexicon.is_cue_word(word.lower) or (
+            word.lower in lexicon.mention_stops and not _speaks_for(ws[:index], word, lexicon)
+        ):
+            return None
+    return None
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """The end of an attribution phrase: the next comma, period or quote mark."""
+    return _until_punctuation(text, start, start + _WINDOW)
+
+
+def cue_before(
+    text: str, sentence_start: int, opening: int, lexicon: Lexicon, registry: Registry | None = None
+) -> Cue | None:
+    """A pre-posed cue ending right before the opening mark at ``opening``.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = 'Ratih mengatakan, "Target boleh ada."'
+        >>> cue = cue_before(t, 0, 18, lexicon_for("id"))
+        >>> cue.word.text, cue.mention.text
+        ('mengatakan', 'Ratih')
+    """
+    start = max(sentence_start, opening - _WINDOW)
+    ws = words(text, start, opening)
+    if not ws:
+        return None
+    gap = text[ws[-1].end : opening]
+    if gap.strip(" ,:\u00a0"):
+        return None
+    return (
+        _according(text, ws, lexicon)
+        or _cue_then_mention(text, ws, lexicon)
+        or _agent_then_cue(text, start, ws, lexicon, registry)
+    )
+
+
+def _according(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
+    """The cue "Menurut X," / "According to X," right before a quote."""
+    tail = ws[-(_MENTION_MAX + 2) :]
+    for phrase in lexicon.according:
+        parts = phrase.split()
+        size = len(parts)
+        for index in range(len(tail) - size):
+            if tail[index].lower == parts[0] and [w.lower for w in tail[index : index + size]] == parts:
+                cue = make_word(
+                    text[tail[index].start : tail[index + size - 1].end], tail[index].start, tail[index + size - 1].end
+                )
+                mention = parse_mention(text, tail[index + size].start, tail[-1].end, lexicon)
+                if text[mention.start : mention.end].count(",") == 0:
+                    return Cue(cue, mention, None, tail[-1].end)
+    return None
+
+
+def _cue_then_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
+    """A post cue, a short mention, a comma, then the quote: "Kata dia," / "Ujar Budi,".
+
+    Without the comma, or with a mention that names nobody, it is no cue: "Kata kunci "…"".
+    """
+    if lexicon.speaker_before_cue or not text[ws[-1].end : ws[-1].end + 3].lstrip().startswith((",", ":")):
+        return None
+    for size in (1, 2, 3):
+        if len(ws) <= size:
+            return None
+        cue = ws[-size - 1]
+        if cue.lower in lexicon.post_cues:
+            if any(ch in text[cue.end : ws[-1].end] for ch in ",.;"):
+                return None
+            mention = parse_mention(text, ws[-size].start, ws[-1].end, lexicon)
+            return Cue(cue, mention, None, ws[-1].end) if plausible_mention(text, mention, lexicon) else None
+    return None
+
+
+def _agent_then_cue(
+    text: str, start: int, ws: Sequence[Word], lexicon: Lexicon, registry: Registry | None
+) -> Cue | None:
+    """A subject and a reporting verb before a quote: "X mengatakan," / "X said:"."""
+    index = len(ws) - 1
+    addressee: str | None = None
+    if index >= 2 and ws[index - 1].lower in lexicon.addressee_preps:
+        addressee = ws[index].text
+        index -= 2
+    cue = ws[index]
+    if cue.lower not in lexicon.preposed_cues:
+        return None
+    mention = agent_before(text, start, cue.start, lexicon, registry)
+    if mention is None:
+        return None
+    return Cue(cue, mention, addressee, ws[-1].end)
+
+
+def agent_before(
+    text: str, start: int, verb: int, lexicon: Lexicon, registry: Registry | None = None
+) -> Mention | None:
+    """The subject of a reporting verb at ``verb``, looking back to ``start`` (a sentence start).
+
+    Prefers a pronoun right before the verb, then a full name, then any name, an
+    organization, a role, or an unnamed source at the head of the clause.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = "Kuasa hukum Ma’ruf, Maria Gultom, menyatakan"
+        >>> agent_before(t, 0, t.index("menyatakan"), lexicon_for("id")).text
+        'Maria Gultom'
+    """
+    region = words(text, max(start, verb - _WINDOW), verb)[-30:]
+    while region and region[-1].lower in lexicon.adverbs:
+        region.pop()
+    if not region:
+        return None
+    if region[-1].lower in lexicon.pronouns:
+        return parse_mention(text, region[-1].start, region[-1].end, lexicon)
+    for index in range(len(region) - 2, 0, -1):
+        if region[index].lower in lexicon.subordinators and not is_capitalized(region[index].text):
+            region = region[index + 1 :]
+            break
+    runs = _capital_runs(text, region, lexicon)
+    mentions = [parse_mention(text, run[0].start, run[-1].end, lexicon) for run in runs]
+    if registry is not None:
+        known = _known_person(runs, mentions, registry) or _known_org(text, region, registry)
+        if known is not None:
+            return known
+    return _best_agent(text, start, region, list(zip(runs, mentions, strict=True)), lexicon)
+
+
+def _known_org(text: str, region: Sequence[Word], registry: Registry) -> Mention | None:
+    """The first organization the article introduced with an acronym that the region names."""
+    first = region[0].start
+    last = region[-1].end
+    best: tuple[int, int] | None = None
+    distinctive = [w.lower for w in region if is_capitalized(w.text) and w.lower not in registry.lexicon.org_words]
+    candidates = {e.serial: e for low in distinctive for e in registry.orgs_with_token(low) if e.aliases}
+    for entity in candidates.values():
+        at = text.find(entity.name, first, last)
+        if at != -1 and (best is None or at < best[0]):
+            best = (at, at + len(entity.name))
+    if best is None:
+        return None
+    return attrs.evolve(parse_mention(text, best[0], best[1], registry.lexicon), kind="org")
+
+
+def _known_person(runs: Sequence[Sequence[Word]], mentions: Sequence[Mention], registry: Registry) -> Mention | None:
+    """The run naming a person the article introduced with a role.
+
+    A person named inside another one's role is skipped: "Kuasa hukum Ma’ruf, Maria Gultom".
+    """
+    lexicon = registry.lexicon
+    found: list[tuple[Mention, Entity]] = []
+    for run, mention in zip(runs, mentions, strict=True):
+        names = name_words(run, lexicon)
+        if not names:
+            continue
+        entity = registry.find_by_suffix([w.lower for w in names], None)
+        if entity is None or entity.is_org or entity.role is None:
+            continue
+        found.append((attrs.evolve(mention, kind="name"), entity))
+    kept = [
+        (mention, entity)
+        for mention, entity in found
+        if not any(other is not entity and mention.text in (other.role or "") for _, other in found)
+    ]
+    return kept[0][0] if kept else None
+
+
+def _best_agent(
+    text: str, start: int, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
+) -> Mention | None:
+    ranked: dict[str, list[Mention]] = {"full": [], "name": [], "org": [], "role": [], "initial": []}
+    for run, mention in runs:
+        if mention.kind == "name":
+            names = [w for w in run if is_name_word(w, lexicon)]
+            if len(names) >= 2:
+                ranked["full"].append(mention)
+            elif len(run) == 1 and not text[start : run[0].start].strip(" ,"):
+                # a capitalised first word may be any noun: "Penegasan ini disampaikan …"
+                ranked["initial"].append(mention)
+            else:
+                ranked["name"].append(mention)
+        elif mention.kind in ranked:
+            ranked[mention.kind].append(mention)
+    if ranked["full"]:
+        return ranked["full"][0]
+    head = _clause_head(text, region, lexicon)
+    if head is not None and head[0].lower in lexicon.anonymous:
+        # "Seorang nenek di Kabupaten Garut …": the unnamed head, not the place inside it
+        return parse_mention(text, head[0].start, head[-1].end, lexicon)
+    for kind in ("name", "org", "role", "initial"):
+        if ranked[kind]:
+            return ranked[kind][0]
+    for word in region[-3:]:
+        if word.lower in lexicon.pronouns:
+            return parse_mention(text, word.start, word.end, lexicon)
+    if head is None:
+        return None
+    return parse_mention(text, head[0].start, head[-1].end, lexicon)
+
+
+def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[list[Word]]:
+    """Runs of capitalised words without leading function words (an article stays).
+
+    An organization's run is joined over "of"/"dan" ("Bank of Thailand"); possessives are left out.
+    """
+    cleaned: list[list[Word]] = []
+    for run in _joined_runs(text, capital_runs(text, list(region)), lexicon):
+        if run[-1].lower.endswith(("'s", "’s")):
+            continue  # a possessive determiner: "Thailand's prime minister"
+        first = 0
+        while (
+            first < len(run)
+            and run[first].lower not in lexicon.articles
+            and (run[first].lower in lexicon.function_words or run[first].lower in lexicon.according)
+        ):
+            first += 1
+        kept = run[first:]
+        if kept and not (
+            len(kept) == 1 and (kept[0].lower in lexicon.articles or kept[0].lower in lexicon.generic_orgs)
+        ):
+            cleaned.append(kept)
+    return cleaned
+
+
+def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:
+    """Join an organization's run to the next over one joiner: "Bank" + "of" + "Thailand"."""
+    joined: list[list[Word]] = []
+    for run in runs:
+        if joined:
+            previous = joined[-1]
+            between = words(text, previous[-1].end, run[0].start)
+            heads = [w for w in previous if w.lower not in lexicon.articles]
+            if (
+                len(between) == 1
+                and between[0].lower in lexicon.joiners
+                and heads
+                and any(w.lower in lexicon.org_words for w in heads)
+            ):
+                joined[-1] = [*previous, between[0], *run]
+                continue
+        joined.append(run)
+    return joined
+
+
+def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Word] | None:
+    """The noun phrase at the head of the clause: "Seorang sumber di kepolisian", "The company"."""
+    index = 0
+    while (
+        index < len(region)
+        and region[index].lower in lexicon.function_words
+        and region[index].lower not in lexicon.anonymous
+        and region[index].lower not in lexicon.articles
+        and region[index].lower not in lexicon.demonstratives
+    ):
+        index += 1
+    head: list[Word] = []
+    for word in region[index:]:
+        if head and (text[head[-1].end : word.start].strip() or word.lower in lexicon.mention_stops):
+            break
+        head.append(word)
+        if len(head) >= 6:
+            break
+    if not head:
+        return None
+    first = head[0]
+    if not (
+        is_capitalized(first.text)
+        or first.lower in lexicon.anonymous
+        or first.lower in lexicon.pronouns
+        or first.lower in lexicon.demonstratives
+    ):
+        return None
+    return head

@@ -1,0 +1,196 @@
+"""Direct quotations: quoted stretches that are speech, with the cue before or after them.
+
+A quoted stretch is speech when a cue follows it ("…," kata X) or precedes it (X mengatakan,
+"…"), when it continues a split quote ("…," kata X, "…"), runs over several blocks, or stands
+as a sentence of its own (a floating quote that continues the previous speaker). Anything
+else in quote marks is a title, a name or a term, or a partial quote inside reported speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsmodel.quotes._cues import Cue, cue_after, cue_before
+from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._speakers import Registry
+from newsmodel.quotes._text import Segment, find_segments, words
+
+__all__ = ["Group", "Piece", "find_direct"]
+
+# The last sentence end before a quotation: terminal punctuation, closing marks, white space.
+_LAST_SENTENCE_END = re.compile(r"[.!?][\"“”’')\]]*\s+")
+
+# Sentence punctuation between two quotations: a new sentence, so no split quote.
+_SENTENCE_PUNCT = re.compile(r"[.!?]")
+
+# Sentence punctuation at the end of a quotation's words, before closing single marks.
+_SPEECH_END = re.compile(r"[.!?…,][’'‘]*$")
+
+#: How far back to look for the start of the sentence holding a quotation.
+_SENTENCE_WINDOW = 300
+
+
+@attrs.define(eq=False)
+class Group:
+    """Quotations that share one attribution.
+
+    A quote over several blocks, a split quote, or an indirect clause with its partial quotes.
+    """
+
+    cue: Cue | None
+    cue_block: int
+    order: tuple[int, int]
+
+
+@attrs.frozen
+class Piece:
+    """One quotation in one block, before its speaker is resolved."""
+
+    kind: str  # "direct", "indirect", "partial"
+    block: int
+    start: int
+    end: int
+    group: Group
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """The offset where the sentence holding ``offset`` starts (bounded look-back).
+
+    Example:
+        >>> sentence_start('Hujan turun. Ratih mengatakan, "Siap."', 31)
+        13
+    """
+    base = max(0, offset - _SENTENCE_WINDOW)
+    last = None
+    for match in _LAST_SENTENCE_END.finditer(text, base, offset):
+        last = match
+    return last.end() if last else base
+
+
+def _opens_sentence(text: str, segment: Segment) -> bool:
+    before = text[max(0, segment.open - 3) : segment.open].rstrip()
+    return not before or before[-1] in '.!?"“”:'
+
+
+def _speech_like(text: str, segment: Segment) -> bool:
+    """Whether a quotation that opens a sentence reads as speech on its own.
+
+    It ends with sentence punctuation (or runs to the end of the block), and the sentence does
+    not go on after it: in `"Ayo Sekolah!" menjadi slogan kampanye` the quote is a name.
+    """
+    if segment.close is None:
+        return True
+    raw = text[segment.start : segment.close].rstrip()
+    if not _SPEECH_END.search(raw):
+        return False
+    after = text[segment.close + 1 : segment.close + 3].lstrip()
+    return not after or not after[0].islower()
+
+
+def _after_title_marker(text: str, segment: Segment, lexicon: Lexicon) -> bool:
+    before = words(text, max(0, segment.open - 40), segment.open)
+    return bool(before) and before[-1].lower in lexicon.title_markers
+
+
+def find_direct(texts: Sequence[str], registry: Registry) -> tuple[list[Piece], list[Segment]]:
+    """Direct quotation pieces of every block, and the quoted stretches that are not speech.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> from newsmodel.quotes._speakers import Registry
+        >>> texts = ['"Kami siap," kata Budi. Film "Lontar" tayang.']
+        >>> pieces, others = find_direct(texts, Registry(lexicon_for("id")))
+        >>> [(p.kind, p.group.cue.word.text) for p in pieces], len(others)
+        ([('direct', 'kata')], 1)
+    """
+    lexicon = registry.lexicon
+    pieces: list[Piece] = []
+    others: list[Segment] = []
+    chain: list[Piece] = []
+    for block, text in enumerate(texts):
+        segments = find_segments(text, block)
+        previous: tuple[Segment, Group] | None = None
+        first = 0
+        if chain and segments and not text[: segments[0].open].strip():
+            piece = _continue_chain(text, segments[0], chain[0].group, lexicon)
+            pieces.append(piece)
+            previous = (segments[0], piece.group)
+            chain = [*chain, piece] if segments[0].close is None else []
+            first = 1
+        else:
+            chain = []
+        for segment in segments[first:]:
+            group = _group_for(text, segment, previous, registry, block)
+            if group is not None and group.cue is None and block and not text[: segment.open].strip():
+                group = _cue_in_previous_block(texts[block - 1], block - 1, registry) or group
+            if group is None:
+                others.append(segment)
+                previous = None
+                continue
+            piece = Piece("direct", block, segment.start, segment.end, group)
+            pieces.append(piece)
+            previous = (segment, group)
+            chain = [piece] if segment.close is None else []
+    return pieces, others
+
+
+def _cue_in_previous_block(text: str, block: int, registry: Registry) -> Group | None:
+    """A cue ending the previous block with a colon: "Kapolda X mengatakan:" / "…"."""
+    end = len(text.rstrip())
+    if not text[:end].endswith(":"):
+        return None
+    cue = cue_before(text, sentence_start(text, end), end, registry.lexicon, registry)
+    return Group(cue, block, (block, cue.word.start)) if cue is not None else None
+
+
+def _continue_chain(text: str, segment: Segment, group: Group, lexicon: Lexicon) -> Piece:
+    """The next piece of a quote left open at the end of the previous block."""
+    if segment.close is not None and group.cue is None:
+        cue = cue_after(text, segment.close, lexicon)
+        if cue is not None:
+            group.cue = cue
+            group.cue_block = segment.block
+            group.order = (segment.block, cue.word.start)
+    return Piece("direct", segment.block, segment.start, segment.end, group)
+
+
+def _group_for(
+    text: str, segment: Segment, previous: tuple[Segment, Group] | None, registry: Registry, block: int
+) -> Group | None:
+    lexicon = registry.lexicon
+    if previous is not None and previous[1].cue is not None and previous[0].close is not None:
+        between = text[previous[0].close + 1 : segment.open]
+        if not _SENTENCE_PUNCT.search(between) and previous[1].cue.end <= segment.open:
+            return previous[1]  # a split quote: "…," kata X, "…"
+    cue = cue_after(text, segment.close, lexicon) if segment.close is not None else None
+    if cue is None:
+        cue = cue_before(text, sentence_start(text, segment.open), segment.open, lexicon, registry)
+        if cue is not None and _after_title_marker(text, segment, lexicon):
+            cue = None
+    if cue is not None:
+        return Group(cue, block, (block, cue.word.start))
+    if (
+        _opens_sentence(text, segment)
+        and _speech_like(text, segment)
+        and not _after_title_marker(text, segment, lexicon)
+        and _stands_alone(text, segment, lexicon)
+    ):
+        return Group(None, block, (block, segment.open))
+    return None
+
+
+def _stands_alone(text: str, segment: Segment, lexicon: Lexicon) -> bool:
+    """Whether a cue-less quote ends its block, or is followed by quotes or attributed speech.
+
+    A quote followed by plain narrative is more often a motto or a title being talked about:
+    `"Merdeka atau mati." Semboyan itu dipakai …`.
+    """
+    rest = text[segment.after : segment.after + _SENTENCE_WINDOW].strip()
+    if not rest or rest[0] in '"“”':
+        return True
+    following = {word.lower for word in words(rest)}
+    according = {phrase.split()[0] for phrase in lexicon.according}
+    return not following.isdisjoint(lexicon.cue_forms | lexicon.pronouns | according)

@@ -1,0 +1,282 @@
+"""extract_quotes: find every quotation in a sequence of blocks and resolve its speaker."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
+from newsmodel.quotes._direct import Group, Piece, find_direct, sentence_start
+from newsmodel.quotes._indirect import find_indirect
+from newsmodel.quotes._languages import lexicon_for
+from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._speakers import Entity, Mention, Registry, collect, name_words
+from newsmodel.quotes._text import capital_runs, words
+
+__all__ = ["extract_quotes"]
+
+_KINDS = {"direct": QuoteKind.DIRECT, "indirect": QuoteKind.INDIRECT, "partial": QuoteKind.PARTIAL}
+
+#: What resolving a mention yields: the entity (or None), and whether the context changes.
+Resolved = tuple[Entity | None, bool]
+
+
+def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -> tuple[Quote, ...]:
+    """Find the direct, partial and indirect quotations in a body and resolve their speakers.
+
+    ``blocks`` are the body's blocks in order: strings or :class:`~newsmodel.Paragraph`
+    objects (an ``Article``'s ``body``). Each quote's ``span`` indexes the text of its own
+    block (``Paragraph.text``, or the string as given); a quotation that runs over several
+    blocks gives one quote per block, each carrying the attribution found at its end.
+    Quotes come in reading order. Any text is accepted; text without quotations gives ``()``.
+
+    Args:
+        blocks: The body's blocks, strings or paragraphs.
+        language: BCP 47 tag choosing the lexicon: ``"id"`` (default) or ``"en"``.
+
+    Returns:
+        The quotations, in the order of their spans.
+
+    Example:
+        >>> from newsmodel.quotes import extract_quotes
+        >>> body = [
+        ...     "Penegasan ini disampaikan penasihat Kremlin, Yuri Ushakov.",
+        ...     "“Rusia tidak akan mundur,” tegas Ushakov kepada media.",
+        ... ]
+        >>> quote = extract_quotes(body)[0]
+        >>> quote.text, quote.kind.value
+        ('Rusia tidak akan mundur', 'direct')
+        >>> speaker = quote.attribution.speaker
+        >>> speaker.name, speaker.job_title, quote.attribution.cue, quote.attribution.addressee
+        ('Yuri Ushakov', 'penasihat Kremlin', 'tegas', 'media')
+        >>> body[quote.span.block][quote.span.start : quote.span.end]
+        'Rusia tidak akan mundur'
+    """
+    texts = [block.text if isinstance(block, Paragraph) else str(block) for block in blocks]
+    lexicon = lexicon_for(language)
+    registry = collect(texts, lexicon)
+    direct, others = find_direct(texts, registry)
+    pieces = [*direct, *find_indirect(texts, direct, others, registry)]
+    speakers = _resolve_groups(texts, pieces, registry)
+    agents: dict[int, Person | Organization] = {}
+    attributions: dict[int, Attribution] = {}
+    quotes = []
+    for piece in sorted(pieces, key=lambda p: (p.block, p.start, -p.end)):
+        attribution = attributions.get(id(piece.group))
+        if attribution is None:
+            entity = speakers.get(id(piece.group))
+            speaker = None
+            if entity is not None:
+                speaker = agents.get(id(entity))
+                if speaker is None:
+                    speaker = agents[id(entity)] = registry.to_agent(entity)
+            attribution = attributions[id(piece.group)] = _attribution(piece.group, speaker)
+        text = texts[piece.block][piece.start : piece.end]
+        span = Span(block=piece.block, start=piece.start, end=piece.end)
+        quotes.append(Quote(text=text, kind=_KINDS[piece.kind], attribution=attribution, span=span))
+    return tuple(quotes)
+
+
+def _attribution(group: Group, speaker: Person | Organization | None) -> Attribution:
+    """The attribution shared by a group's quotes: speaker, cue, mention, addressee, spans."""
+    cue = group.cue
+    if cue is None:
+        return Attribution(speaker=speaker)
+    block = group.cue_block
+    mention = cue.mention if cue.mention is not None and cue.mention.text else None
+    return Attribution(
+        speaker=speaker,
+        cue=cue.word.text,
+        cue_span=Span(block=block, start=cue.word.start, end=cue.word.end),
+        addressee=cue.addressee,
+        mention=mention.text if mention else None,
+        mention_span=Span(block=block, start=mention.start, end=mention.end) if mention else None,
+    )
+
+
+def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Registry) -> dict[int, Entity | None]:
+    """Resolve each group's speaker in reading order, carrying the current speaker along."""
+    groups: dict[int, Group] = {}
+    for piece in pieces:
+        groups.setdefault(id(piece.group), piece.group)
+    context: Entity | None = None
+    seen = False
+    since: tuple[int, int] = (-1, -1)
+    speakers: dict[int, Entity | None] = {}
+    for group in sorted(groups.values(), key=lambda g: g.order):
+        mention = group.cue.mention if group.cue is not None else None
+        subject = _new_subject(registry, since, group.order)
+        if subject is not None:
+            context, seen = subject, True  # "Anggota DPR X sepakat. Namun, ia mengingatkan …"
+        if mention is not None and mention.kind == "pronoun":
+            entity = _antecedent(texts[group.cue_block], mention, group.order, registry)
+            if entity is None:
+                entity = context if seen else registry.last_person(group.order)
+        elif mention is None or mention.kind in {"clitic", "none"}:
+            entity = context if seen else registry.last_person(group.order)
+        else:
+            entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
+        speakers[id(group)] = entity
+        if entity is not None:
+            registry.spoke(entity, group.order)
+        context = entity
+        since = group.order
+        seen = True
+    return speakers
+
+
+def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, int]) -> Entity | None:
+    """The last person introduced as a sentence subject after ``since`` and before ``order``."""
+    subjects = registry.subjects  # in reading order: collected block by block
+    index = bisect_left(subjects, order, key=lambda entry: entry[0]) - 1
+    if index >= 0 and subjects[index][0] > since:
+        return subjects[index][1]
+    return None
+
+
+def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:
+    """A person named earlier in the pronoun's own sentence: "didukung Trump, meski ia menyatakan …"."""
+    start = sentence_start(text, mention.start)
+    if any(mark in text[start : mention.start] for mark in '"“”'):
+        return None  # a name inside a quotation is no antecedent
+    for run in reversed(capital_runs(text, words(text, start, mention.start))):
+        names = name_words(run, registry.lexicon)
+        entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
+        if entity is not None and not entity.is_org and not entity.weak:
+            return entity
+    return None
+
+
+@attrs.frozen
+class _Lookup:
+    """A mention to resolve, where it is, and the speaker the text is currently about."""
+
+    text: str
+    mention: Mention
+    order: tuple[int, int]
+    context: Entity | None
+    #: Whether anybody spoke before: then a ``None`` context is an unnamed source.
+    context_known: bool
+    registry: Registry
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The language's lexicon."""
+        return self.registry.lexicon
+
+    def lows(self) -> list[str]:
+        """The mention's words in lower case."""
+        return [w.lower for w in words(self.text, self.mention.start, self.mention.end)]
+
+
+def _resolve(
+    text: str, mention: Mention, order: tuple[int, int], context: tuple[Entity | None, bool], registry: Registry
+) -> Entity | None:
+    """The entity a mention names, creating it when the text names somebody new."""
+    if mention.kind == "anonymous":
+        return None
+    found = registry.find_alias(mention.text)
+    if found is not None:
+        return found
+    handler = _HANDLERS.get(mention.kind)
+    if handler is None:
+        return None
+    return handler(_Lookup(text, mention, order, context[0], context[1], registry))
+
+
+def _by_name(lookup: _Lookup) -> Entity | None:
+    """A name: any of its words finds the entity ("Hendra", "Kang Arif"), else it is new."""
+    text, registry, lexicon = lookup.text, lookup.registry, lookup.lexicon
+    ws = words(text, lookup.mention.start, lookup.mention.end)
+    names = name_words(ws, lexicon)
+    tokens = [w.lower for w in names] or [w.lower for w in ws if w.lower in lexicon.honorifics]
+    found = registry.find_by_suffix(tokens, lookup.order)
+    if found is not None:
+        return found
+    if len(names) == 1:
+        found = registry.find_org(names[0].text)
+        if found is not None:
+            return found
+    names = registry.trim(names, lookup.order)
+    if not names:
+        return None
+    role_words = ws[: ws.index(names[0])]
+    role = text[role_words[0].start : role_words[-1].end] if role_words else None
+    if role and not any(w.lower in lexicon.roles or w.lower in lexicon.role_abbreviations for w in role_words):
+        role = None
+    return registry.add(text[names[0].start : names[-1].end], is_org=False, order=lookup.order, role=role)
+
+
+def _by_org(lookup: _Lookup) -> Entity | None:
+    """An organization: its acronym or short form finds it ("Kemenkes"), else it is new."""
+    found = lookup.registry.find_org(lookup.mention.text)
+    if found is not None:
+        return found
+    name = lookup.mention.text
+    ws = words(name)
+    if len(ws) > 1 and ws[0].lower in lookup.lexicon.articles:
+        name = name[ws[1].start :]
+    return lookup.registry.add(name, is_org=True, order=lookup.order)
+
+
+def _by_role(lookup: _Lookup) -> Entity | None:
+    """A bare role ("kata Presiden", "Menkes", "jaksa"): the person introduced with it."""
+    lexicon = lookup.lexicon
+    roles = [low for low in lookup.lows() if low in lexicon.roles or low in lexicon.role_abbreviations]
+    found = lookup.registry.find_role(roles, lookup.order)
+    if found is not None:
+        return found
+    context = lookup.context
+    return context if context is not None and not context.is_org else None
+
+
+def _by_description(lookup: _Lookup) -> Entity | None:
+    """A description: "pemain berusia 22 tahun itu", "the company", "its governor", "The Brazilian"."""
+    lexicon, registry, order = lookup.lexicon, lookup.registry, lookup.order
+    lows = lookup.lows()
+    roles = [low for low in lows if low in lexicon.roles or low in lexicon.role_abbreviations]
+    if roles:
+        found = registry.find_role(roles, order)
+        if found is not None:
+            return found
+    nouns = [low for low in lows if low in lexicon.org_words or low in lexicon.generic_orgs]
+    if nouns:
+        generic = any(low in lexicon.generic_orgs for low in nouns)
+        return registry.last_org(order, None if generic else nouns[-1])
+    if lookup.context is not None and not lookup.context.is_org:
+        return lookup.context
+    if lookup.context_known and lookup.context is None:
+        return None  # "kata relawan itu" after an unnamed volunteer
+    return registry.last_person(order)
+
+
+def _by_spokesperson(lookup: _Lookup) -> Entity | None:
+    """An unnamed spokesperson speaks for the organization the mention names or implies."""
+    lexicon, registry, order = lookup.lexicon, lookup.registry, lookup.order
+    spoken = {w for phrase in lexicon.spokespeople for w in phrase.split()}
+    ws = words(lookup.text, lookup.mention.start, lookup.mention.end)
+    roles = [w.lower for w in ws if w.lower in lexicon.roles or w.lower in lexicon.role_abbreviations]
+    person = registry.find_role(roles, order) if roles else None
+    if person is not None:
+        return person  # the spokesperson the article introduced by name
+    capitals = [w for w in ws if w.text[:1].isupper() and w.lower not in spoken]
+    if capitals:
+        name = lookup.text[capitals[0].start : capitals[-1].end]
+        found = registry.find_alias(name) or registry.find_org(name)
+        return found or registry.add(name, is_org=True, order=order)
+    nouns = [w.lower for w in ws if w.lower in lexicon.org_words or w.lower in lexicon.generic_orgs]
+    if nouns:
+        generic = any(low in lexicon.generic_orgs for low in nouns)
+        return registry.last_org(order, None if generic else nouns[-1])
+    return None
+
+
+_HANDLERS = {
+    "name": _by_name,
+    "org": _by_org,
+    "role": _by_role,
+    "description": _by_description,
+    "spokesperson": _by_spokesperson,
+}

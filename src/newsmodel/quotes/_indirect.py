@@ -1,0 +1,367 @@
+"""Indirect and partial quotations: reported speech without quote marks, and quoted words inside it.
+
+Frames, each with its cue: ``X mengatakan (bahwa) …`` / ``Menurut X, …`` / ``…, kata X.`` /
+``Hal itu disampaikan X …`` (the preceding sentence) and their English counterparts
+(``Doe said …``, ``According to Doe, …``, ``…, officials said.``). Quoted words inside a
+reported clause that are not a title are the speaker's own: a partial quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+
+from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention
+from newsmodel.quotes._direct import Group, Piece
+from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._speakers import Mention, Registry
+from newsmodel.quotes._text import (
+    Segment,
+    Word,
+    blank_out,
+    is_capitalized,
+    make_word,
+    sentence_bounds,
+    strip_span,
+    words,
+)
+
+__all__ = ["find_indirect"]
+
+# A dateline opening the first block: "JAKARTA, KOMPAS.com - ", "Bogor (ANTARA) - ".
+_DATELINE = re.compile(r"^[A-Z][^\n!?]{0,60}?\s(?:-{1,3}|—|–)\s+")
+
+# A plain lower-case verb of six letters or more, to test for a passive prefix ("disebut").
+_PASSIVE_VERB = re.compile(r"^[a-z]{6,}$")
+
+#: The longest appositive (in characters) skipped after "According to X,".
+_APPOSITIVE_MAX = 120
+#: The most words of a definite noun phrase taken for an object rather than a clause.
+_NP_MAX = 3
+#: The fewest words a reported clause has.
+_MIN_WORDS = 2
+#: The most characters of a reported clause (keeps the work per cue bounded).
+_MAX_CONTENT = 1500
+
+
+def _masked(text: str, pieces: Sequence[Piece]) -> str:
+    """The block with its direct quotations blanked out, keeping their final punctuation."""
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        start, end = max(0, piece.start - 1), min(len(text), piece.end + 1)
+        if piece.end - 1 >= start and text[piece.end - 1] in ".!?":
+            spans.extend([(start, piece.end - 1), (piece.end, end)])
+        else:
+            spans.append((start, end))
+    return blank_out(text, [(s, e) for s, e in spans if e > s])
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence of a block (direct quotations blanked), with what every frame needs."""
+
+    text: str
+    block: int
+    start: int
+    end: int
+    words: Sequence[Word]
+    previous: tuple[int, int] | None
+    registry: Registry
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The language's lexicon."""
+        return self.registry.lexicon
+
+    def piece(self, span: tuple[int, int], cue: Cue) -> Piece:
+        """An indirect quotation of this sentence attributed through ``cue``."""
+        group = Group(cue, self.block, (self.block, cue.word.start))
+        return Piece("indirect", self.block, span[0], span[1], group)
+
+
+def find_indirect(
+    texts: Sequence[str], direct: Sequence[Piece], others: Sequence[Segment], registry: Registry
+) -> list[Piece]:
+    """Indirect quotations of every block, with the partial quotes inside them.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> from newsmodel.quotes._speakers import Mention, Registry
+        >>> text = "Menurut Ushakov, topik itu tidak dibahas."
+        >>> [(p.kind, text[p.start:p.end]) for p in find_indirect([text], [], [], Registry(lexicon_for("id")))]
+        [('indirect', 'topik itu tidak dibahas')]
+    """
+    lexicon = registry.lexicon
+    # a sentence without any of these words has no frame: skip it cheaply
+    according = {phrase.split()[0] for phrase in lexicon.according}
+    clitics = {word + lexicon.clitic for word in according} if lexicon.clitic else set()
+    triggers = lexicon.cue_forms | lexicon.passive_cues | according | clitics
+    by_block: dict[int, list[Piece]] = {}
+    for piece in direct:
+        by_block.setdefault(piece.block, []).append(piece)
+    found: list[Piece] = []
+    for block, text in enumerate(texts):
+        masked = _masked(text, by_block.get(block, []))
+        bounds = sentence_bounds(masked)
+        for index, (start, end) in enumerate(bounds):
+            previous = bounds[index - 1] if index else None
+            begin = start
+            if block == 0 and start == 0:
+                dateline = _DATELINE.match(masked, 0, min(end, 90))
+                begin = dateline.end() if dateline else start
+            ws = words(masked, begin, end)
+            if ws and not triggers.isdisjoint([w.lower for w in ws]):
+                found.extend(_in_sentence(Sentence(masked, block, begin, end, ws, previous, registry)))
+    found.extend(_partials(texts, found, others, registry.lexicon))
+    return found
+
+
+def _in_sentence(sentence: Sentence) -> list[Piece]:
+    for frame in (_passive, _according, _postposed, _preposed):
+        pieces = frame(sentence)
+        if pieces:
+            return pieces
+    return []
+
+
+def _content(text: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[int, int] | None:
+    """The reported clause in ``[start, end)`` without edge punctuation, if it has ``least`` words."""
+    end = min(end, start + _MAX_CONTENT)
+    while end > start and text[end - 1] in ".!? ":
+        end -= 1
+    start, end = strip_span(text, start, end)
+    if len(words(text, start, end)) < least:
+        return None
+    return start, end
+
+
+def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> int:
+    """The offset where the reported clause starts after a verb at ``ws[index]``."""
+    cursor = index + 1
+    following = ws[cursor].lower if cursor < len(ws) else ""
+    for adjunct in lexicon.adjuncts:
+        parts = adjunct.split()
+        if parts[0] == following and [w.lower for w in ws[cursor : cursor + len(parts)]] == parts:
+            cursor += len(parts)
+            break
+    for look in range(cursor, min(len(ws), cursor + 8)):
+        if ws[look].lower in lexicon.complementizers:
+            if look == cursor or lexicon.distant_complementizer:
+                cursor = look + 1
+            break
+        if text[ws[look - 1].end : ws[look].start].strip(" ") and look > cursor:
+            break
+    return ws[cursor].start if cursor < len(ws) else ws[-1].end
+
+
+def _starts_quote(text: str) -> bool:
+    return text.strip(" ,:")[:1] in {'"', "“", "”"}
+
+
+def _preposed(sentence: Sentence) -> list[Piece]:
+    """The frame "X mengatakan (bahwa) …" / "Doe said …": subject, verb, reported clause."""
+    text, ws, lexicon = sentence.text, sentence.words, sentence.lexicon
+    for index, word in enumerate(ws):
+        if index == 0 or word.lower not in lexicon.preposed_cues or is_capitalized(word.text):
+            continue
+        begin = _skip_complement(text, ws, index, lexicon)
+        if _starts_quote(text[word.end : begin]):
+            return []
+        span = _content(text, begin, sentence.end)
+        if span is None or (word.lower in lexicon.noun_object_cues and text[span[0]].isdigit()):
+            continue
+        if _definite_object(text, span, lexicon):
+            continue  # "membenarkan laporan itu": a noun phrase, not a reported clause
+        if _passive_before(ws[index - 1], lexicon):
+            continue
+        mention = agent_before(text, sentence.start, word.start, lexicon, sentence.registry)
+        if mention is None or mention.kind == "none":
+            continue
+        if any(mark in text[sentence.start : mention.start] for mark in '"“”'):
+            # the verb is the cue of a direct quote: "…," Doe said after the match.
+            continue
+        return [sentence.piece(span, Cue(word, mention, None, word.end))]
+    return []
+
+
+def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a complement is a short definite noun phrase: "laporan itu", "the decision"."""
+    ws = words(text, span[0], span[1])
+    if len(ws) > _NP_MAX or ws[0].lower.startswith(lexicon.verb_prefixes or ("\0",)):
+        return False  # "mendukung penindakan tersebut" is a verb phrase
+    return ws[-1].lower in lexicon.demonstratives or (
+        ws[0].lower in lexicon.articles and ws[0].lower in lexicon.demonstratives
+    )
+
+
+def _passive_before(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a passive verb sits right before the verb: "disebut meminta" is hearsay."""
+    prefix = lexicon.passive_prefix
+    low = word.lower
+    return (
+        bool(prefix)
+        and _PASSIVE_VERB.match(low) is not None
+        and low.startswith(prefix or "")
+        and not lexicon.is_cue_word(low)
+    )
+
+
+def _according(sentence: Sentence) -> list[Piece]:
+    """The frame "Menurut X, …" at the head of a sentence, or "…, according to X." at its end."""
+    text, ws, lexicon = sentence.text, sentence.words, sentence.lexicon
+    clitic = _according_clitic(sentence)
+    if clitic:
+        return clitic
+    for phrase in lexicon.according:
+        parts = phrase.split()
+        size = len(parts)
+        for index in range(len(ws) - size + 1):
+            if ws[index].lower != parts[0] or [w.lower for w in ws[index : index + size]] != parts:
+                continue
+            last = ws[index + size - 1]
+            cue = make_word(text[ws[index].start : last.end], ws[index].start, last.end)
+            mention = mention_after(text, cue.end, lexicon)
+            if mention is None or not plausible_mention(text, mention, lexicon):
+                return []
+            span = _according_span(sentence, cue, mention)
+            return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
+    return []
+
+
+def _according_clitic(sentence: Sentence) -> list[Piece]:
+    """The clitic frame "Menurutnya, …": the clitic is the mention, the current speaker."""
+    lexicon = sentence.lexicon
+    if not lexicon.clitic:
+        return []
+    forms = {phrase + lexicon.clitic for phrase in lexicon.according if " " not in phrase}
+    for word in sentence.words[:3]:
+        if word.lower in forms:
+            mention = Mention(word.text, word.start, word.end, "clitic")
+            comma = sentence.text.find(",", word.end, word.end + 3)
+            if comma == -1 or _starts_quote(sentence.text[comma + 1 : sentence.end]):
+                return []
+            span = _content(sentence.text, comma + 1, sentence.end)
+            return [sentence.piece(span, Cue(word, mention, None, word.end))] if span else []
+    return []
+
+
+def _according_span(sentence: Sentence, cue: Word, mention: Mention) -> tuple[int, int] | None:
+    text = sentence.text
+    if len(words(text, sentence.start, cue.start)) >= 3:
+        return _content(text, sentence.start, cue.start)
+    comma = text.find(",", mention.end, sentence.end)
+    if comma == -1 or text[mention.end : comma].strip() or _starts_quote(text[comma + 1 : sentence.end]):
+        return None
+    following = words(text, comma + 1, sentence.end)
+    if following and not _opens_clause(following[0], sentence.lexicon):
+        # an appositive first: "According to Budi Raharjo, an analyst at Kenari, the plan …"
+        second = text.find(",", following[0].end, sentence.end)
+        if second != -1 and second - comma < _APPOSITIVE_MAX:
+            comma = second
+    return _content(text, comma + 1, sentence.end)
+
+
+def _postposed(sentence: Sentence) -> list[Piece]:
+    """The frames "…, kata X." / "…, officials said." / "Penundaan, kata dia, dilakukan …"."""
+    text, lexicon = sentence.text, sentence.lexicon
+    if lexicon.cue_forms.isdisjoint([word.lower for word in sentence.words]):
+        return []
+    comma = text.find(",", sentence.start, sentence.end)
+    while comma != -1:
+        cue = cue_after(text, comma, lexicon)
+        if cue is not None and cue.mention is not None and cue.mention.kind != "clitic":
+            tail = _medial_tail(sentence, cue)
+            # with a medial cue the head may be one word: "Penundaan, kata dia, dilakukan …"
+            head = _content(text, sentence.start, comma, 1 if tail else _MIN_WORDS)
+            spans = [span for span in (head, tail) if span]
+            if spans:
+                group = Group(cue, sentence.block, (sentence.block, cue.word.start))
+                return [Piece("indirect", sentence.block, start, end, group) for start, end in spans]
+        comma = text.find(",", comma + 1, sentence.end)
+    return []
+
+
+def _medial_tail(sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """The clause after a medial cue: "Penundaan, kata dia, dilakukan karena …"."""
+    text = sentence.text
+    rest = cue.end
+    if rest >= sentence.end or text[rest] != ",":
+        return None
+    following = words(text, rest + 1, sentence.end)
+    if not following or not _opens_clause(following[0], sentence.lexicon):
+        return None
+    return _content(text, rest + 1, sentence.end)
+
+
+def _opens_clause(word: Word, lexicon: Lexicon) -> bool:
+    """Whether the words after a medial cue continue the reported clause (not an appositive)."""
+    low = word.lower
+    return not (
+        is_capitalized(word.text)
+        or low in lexicon.subordinators
+        or low in lexicon.articles
+        or low in lexicon.roles
+        or low in lexicon.anonymous
+        or low in lexicon.relatives
+    )
+
+
+def _passive(sentence: Sentence) -> list[Piece]:
+    """The frame "Hal itu disampaikan X …" / "Demikian dikatakan X": the previous sentence is the speech."""
+    text, ws, lexicon, previous = sentence.text, sentence.words, sentence.lexicon, sentence.previous
+    if previous is None:
+        return []
+    for index, word in enumerate(ws[:4]):
+        if word.lower not in lexicon.passive_cues:
+            continue
+        if " ".join(w.lower for w in ws[:index]) not in lexicon.passive_subjects:
+            return []
+        after = ws[index + 1] if index + 1 < len(ws) else None
+        mention_start = after.end if after is not None and after.lower in lexicon.passive_agents else word.end
+        mention = mention_after(text, mention_start, lexicon)
+        span = _content(text, previous[0], previous[1])
+        if mention is None or span is None:
+            return []
+        return [sentence.piece(span, Cue(word, mention, None, mention.end))]
+    return []
+
+
+def _partials(
+    texts: Sequence[str], indirect: Sequence[Piece], others: Sequence[Segment], lexicon: Lexicon
+) -> list[Piece]:
+    """Quoted words inside a reported clause, unless they read as a title.
+
+    A title is written in Title Case or announced by a word such as "bertajuk" or "known as".
+    """
+    by_block: dict[int, list[Piece]] = {}
+    for piece in sorted(indirect, key=lambda p: (p.block, p.start)):
+        by_block.setdefault(piece.block, []).append(piece)
+    starts = {block: [p.start for p in pieces] for block, pieces in by_block.items()}
+    found: list[Piece] = []
+    for segment in others:
+        pieces = by_block.get(segment.block)
+        if segment.close is None or not pieces:
+            continue
+        index = bisect_right(starts[segment.block], segment.open) - 1
+        if index < 0:
+            continue
+        piece = pieces[index]
+        text = texts[segment.block]
+        if segment.close > piece.end or _title_like(text[segment.start : segment.end]):
+            continue
+        before = words(text, max(0, segment.open - 30), segment.open)
+        if before and before[-1].lower in lexicon.title_markers:
+            continue
+        found.append(Piece("partial", segment.block, segment.start, segment.end, piece.group))
+    return found
+
+
+def _title_like(content: str) -> bool:
+    ws = words(content)
+    if not ws:
+        return True
+    capitals = sum(1 for w in ws if is_capitalized(w.text))
+    return is_capitalized(ws[0].text) and capitals * 2 >= len(ws)

@@ -1,0 +1,157 @@
+"""The shape of a language lexicon for quotation extraction, and the table of languages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["Lexicon"]
+
+
+def _lower_set(values: object) -> frozenset[str]:
+    if not isinstance(values, str | bytes) and hasattr(values, "__iter__"):
+        return frozenset(str(value).lower() for value in values)
+    raise TypeError(f"expected an iterable of strings, got {type(values).__name__}")
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Everything language-specific the extractor knows: words, as data.
+
+    Every set holds lower-case words; multi-word entries are space-separated.
+
+    Attributes:
+        language: BCP 47 primary tag, ``"id"`` or ``"en"``.
+        post_cues: Reporting words written right after a direct quote (``kata``, ``said``).
+        clitic: The suffix that turns a post cue into its own mention (``ujarnya``), if any.
+        preposed_cues: Reporting verbs that introduce speech after a subject
+            (``mengatakan``, ``said``); they also serve for indirect speech.
+        noun_object_cues: Preposed cues that often take a counted noun phrase instead of a
+            clause (``mencatat 1.284 kasus``); a complement starting with a digit is no speech.
+        according: The "according to" phrases (``menurut``).
+        passive_cues: Passive reporting verbs after an anaphoric subject (``disampaikan``).
+        passive_subjects: The anaphoric subjects of those (``hal itu``, ``demikian``).
+        complementizers: Words that open a reported clause (``bahwa``, ``that``).
+        adverbs: Words allowed between a subject and its verb (``juga``, ``tetap``).
+        subordinators: Words that open a new clause inside a sentence (``meski``, ``with``).
+        mention_stops: Words that end a mention after a cue (``kepada``, ``in``).
+        addressee_preps: Words that introduce an addressee (``kepada``, ``to``).
+        pronouns: Personal pronouns that refer back to the current speaker.
+        anonymous: Words that mark an unnamed source (``sumber``, ``seorang``, ``officials``).
+        demonstratives: Words that make a description definite (``itu``, ``the``).
+        articles: Articles stripped from the start of a role (``a``, ``the``).
+        roles: Role and office words that precede or describe a name (``ketua``, ``mayor``).
+        role_abbreviations: Abbreviated offices and the role they stand for (``menkes``).
+        ranks: Police and military ranks written before a name (``kombes``).
+        honorifics: Honorifics and academic titles written before a name (``pak``, ``dr``).
+        org_words: Words that head an organization's name (``badan``, ``kementerian``).
+        generic_orgs: Generic nouns for an organization ("perusahaan", "the company").
+        places: Place names that end an affiliation before a person's name.
+        place_heads: Words whose next word is a place ("Kabupaten Magelang", "Kota Bogor").
+        function_words: Capitalised-at-sentence-start words that never begin a name.
+        calendar: Days and months, which are not names.
+        title_markers: Words right before quote marks that announce a title or a term.
+        nickname_markers: Phrases that introduce a nickname (``akrab disapa``).
+        nickname_of_markers: Phrases after a nickname that name its owner (``sapaan akrab``).
+        spokespeople: Words for somebody speaking for an organization ("juru bicara",
+            "spokesperson"): an unnamed one is attributed to the organization.
+        role_connectors: Lower-case words allowed inside a role or an organization's name
+            ("Anggota Komisi II dari Fraksi …", "head of the Center").
+        locatives: Words that, after a name, start a place: "Remi di Waingapu".
+        joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
+        spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
+        verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
+        relatives: Relative pronouns ("yang", "who"): after a medial cue, an appositive follows.
+        speaker_before_cue: Whether a speaker may precede a post cue ("…," Doe said); in
+            Indonesian the cue always comes first ("…," kata X).
+        distant_complementizer: Whether "that" may follow adjuncts after the verb ("said on
+            Monday that …"); Indonesian "bahwa" follows the verb directly.
+        org_head_final: Whether an organization's name ends with its head word ("Acme Battery
+            Corp", English) rather than starting with it ("Badan Pusat Statistik").
+        passive_prefix: The prefix of a passive verb ("di-"): "disebut meminta" is hearsay.
+        passive_agents: The word before the agent of a passive cue ("oleh", "by").
+        bare_appositives: Whether a role after "NAME," may start with a bare noun
+            (Indonesian "kasat reskrim …"); English wants "a", "the" or a role word.
+        adjuncts: Phrases that may follow a reporting verb before its content
+            (``in a statement``).
+    """
+
+    language: str
+    post_cues: frozenset[str] = attrs.field(converter=_lower_set)
+    clitic: str | None = None
+    preposed_cues: frozenset[str] = attrs.field(converter=_lower_set)
+    noun_object_cues: frozenset[str] = attrs.field(converter=_lower_set)
+    according: tuple[str, ...]
+    passive_cues: frozenset[str] = attrs.field(converter=_lower_set)
+    passive_subjects: frozenset[str] = attrs.field(converter=_lower_set)
+    complementizers: frozenset[str] = attrs.field(converter=_lower_set)
+    adverbs: frozenset[str] = attrs.field(converter=_lower_set)
+    subordinators: frozenset[str] = attrs.field(converter=_lower_set)
+    mention_stops: frozenset[str] = attrs.field(converter=_lower_set)
+    addressee_preps: frozenset[str] = attrs.field(converter=_lower_set)
+    pronouns: frozenset[str] = attrs.field(converter=_lower_set)
+    anonymous: frozenset[str] = attrs.field(converter=_lower_set)
+    demonstratives: frozenset[str] = attrs.field(converter=_lower_set)
+    articles: frozenset[str] = attrs.field(converter=_lower_set)
+    roles: frozenset[str] = attrs.field(converter=_lower_set)
+    role_abbreviations: Mapping[str, str]
+    ranks: frozenset[str] = attrs.field(converter=_lower_set)
+    honorifics: frozenset[str] = attrs.field(converter=_lower_set)
+    org_words: frozenset[str] = attrs.field(converter=_lower_set)
+    generic_orgs: frozenset[str] = attrs.field(converter=_lower_set)
+    places: frozenset[str] = attrs.field(converter=_lower_set)
+    place_heads: frozenset[str] = attrs.field(converter=_lower_set)
+    function_words: frozenset[str] = attrs.field(converter=_lower_set)
+    calendar: frozenset[str] = attrs.field(converter=_lower_set)
+    title_markers: frozenset[str] = attrs.field(converter=_lower_set)
+    nickname_markers: tuple[str, ...]
+    nickname_of_markers: tuple[str, ...]
+    adjuncts: tuple[str, ...]
+    passive_agents: frozenset[str] = attrs.field(converter=_lower_set)
+    spokespeople: tuple[str, ...] = ()
+    role_connectors: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    locatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    verb_prefixes: tuple[str, ...] = ()
+    relatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    speaker_before_cue: bool = False
+    distant_complementizer: bool = False
+    org_head_final: bool = False
+    passive_prefix: str | None = None
+    bare_appositives: bool = True
+    #: Every known word that cannot be part of a person's name (derived, for speed).
+    not_names: frozenset[str] = attrs.field(init=False)
+
+    @not_names.default
+    def _not_names(self) -> frozenset[str]:
+        cues = self.post_cues | self.preposed_cues
+        clitics = {cue + self.clitic for cue in self.post_cues} if self.clitic else set()
+        return (
+            self.roles
+            | self.ranks
+            | self.honorifics
+            | self.org_words
+            | self.places
+            | self.function_words
+            | self.place_heads
+            | self.anonymous
+            | self.generic_orgs
+            | self.calendar
+            | frozenset(self.role_abbreviations)
+            | cues
+            | frozenset(clitics)
+        )
+
+    #: Every cue form: post cues, their clitic forms, preposed cues (derived, for speed).
+    cue_forms: frozenset[str] = attrs.field(init=False)
+
+    @cue_forms.default
+    def _cue_forms(self) -> frozenset[str]:
+        clitics = {cue + self.clitic for cue in self.post_cues} if self.clitic else set()
+        return self.post_cues | self.preposed_cues | frozenset(clitics)
+
+    def is_cue_word(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a post cue, its clitic form, or a preposed cue."""
+        return word.lower() in self.cue_forms

@@ -1,0 +1,846 @@
+"""Speakers: collect the people and organizations an article introduces, then resolve mentions.
+
+An article introduces a person as ``ROLE AFFILIATION [RANK] NAME`` ("Kapolres Metro Jakarta
+Barat Kombes Yudha Pratama"), ``NAME, role,`` ("Ferdinand Siahaan, kasat reskrim …,") or
+``role, NAME,`` ("penasihat Kremlin, Yuri Ushakov,"), an organization as ``NAME (ACRONYM)``,
+and a nickname with "yang akrab disapa …". A mention at a cue then resolves to one of them by
+any name token, a nickname, an acronym, a bare role ("kata Presiden"), a pronoun or a clitic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right, insort
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from newsmodel._model import Organization, Person
+from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._text import Word, capital_runs, is_capitalized, make_word, words
+
+__all__ = ["Entity", "Mention", "Registry", "collect", "name_words", "parse_mention"]
+
+#: A position in the article: (block index, character offset).
+Order = tuple[int, int]
+
+# An acronym or short alias in brackets right after a name: "Badan Pusat Statistik (BPS)".
+_BRACKET_ALIAS = re.compile(r"\(\s*([A-Z][\w.\-]{1,15})\s*\)")
+
+# An age after a name: "Euis Rohaeni (54), warga …" / "Nurhayati, 52, a rice farmer".
+_AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}(?=,))")
+
+# A digit anywhere in a word: "U-23", "Rp9.000" are no names.
+_DIGIT = re.compile(r"\d")
+
+# A plain lower-case word long enough to carry a verb prefix ("mengutip", "bertahan").
+_PLAIN_WORD = re.compile(r"^[a-z]{5,}$")
+
+#: The shortest key matched as a syllabic abbreviation (Kemenkes); shorter ones are ambiguous.
+_SYLLABIC_MIN = 6
+#: The most words a role phrase may span before a name.
+_ROLE_WINDOW = 14
+#: The most words of a name; longer capitalised runs keep their last words.
+_NAME_MAX = 4
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isupper()
+
+
+def is_name_word(word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` can be part of a person's name.
+
+    It is capitalised, has no digits, is no known word and no possessive ("Thailand's").
+    """
+    text = word.text
+    if not text[:1].isupper() or text.isupper() or _DIGIT.search(text) or _possessive(word.lower):
+        return False
+    return text.lower() not in lexicon.not_names
+
+
+def _possessive(low: str) -> bool:
+    return low.endswith(("'s", "’s"))
+
+
+def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
+    """The trailing run of name words of a mention: "Kapolres … Kombes Yudha Pratama" → Yudha Pratama.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> ws = words("Kepala Dinas Kesehatan Kota Bogor dr Lestari Handayani")
+        >>> [w.text for w in name_words(ws, lexicon_for("id"))]
+        ['Lestari', 'Handayani']
+    """
+    run: list[Word] = []
+    for index in range(len(ws) - 1, -1, -1):
+        word = ws[index]
+        before = ws[index - 1] if index else None
+        if before is not None and before.lower in lexicon.place_heads and len(run) >= 2:
+            break  # "Kabupaten Magelang Edi Wasono": the word after Kabupaten is a place
+        if is_name_word(word, lexicon):
+            run.append(word)
+            continue
+        if run and word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
+            run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
+            continue
+        if run and word.lower in lexicon.calendar and is_capitalized(word.text):
+            run.append(word)  # a day or month right before a name is a given name: "Mei Takahashi"
+            continue
+        break
+    run.reverse()
+    if len(run) >= 3 and _after_joiner(ws, len(ws) - len(run), lexicon):
+        run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
+    return run[-_NAME_MAX:]
+
+
+@attrs.define(eq=False)
+class Entity:
+    """A person or organization the article introduces or a cue names."""
+
+    name: str
+    is_org: bool
+    order: Order
+    role: str | None = None
+    aliases: set[str] = attrs.field(factory=set)
+    #: Registered on weak evidence (a capitalised run with no role): used only for name lookups.
+    weak: bool = False
+    #: The entity's last appearance as a speaker, for "the company" and other descriptions.
+    spoke: Order | None = None
+    #: Lower-cased words of the name and of every alias.
+    tokens: set[str] = attrs.field(init=False)
+    #: Position in the registry, for "first introduced" ties.
+    serial: int = 0
+
+    @tokens.default
+    def _tokens(self) -> set[str]:
+        return {w.lower() for w in self.name.replace(",", " ").split()}
+
+
+@attrs.frozen
+class Mention:
+    """How a cue names its speaker, as parsed from the text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "pronoun", "clitic", "name", "role", "org", "anonymous", "description", "none"
+
+
+def parse_mention(text: str, start: int, end: int, lexicon: Lexicon) -> Mention:
+    """Classify the mention ``text[start:end]``.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = "seorang pedagang yang enggan disebut namanya"
+        >>> parse_mention(t, 0, len(t), lexicon_for("id")).kind
+        'anonymous'
+    """
+    ws = words(text, start, end)
+    if not ws:
+        return Mention("", start, start, "none")
+    mention = text[ws[0].start : ws[-1].end]
+    lows = [w.lower for w in ws]
+    kind = _mention_kind(ws, lows, lexicon)
+    return Mention(mention, ws[0].start, ws[-1].end, kind)
+
+
+@attrs.frozen
+class _Facts:
+    """What the kind of a mention is decided from."""
+
+    ws: Sequence[Word]
+    lows: Sequence[str]
+    names: Sequence[Word]
+    capitals: Sequence[Word]
+    lexicon: Lexicon
+
+    @property
+    def first_capital_leads(self) -> bool:
+        """Whether the mention starts with a capitalised word."""
+        return bool(self.capitals) and self.capitals[0] is self.ws[0]
+
+
+def _anonymous(f: _Facts) -> bool:
+    """An unnamed source: "seorang pedagang", "Polisi", "officials" (and no name)."""
+    return not f.names and any(low in f.lexicon.anonymous for low in f.lows) and not _org_led(f)
+
+
+def _spokesperson(f: _Facts) -> bool:
+    """An unnamed spokesperson: "juru bicara Kemenkes", "a company spokesperson"."""
+    if f.names:
+        return False
+    joined = f" {' '.join(f.lows)} "
+    return any(f" {word} " in joined for word in f.lexicon.spokespeople)
+
+
+def _named_person(f: _Facts) -> bool:
+    return bool(f.names) and _person_boundary(f.ws, f.names[0], f.lexicon)
+
+
+def _org_led(f: _Facts) -> bool:
+    lexicon = f.lexicon
+    if f.first_capital_leads and _org_head(f.capitals[0], lexicon):
+        return True
+    return bool(f.capitals) and lexicon.org_head_final and f.capitals[-1].lower in lexicon.org_words and not f.names
+
+
+def _definite(f: _Facts) -> bool:
+    lexicon = f.lexicon
+    first, last = f.lows[0], f.lows[-1]
+    owned = len(f.lows) > 1 and _possessive(first)  # "Thailand's prime minister"
+    return first in lexicon.articles or first in lexicon.demonstratives or last in lexicon.demonstratives or owned
+
+
+def _honorific_only(f: _Facts) -> bool:
+    return bool(f.capitals) and all(w.lower in f.lexicon.honorifics for w in f.capitals)
+
+
+def _roles_only(f: _Facts) -> bool:
+    return bool(f.capitals) and all(_is_role(w.lower, f.lexicon) for w in f.capitals)
+
+
+#: Ordered rules: the first that holds gives the mention's kind; else it is a description.
+_KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
+    ("pronoun", lambda f: len(f.ws) == 1 and f.lows[0] in f.lexicon.pronouns),
+    ("spokesperson", _spokesperson),
+    ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
+    ("anonymous", _anonymous),
+    ("name", _named_person),
+    ("org", _org_led),
+    ("name", lambda f: bool(f.names) and f.lows[0] not in f.lexicon.articles),
+    ("description", _definite),
+    ("anonymous", lambda f: f.lows[0] in f.lexicon.anonymous),
+    ("name", _honorific_only),
+    ("role", _roles_only),
+    ("org", lambda f: f.first_capital_leads and not _is_role(f.capitals[0].lower, f.lexicon)),
+    ("role", lambda f: any(_is_role(low, f.lexicon) for low in f.lows)),
+)
+
+
+def _mention_kind(ws: Sequence[Word], lows: Sequence[str], lexicon: Lexicon) -> str:
+    capitals = [w for w in ws if is_capitalized(w.text) and w.lower not in lexicon.function_words]
+    facts = _Facts(ws, lows, name_words(ws, lexicon), capitals, lexicon)
+    for kind, rule in _KIND_RULES:
+        if rule(facts):
+            return kind
+    return "description"
+
+
+def _person_boundary(ws: Sequence[Word], first_name: Word, lexicon: Lexicon) -> bool:
+    """Whether the word before a name marks a person rather than an organization.
+
+    A place, acronym, rank, role or honorific marks a person; an organization word does not
+    ("PT Semen Karya Pertiwi", "Kelurahan Tugu").
+    """
+    index = ws.index(first_name)
+    if index == 0:
+        return True
+    before = ws[index - 1]
+    low = before.lower
+    return not (low in lexicon.org_words and low not in lexicon.places and low not in lexicon.roles)
+
+
+def _is_role(low: str, lexicon: Lexicon) -> bool:
+    return low in lexicon.roles or low in lexicon.role_abbreviations
+
+
+def _org_head(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a mention's first word makes it an organization: "Perum Bulog", "BNN"."""
+    low = word.lower
+    if _is_role(low, lexicon) or low in lexicon.ranks:
+        return False
+    return low in lexicon.org_words or _is_acronym(word.text)
+
+
+#: How many of the latest entities sharing a word a lookup compares (keeps every lookup bounded:
+#: an article naming thousands of people stays linear).
+_RECENT = 64
+#: How many entities of one block "the person the block is about" looks through.
+_BLOCK_SCAN = 50
+
+
+@attrs.define
+class Registry:
+    """The entities of one article, in order of introduction, with indexed lookups.
+
+    Every lookup goes through an index (word, name, role word, sorted positions), so an
+    article with many people stays linear.
+    """
+
+    lexicon: Lexicon
+    entities: list[Entity] = attrs.field(factory=list)
+    #: Capitalised words used on their own (not beside other capitalised words), with where first.
+    seen: dict[str, Order] = attrs.field(factory=dict)
+    #: People introduced as the subject of a sentence ("Anggota DPR X sepakat …"), in order.
+    subjects: list[tuple[Order, Entity]] = attrs.field(factory=list)
+    _by_token: dict[str, list[Entity]] = attrs.field(factory=dict)
+    _by_name: dict[str, Entity] = attrs.field(factory=dict)
+    _by_role_word: dict[str, list[Entity]] = attrs.field(factory=dict)
+    _by_initials: dict[str, list[Entity]] = attrs.field(factory=dict)
+    _people: dict[bool, list[tuple[Order, int, Entity]]] = attrs.field(factory=lambda: {True: [], False: []})
+    _orgs: dict[bool, list[tuple[Order, int, Entity]]] = attrs.field(factory=lambda: {True: [], False: []})
+    _spoken_orgs: list[tuple[Order, int, Entity]] = attrs.field(factory=list)
+
+    def find_by_tokens(self, tokens: Sequence[str], order: Order | None) -> Entity | None:
+        """The entity whose name or aliases contain every token.
+
+        Prefers the latest introduced before ``order``; without an order, the first with a role.
+        """
+        wanted = {t.lower() for t in tokens}
+        if not wanted:
+            return None
+        lists = [self._by_token.get(token, []) for token in wanted]
+        found = [e for e in min(lists, key=len)[-_RECENT:] if wanted <= e.tokens]
+        if order is None:
+            strong = [e for e in found if e.role is not None] or found
+            return strong[0] if strong else None
+        return _nearest([e for e in found if not e.weak] or found, order)
+
+    def find_by_suffix(self, tokens: Sequence[str], order: Order | None) -> Entity | None:
+        """Like :meth:`find_by_tokens`, dropping leading words that belong to an affiliation.
+
+        "Menengah Abdul Mu’ti" finds Abdul Mu’ti; at least two words stay.
+        """
+        for first in range(max(1, len(tokens) - 1)):
+            found = self.find_by_tokens(tokens[first:], order)
+            if found is not None:
+                return found
+        return None
+
+    def trim(self, names: Sequence[Word], order: Order) -> list[Word]:
+        """Drop the words before a name that the text used on their own earlier.
+
+        In "Vice President … Belanjaku Clara Wijaya", Belanjaku is the company named before.
+        """
+        cut = 0
+        for index, word in enumerate(names[:-1]):
+            first = self.seen.get(word.lower)
+            if first is not None and first < order:
+                cut = index + 1
+        return list(names[cut:])
+
+    def find_alias(self, mention: str) -> Entity | None:
+        """The entity with this exact alias or name (any case)."""
+        return self._by_name.get(mention.lower())
+
+    def find_org(self, mention: str) -> Entity | None:
+        """The organization this acronym or short form abbreviates ("Kemenkes", "BMKG")."""
+        key = re.sub(r"\W", "", mention).lower()
+        if len(key) < 2:
+            return None
+        initials = self._by_initials.get(key)
+        if initials:
+            return initials[0]
+        if len(key) < _SYLLABIC_MIN:
+            return None
+        recent = [entry[2] for entry in self._orgs[True][-_RECENT:] + self._orgs[False][-_RECENT:]]
+        for entity in sorted(recent, key=lambda e: e.serial):
+            if _abbreviates(key, entity.name):
+                return entity
+        return None
+
+    def orgs_with_token(self, token: str) -> list[Entity]:
+        """Organizations whose name or alias has this lower-cased word."""
+        return [e for e in self._by_token.get(token, [])[-_RECENT:] if e.is_org]
+
+    def find_role(self, role_words: Sequence[str], order: Order) -> Entity | None:
+        """The person whose role begins with these words ("Presiden", "Menkes", "governor")."""
+        found: list[Entity] = []
+        for word in role_words:
+            expanded = self.lexicon.role_abbreviations.get(word, word)
+            for entity in self._by_role_word.get(expanded.split()[0], [])[-_RECENT:]:
+                role = (entity.role or "").lower()
+                if entity.weak or entity in found:
+                    continue
+                if role.startswith(expanded) or role.split()[-1:] == [expanded] or f" {expanded}" in f" {role}":
+                    found.append(entity)
+        return _nearest(found, order)
+
+    def last_person(self, order: Order) -> Entity | None:
+        """The first person introduced in the latest block (before ``order``) that introduces one."""
+        for strong in (True, False):
+            entries = self._people[strong]
+            index = bisect_right(entries, (order, len(self.entities) + 1)) - 1
+            if index < 0:
+                continue
+            block = entries[index][0][0]
+            first = entries[index][2]
+            for back in range(index - 1, max(-1, index - _BLOCK_SCAN), -1):
+                if entries[back][0][0] != block:
+                    break
+                first = entries[back][2]
+            return first
+        return None
+
+    def last_org(self, order: Order, head: str | None = None) -> Entity | None:
+        """The organization that last spoke, else the one last introduced, before ``order``.
+
+        With ``head`` (a specific noun such as "ministry"), only organizations whose name has it.
+        """
+        if head is not None:
+            found = [e for e in self.orgs_with_token(head) if e.order <= order]
+            if not found:
+                return None
+            return max(found, key=lambda e: (e.spoke is not None and e.spoke <= order, e.spoke or e.order))
+        index = bisect_right(self._spoken_orgs, (order, len(self.entities) + 1)) - 1
+        if index >= 0:
+            return self._spoken_orgs[index][2]
+        for strong in (True, False):
+            entries = self._orgs[strong]
+            index = bisect_right(entries, (order, len(self.entities) + 1)) - 1
+            if index >= 0:
+                return entries[index][2]
+        return None
+
+    def spoke(self, entity: Entity, order: Order) -> None:
+        """Record that ``entity`` speaks at ``order`` (called in reading order)."""
+        entity.spoke = order
+        if entity.is_org:
+            self._spoken_orgs.append((order, entity.serial, entity))
+
+    def add(self, name: str, *, is_org: bool, order: Order, role: str | None = None, weak: bool = False) -> Entity:
+        """Add an entity, or return the one it repeats (same name, or a name containing it)."""
+        low = name.lower()
+        entity = self._repeated(low, is_org=is_org)
+        if entity is not None:
+            if role and not entity.role:
+                entity.role = role
+                self._index_role(entity)
+            if not weak and entity.weak:
+                entity.weak = False
+                entity.order = min(entity.order, order)
+                self._index_order(entity)
+            return entity
+        entity = Entity(name=name, is_org=is_org, order=order, role=role, weak=weak, serial=len(self.entities))
+        self.entities.append(entity)
+        self._by_name.setdefault(low, entity)
+        for token in entity.tokens:
+            self._by_token.setdefault(token, []).append(entity)
+        if is_org:
+            initials = "".join(p[0] for p in re.split(r"[\s,]+", name) if p and is_capitalized(p)).lower()
+            self._by_initials.setdefault(initials, []).append(entity)
+        self._index_role(entity)
+        self._index_order(entity)
+        return entity
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        """Give an entity another name: an acronym or a nickname."""
+        low = alias.lower()
+        entity.aliases.add(low)
+        self._by_name.setdefault(low, entity)
+        for token in low.split():
+            if token not in entity.tokens:
+                entity.tokens.add(token)
+                self._by_token.setdefault(token, []).append(entity)
+
+    def _repeated(self, low: str, *, is_org: bool) -> Entity | None:
+        same = self._by_name.get(low)
+        if same is not None and same.name.lower() == low:
+            return same
+        if is_org:
+            return None
+        wanted = set(low.split())
+        lists = [self._by_token.get(token, []) for token in wanted]
+        if not lists:
+            return None
+        for entity in min(lists, key=len)[-_RECENT:]:
+            if not entity.is_org and wanted <= entity.tokens:
+                return entity
+        return None
+
+    def _index_role(self, entity: Entity) -> None:
+        if entity.role:
+            for word in set(entity.role.lower().split()):
+                self._by_role_word.setdefault(word, []).append(entity)
+
+    def _index_order(self, entity: Entity) -> None:
+        table = self._orgs if entity.is_org else self._people
+        insort(table[not entity.weak], (entity.order, entity.serial, entity))
+
+    def to_agent(self, entity: Entity) -> Person | Organization:
+        """The model object for an entity, with the affiliation its role names when known."""
+        if entity.is_org:
+            return Organization(name=entity.name)
+        return Person(name=entity.name, job_title=entity.role, affiliation=self._affiliation(entity))
+
+    def _affiliation(self, entity: Entity) -> Organization | None:
+        if not entity.role:
+            return None
+        role = entity.role.lower()
+        role_words = {w.strip("(),").lower() for w in entity.role.split()}
+        candidates = {e.serial: e for word in role_words for e in self.orgs_with_token(word) if e is not entity}
+        for serial in sorted(candidates):
+            other = candidates[serial]
+            if other.aliases & role_words or other.name.lower() in role:
+                return Organization(name=other.name)
+        return None
+
+
+def _nearest(found: Sequence[Entity], order: Order) -> Entity | None:
+    if not found:
+        return None
+    before = [e for e in found if e.order <= order]
+    if before:
+        return max(before, key=lambda e: e.order)
+    return min(found, key=lambda e: e.order)
+
+
+def _abbreviates(key: str, name: str) -> bool:
+    """Whether ``key`` spells the initials or a first-letter subsequence of ``name``."""
+    parts = [p for p in re.split(r"[\s,]+", name) if p]
+    initials = "".join(p[0] for p in parts if is_capitalized(p)).lower()
+    if key == initials:
+        return True
+    letters = re.sub(r"\W", "", name).lower()
+    if len(key) < _SYLLABIC_MIN or not letters or key[0] != letters[0] or len(key) > len(letters):
+        return False
+    position = 0
+    for char in key:
+        position = letters.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
+    """Find the people and organizations each block introduces, with roles and aliases.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> reg = collect(["Wakil Menteri Dalam Negeri Teguh Santoso menyatakan siap."], lexicon_for("id"))
+        >>> [(e.name, e.role) for e in reg.entities]
+        [('Teguh Santoso', 'Wakil Menteri Dalam Negeri')]
+    """
+    registry = Registry(lexicon)
+    blocks = [words(text) for text in texts]
+    runs = [capital_runs(text, ws) for text, ws in zip(texts, blocks, strict=True)]
+    for block, text in enumerate(texts):
+        _collect_seen(registry, text, runs[block], block)
+    for block, text in enumerate(texts):
+        ws = blocks[block]
+        _collect_orgs(registry, text, block)
+        _collect_people(registry, text, ws, runs[block], block)
+        _collect_nicknames(registry, text, block)
+        _collect_weak(registry, text, runs[block], block)
+    return registry
+
+
+def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]], block: int) -> None:
+    """Remember where each capitalised word is first used, except at a sentence start."""
+    for run in runs:
+        head = text[max(0, run[0].start - 3) : run[0].start].strip()
+        words_ = run[1:] if not head or head[-1] in '.!?"“”' else run
+        for word in words_:
+            registry.seen.setdefault(word.lower, (block, word.start))
+
+
+def _collect_weak(registry: Registry, text: str, runs: Sequence[Sequence[Word]], block: int) -> None:
+    """Capitalised runs that look like full names or organizations, kept for name lookups only."""
+    lexicon = registry.lexicon
+    for run in runs:
+        if len(run) < 2:
+            continue
+        names = name_words(run, lexicon)
+        head = text[max(0, run[0].start - 3) : run[0].start].strip()
+        initial = not head or head[-1] in '.!?"“”'
+        if len(names) >= 2 and _person_boundary(run, names[0], lexicon):
+            if initial and len(names) < len(run):
+                continue  # a capitalised first word may be any noun, unless the whole run is names
+            names = registry.trim(names, (block, names[0].start))
+            if len(names) >= 3 and names[0] is run[0] and _joined_before(text, run[0].start, lexicon):
+                names = names[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
+            registry.add(text[names[0].start : names[-1].end], is_org=False, order=(block, names[0].start), weak=True)
+        elif _org_head(run[0], lexicon) or (lexicon.org_head_final and run[-1].lower in lexicon.org_words):
+            owners = [i for i, w in enumerate(run[:-1]) if _possessive(w.lower) or w.lower in lexicon.articles]
+            first = run[owners[-1] + 1] if owners else run[0]
+            last = _joined_tail(text, run[-1], lexicon)
+            registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
+
+
+def _joined_tail(text: str, last: Word, lexicon: Lexicon) -> int:
+    """Where an organization's name ends, joined over "of": "Bank" → "Bank of Thailand"."""
+    following = words(text, last.end, last.end + 60)[:3]
+    if len(following) < 2 or following[0].lower not in lexicon.joiners or not is_capitalized(following[1].text):
+        return last.end
+    if text[last.end : following[1].start].split() != [following[0].text]:
+        return last.end
+    end = following[1].end
+    if len(following) == 3 and is_capitalized(following[2].text) and not text[end : following[2].start].strip():
+        end = following[2].end
+    return end
+
+
+def _collect_orgs(registry: Registry, text: str, block: int) -> None:
+    """``NAME (ACRONYM)``: register the organization with its acronym as alias."""
+    lexicon = registry.lexicon
+    for match in _BRACKET_ALIAS.finditer(text):
+        alias = match.group(1)
+        if not (_is_acronym(alias) or alias[:1].isupper()):
+            continue
+        before = words(text, max(0, match.start() - 160), match.start())
+        run = _org_run(text, before, lexicon)
+        if not run:
+            continue
+        key = re.sub(r"\W", "", alias).lower()
+        start = _org_start(run, key, lexicon)
+        if start is None:
+            continue
+        name = text[run[start].start : run[-1].end]
+        entity = registry.add(name, is_org=True, order=(block, run[start].start))
+        registry.add_alias(entity, alias)
+
+
+def _org_run(text: str, before: Sequence[Word], lexicon: Lexicon) -> list[Word]:
+    """The capitalised words right before a bracket, with connectors, stopping at a role word."""
+    run: list[Word] = []
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        gap = text[word.end : run[0].start] if run else text[word.end : word.end + 2].strip()
+        if run and gap.strip(" ,"):
+            break
+        if word.lower in lexicon.roles and run:
+            break
+        if is_capitalized(word.text) or (word.lower in lexicon.role_connectors and run):
+            run.insert(0, word)
+            continue
+        break
+    while run and not is_capitalized(run[0].text):
+        run.pop(0)
+    return run
+
+
+def _org_start(run: Sequence[Word], key: str, lexicon: Lexicon) -> int | None:
+    """Where the organization's name starts in a run before its acronym, if it matches."""
+    for index, word in enumerate(run):
+        name = " ".join(w.text for w in run[index:])
+        if word.lower in lexicon.org_words and _abbreviates(key, name):
+            return index
+    for index in range(len(run)):
+        name = " ".join(w.text for w in run[index:])
+        if _abbreviates(key, name) and is_capitalized(run[index].text) and run[index].lower not in lexicon.articles:
+            return index
+    first = 1 if run and run[0].lower in lexicon.articles else 0
+    if any(w.lower in lexicon.org_words for w in run[first:]):
+        return first if first < len(run) else None
+    return None
+
+
+def _collect_people(
+    registry: Registry, text: str, ws: Sequence[Word], runs: Sequence[Sequence[Word]], block: int
+) -> None:
+    """People introduced with a role before or after their name, or with an age: "Euis (54)"."""
+    lexicon = registry.lexicon
+    index_of = {word.start: index for index, word in enumerate(ws)}
+    for run in runs:
+        names = name_words(run, lexicon)
+        if not names:
+            continue
+        names = registry.trim(names, (block, names[0].start))
+        first = index_of[names[0].start]
+        if len(names) >= 3 and _after_joiner(ws, first, lexicon):
+            names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti"
+            first += 1
+        stop = index_of[names[-1].start] + 1
+        if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
+            continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation
+        name = text[names[0].start : names[-1].end]
+        found = _role_before(text, ws, first, lexicon)
+        before, head = found if found else (None, first)
+        role = before or _role_after(text, ws, first, stop, lexicon)
+        aged = _AGE.match(text, names[-1].end) is not None
+        if role is None and not aged:
+            continue
+        entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
+        if _opens_sentence(text, ws, head):
+            registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _after_joiner(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether ``ws[index]`` follows "dan"/"and" after a capitalised word: "Dasar dan Menengah"."""
+    return index >= 2 and ws[index - 1].lower in lexicon.joiners and is_capitalized(ws[index - 2].text)
+
+
+def _joined_before(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word and a joiner come right before ``offset``."""
+    before = words(text, max(0, offset - 40), offset)
+    return (
+        len(before) >= 2
+        and not text[before[-1].end : offset].strip()
+        and _after_joiner([*before, make_word("", offset, offset)], len(before), lexicon)
+    )
+
+
+def _verb_like(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word carries a verb prefix (meN-, ber-, di-, ter-)."""
+    return _PLAIN_WORD.match(low) is not None and low.startswith(lexicon.verb_prefixes) and low not in lexicon.roles
+
+
+#: The most words of a leading phrase before a sentence's subject ("Namun,", "Sementara itu,").
+_LEAD_MAX = 3
+
+
+def _opens_sentence(text: str, ws: Sequence[Word], index: int) -> bool:
+    """Whether ``ws[index]`` starts its sentence, or follows a short leading phrase and a comma."""
+    if index < 0 or index >= len(ws):
+        return False
+    start = ws[index].start
+    head = text[max(0, start - 3) : start].strip()
+    if not head or head[-1] in '.!?"“”':
+        return True
+    if head[-1] != ",":
+        return False
+    for back in range(index - 1, max(-1, index - _LEAD_MAX - 1), -1):
+        before = text[max(0, ws[back].start - 3) : ws[back].start].strip()
+        if not before or before[-1] in '.!?"“”':
+            return True
+        if before[-1] == ",":
+            return False
+    return False
+
+
+def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The role phrase before a name, and the index of its first word.
+
+    The phrase runs from the leftmost role word found before a hard stop up to the name.
+    """
+    leftmost: int | None = None
+    stop_at = max(0, first - _ROLE_WINDOW)
+    for index in range(first - 1, stop_at - 1, -1):
+        word = ws[index]
+        gap = text[word.end : ws[index + 1].start]
+        if gap.strip(" ,()-–—") or gap.count(",") > 1:
+            break
+        low = word.lower
+        if lexicon.is_cue_word(low) or low in lexicon.according:
+            break
+        if low in lexicon.locatives and index > 0 and is_name_word(ws[index - 1], lexicon):
+            break  # "NAME di Kota": a place after somebody else's name
+        if not is_capitalized(word.text):
+            if low in lexicon.function_words and low not in lexicon.role_connectors:
+                break
+            if _verb_like(low, lexicon):
+                break
+        if low in lexicon.roles or low in lexicon.role_abbreviations:
+            leftmost = index
+    if leftmost is None:
+        return None
+    last = first - 1
+    while (
+        last > leftmost
+        and (ws[last].lower in lexicon.ranks or ws[last].lower in lexicon.honorifics)
+        and not _is_role(ws[last - 1].lower, lexicon)  # "Sekretaris Jenderal" is one role
+    ):
+        last -= 1  # the rank or honorific belongs to the name's title, not the role: "… Kombes"
+    role = text[ws[leftmost].start : ws[last].end].strip(" ,")
+    return (role, leftmost) if role else None
+
+
+def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: Lexicon) -> str | None:
+    """The appositive role after a name: "Ferdinand Siahaan, kasat reskrim …,"."""
+    if stop >= len(ws):
+        return None
+    end_of_name = ws[stop - 1].end
+    age = _AGE.match(text, end_of_name)
+    cursor = age.end() if age else end_of_name
+    if not text.startswith(",", cursor):
+        return None
+    previous = ws[first - 1].lower if first > 0 else ""
+    if previous in lexicon.according or any(phrase.endswith(f" {previous}") for phrase in lexicon.according):
+        return None  # "Menurut Irfan, pengembangan …": the clause after the comma is the speech
+    tail = _until_comma(text, cursor + 1)
+    phrase = words(text, cursor + 1, tail)
+    relative = next((i for i, w in enumerate(phrase) if i and w.lower in lexicon.relatives), None)
+    if relative is not None:
+        phrase = phrase[:relative]  # "a lecturer at … who filed one of the petitions"
+    if not phrase or len(phrase) > _ROLE_WINDOW:
+        return None
+    head = phrase[0]
+    if head.lower in lexicon.articles and len(phrase) > 1:
+        head = phrase[1]
+    low = head.lower
+    if low in lexicon.function_words and low not in lexicon.articles:
+        return None
+    if not lexicon.bare_appositives and phrase[0].lower not in lexicon.articles and low not in lexicon.roles:
+        return None  # English: "Jane Doe, the mayor," / "Jane Doe, head of …", not "Jane Doe, opened …"
+    if lexicon.is_cue_word(low) or _verb_like(low, lexicon):
+        return None
+    if is_capitalized(head.text) and low not in lexicon.roles:
+        return None
+    role = text[head.start : phrase[-1].end]
+    return role or None
+
+
+def _until_comma(text: str, start: int) -> int:
+    limit = min(len(text), start + 200)
+    for index in range(start, limit):
+        if text[index] in ',.;:"“”':
+            return index
+    return limit
+
+
+def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
+    """Nicknames as aliases: "NAME, yang akrab disapa NICK" and "NICK, sapaan akrab NAME"."""
+    lexicon = registry.lexicon
+    markers, of_markers = _nickname_patterns(lexicon.nickname_markers, lexicon.nickname_of_markers)
+    for match in markers.finditer(text):
+        nick = _capital_run(text, match.end())
+        owner = _last_name_before(text, match.start(), lexicon)
+        if nick and owner:
+            entity = registry.add(owner, is_org=False, order=(block, match.start()))
+            registry.add_alias(entity, nick)
+    for match in of_markers.finditer(text):
+        owner_words = _capital_run(text, match.end())
+        nick = _capital_run_before(text, match.start())
+        if nick and owner_words:
+            found = registry.find_by_tokens(owner_words.lower().split(), (block, match.start()))
+            if found is not None:
+                registry.add_alias(found, nick)
+
+
+@functools.lru_cache(maxsize=8)
+def _nickname_patterns(
+    markers: tuple[str, ...], of_markers: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for "yang akrab disapa NICK" and ", sapaan akrab NAME", longest marker first."""
+
+    def alternatives(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+    never = re.compile(r"(?!)")  # a language without such markers matches nothing
+    return (
+        re.compile(rf"\b(?:{alternatives(markers)})\s+", re.IGNORECASE) if markers else never,
+        re.compile(rf",\s*(?:{alternatives(of_markers)})\s+", re.IGNORECASE) if of_markers else never,
+    )
+
+
+def _capital_run(text: str, offset: int) -> str | None:
+    run = words(text, offset, offset + 80)[:4]
+    taken: list[Word] = []
+    for word in run:
+        if not is_capitalized(word.text) or (taken and text[taken[-1].end : word.start].strip()):
+            break
+        taken.append(word)
+    return text[taken[0].start : taken[-1].end] if taken else None
+
+
+def _capital_run_before(text: str, offset: int) -> str | None:
+    run = words(text, max(0, offset - 80), offset)[-4:]
+    taken: list[Word] = []
+    for word in reversed(run):
+        if not is_capitalized(word.text) or (taken and text[word.end : taken[0].start].strip()):
+            break
+        taken.insert(0, word)
+    return text[taken[0].start : taken[-1].end] if taken else None
+
+
+def _last_name_before(text: str, offset: int, lexicon: Lexicon) -> str | None:
+    """The person's name just before a nickname marker, skipping "(71)", "," and "atau"."""
+    before = words(text, max(0, offset - 120), offset)[-8:]
+    while before and not is_capitalized(before[-1].text):
+        before.pop()
+    names = name_words(before, lexicon)
+    if not names:
+        return None
+    return text[names[0].start : names[-1].end]

@@ -1,0 +1,525 @@
+"""Behaviour of extract_quotes: quote marks, cues, split and multi-block quotes, speakers, English."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import Article, Organization, Paragraph, Person, Quote, QuoteKind
+from newsmodel.quotes import extract_quotes
+
+
+def speaker_name(quote: Quote) -> str | None:
+    assert quote.attribution is not None
+    speaker = quote.attribution.speaker
+    return speaker.name if speaker is not None else None
+
+
+def direct(quotes: tuple[Quote, ...]) -> list[Quote]:
+    return [q for q in quotes if q.kind is QuoteKind.DIRECT]
+
+
+def indirect(quotes: tuple[Quote, ...]) -> list[Quote]:
+    return [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+
+
+def assert_spans(blocks: list[str], quotes: tuple[Quote, ...]) -> None:
+    """Every span indexes its quote's text in its block."""
+    for quote in quotes:
+        assert quote.span is not None
+        assert blocks[quote.span.block][quote.span.start : quote.span.end] == quote.text
+
+
+class TestQuoteMarks:
+    def test_straight_marks(self) -> None:
+        """Straight double marks delimit a quotation, without its trailing comma."""
+        blocks = ['"Kami siap bekerja," kata Budi Santoso.']
+        quotes = extract_quotes(blocks)
+        assert [q.text for q in quotes] == ["Kami siap bekerja"]
+        assert_spans(blocks, quotes)
+
+    def test_kompas_prints_the_same_mark_at_both_ends(self) -> None:
+        """” at both ends pairs by parity, like a straight mark."""
+        blocks = ["”Air naik cepat sekali,” kata Dadang Suherman."]
+        assert [q.text for q in extract_quotes(blocks)] == ["Air naik cepat sekali"]
+
+    def test_mismatched_marks(self) -> None:
+        """A straight opening mark and a curly closing mark still pair."""
+        blocks = ['"Harga naik lagi,” ujar Sri Wahyuni.']
+        assert [q.text for q in extract_quotes(blocks)] == ["Harga naik lagi"]
+
+    def test_apostrophe_inside_a_name_is_no_quote_mark(self) -> None:
+        """’ inside Ma’ruf and Jum’at belongs to the word, and the name resolves whole."""
+        blocks = [
+            "Penyanyi asal Medan Ahmad Jum’at Lubis merilis album baru.",
+            "“Lagu ini tentang rumah,” kata Jum’at kepada wartawan.",
+        ]
+        quote = extract_quotes(blocks)[0]
+        assert quote.text == "Lagu ini tentang rumah"
+        assert speaker_name(quote) == "Ahmad Jum’at Lubis"
+
+    def test_nested_single_marks_stay_inside(self) -> None:
+        """Single marks inside a direct quote are part of its text, not another quote."""
+        blocks = ["\"Saya bilang ke istri, 'Sudahlah, ikhlaskan saja.' Ternyata ada harapan,\" kata Budi Santoso."]
+        quotes = extract_quotes(blocks)
+        assert len(quotes) == 1
+        assert quotes[0].text.startswith("Saya bilang ke istri, 'Sudahlah")
+
+    def test_spaces_inside_marks_are_trimmed(self) -> None:
+        """Tempo's “ spaced ” quotes lose the spaces."""
+        blocks = ["“ Kami siap bekerja , ” kata Budi Santoso."]
+        assert [q.text for q in extract_quotes(blocks)] == ["Kami siap bekerja"]
+
+
+class TestDirectCues:
+    @pytest.mark.parametrize(
+        ("block", "cue", "mention"),
+        [
+            ('"Kami siap," kata Budi.', "kata", "Budi"),
+            ('"Kami siap," ujarnya.', "ujarnya", "ujarnya"),
+            ('"Kami siap," kata dia.', "kata", "dia"),
+            ('"Kami siap," tegas Menteri Budi.', "tegas", "Menteri Budi"),
+            ('"Kami siap?" tanya Budi.', "tanya", "Budi"),
+        ],
+    )
+    def test_cue_after_the_quote(self, block: str, cue: str, mention: str) -> None:
+        """A cue after the closing mark attributes the quote, with its mention as written."""
+        blocks = ["Ketua panitia Budi Santoso membuka acara.", block]
+        quote = extract_quotes(blocks)[0]
+        assert quote.attribution is not None
+        assert (quote.attribution.cue, quote.attribution.mention) == (cue, mention)
+        assert speaker_name(quote) == "Budi Santoso"
+
+    @pytest.mark.parametrize(
+        ("block", "cue"),
+        [
+            ('Budi Santoso mengatakan, "Target boleh ada."', "mengatakan"),
+            ('Budi Santoso menambahkan: "Target boleh ada."', "menambahkan"),
+            ('Menurut Budi Santoso, "Target boleh ada."', "Menurut"),
+            ('Kata dia, "Target boleh ada."', "Kata"),
+        ],
+    )
+    def test_cue_before_the_quote(self, block: str, cue: str) -> None:
+        """A cue before the opening mark attributes the quote."""
+        blocks = ["Ketua panitia Budi Santoso membuka acara.", block]
+        quotes = direct(extract_quotes(blocks))
+        assert [q.text for q in quotes] == ["Target boleh ada."]
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.cue == cue
+        assert speaker_name(quotes[0]) == "Budi Santoso"
+
+    def test_split_quote(self) -> None:
+        """Both halves of "…," kata X, "…" carry the same speaker, mention and cue."""
+        blocks = ['"Kami tidak ingin digugat lagi," kata Ratih Kusuma, "karena itu uji publik harus dilakukan."']
+        quotes = extract_quotes(blocks)
+        assert [q.text for q in quotes] == [
+            "Kami tidak ingin digugat lagi",
+            "karena itu uji publik harus dilakukan.",
+        ]
+        assert {speaker_name(q) for q in quotes} == {"Ratih Kusuma"}
+        assert quotes[0].attribution == quotes[1].attribution
+
+    def test_quote_over_several_blocks(self) -> None:
+        """An unclosed quote continues in the next block that opens with a mark; the cue at
+        the end attributes every piece, each span in its own block."""
+        blocks = [
+            "Jaksa Wahyu Prasetyo membacakan tuntutan.",
+            "“Hal yang memberatkan, terdakwa berbelit-belit.",
+            "“Hal yang meringankan, terdakwa bersikap sopan,” ujar Wahyu.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [(q.span.block if q.span else None) for q in quotes] == [1, 2]
+        assert [speaker_name(q) for q in quotes] == ["Wahyu Prasetyo", "Wahyu Prasetyo"]
+        assert all(q.attribution and q.attribution.cue == "ujar" for q in quotes)
+        assert_spans(blocks, quotes)
+
+    def test_floating_quote_continues_the_previous_speaker(self) -> None:
+        """A cue-less quote block after a quote keeps the speaker, with no mention or cue."""
+        blocks = [
+            '"Para pelaku ini terorganisasi," kata Kapolres Metro Kombes Yudha Pratama.',
+            '"Kami juga menelusuri jaringan lain."',
+        ]
+        quotes = extract_quotes(blocks)
+        assert [speaker_name(q) for q in quotes] == ["Yudha Pratama", "Yudha Pratama"]
+        assert quotes[1].attribution is not None
+        assert (quotes[1].attribution.cue, quotes[1].attribution.mention) == (None, None)
+
+    def test_second_quote_after_a_period_is_floating(self) -> None:
+        """In "Q1," kata dia. "Q2." the second quote has no cue of its own."""
+        blocks = ["Irfan Maulana hadir.", '"Pemerintah akan memfasilitasi," kata dia. "Tetapi ada rambu etika."']
+        quotes = extract_quotes(blocks)
+        assert [q.text for q in quotes] == ["Pemerintah akan memfasilitasi", "Tetapi ada rambu etika."]
+        assert quotes[1].attribution is not None
+        assert quotes[1].attribution.cue is None
+        assert speaker_name(quotes[1]) == "Irfan Maulana"
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "Film “Kabut di Lembah Baliem” masuk kompetisi utama.",
+            'Model itu bernama "Lontar" dan diuji di 50 desa.',
+            "Perkara ini ramai dengan tagar “#SelamatkanMataAir” sejak 2023.",
+            "Lagu pertama yang dilepas, “Teras”, sudah diputar dua juta kali.",
+        ],
+    )
+    def test_titles_and_names_are_not_quotations(self, block: str) -> None:
+        """Quoted titles, programme names and hashtags are not speech."""
+        assert extract_quotes([block]) == ()
+
+    def test_addressee(self) -> None:
+        """ "kepada wartawan" is the addressee."""
+        quote = extract_quotes(['"Kami siap," kata Budi Santoso kepada wartawan di Jakarta.'])[0]
+        assert quote.attribution is not None
+        assert quote.attribution.addressee == "wartawan"
+
+    def test_cue_words_inside_a_quote_are_not_cues(self) -> None:
+        """ "Kata sandi" opening a quotation is not a pre-posed cue."""
+        blocks = ["Juru bicara Clara Wijaya hadir.", '"Kata sandi tersimpan aman," kata Clara.']
+        quotes = extract_quotes(blocks)
+        assert [q.text for q in quotes] == ["Kata sandi tersimpan aman"]
+        assert speaker_name(quotes[0]) == "Clara Wijaya"
+
+
+class TestIndirect:
+    @pytest.mark.parametrize(
+        ("block", "cue", "content"),
+        [
+            ("Budi Santoso mengatakan bahwa harga beras akan turun.", "mengatakan", "harga beras akan turun"),
+            ("Budi Santoso mengatakan, harga beras akan turun.", "mengatakan", "harga beras akan turun"),
+            ("Menurut Budi Santoso, harga beras akan turun.", "Menurut", "harga beras akan turun"),
+            ("Budi Santoso juga menegaskan harga beras akan turun.", "menegaskan", "harga beras akan turun"),
+            ("Harga beras akan turun, kata Budi Santoso.", "kata", "Harga beras akan turun"),
+        ],
+    )
+    def test_frames(self, block: str, cue: str, content: str) -> None:
+        """Reported speech keeps its clause without the cue, complementizer or final period."""
+        quotes = indirect(extract_quotes(["Ketua koperasi Budi Santoso datang.", block]))
+        assert [q.text for q in quotes] == [content]
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.cue == cue
+        assert speaker_name(quotes[0]) == "Budi Santoso"
+
+    def test_passive_frame_takes_the_previous_sentence(self) -> None:
+        """ "Hal itu disampaikan X" attributes the sentence before it."""
+        blocks = ["Tambahan anggaran akan dialokasikan untuk subsidi upah. Hal itu disampaikan Dewi Lubis di Jakarta."]
+        quotes = indirect(extract_quotes(blocks))
+        assert [q.text for q in quotes] == ["Tambahan anggaran akan dialokasikan untuk subsidi upah"]
+        assert speaker_name(quotes[0]) == "Dewi Lubis"
+
+    def test_medial_cue_gives_two_pieces(self) -> None:
+        """ "Penundaan, kata dia, dilakukan …" gives both halves of the clause."""
+        blocks = ["Ketua panitia Budi Santoso datang.", "Penundaan itu, kata dia, dilakukan karena cuaca buruk."]
+        quotes = indirect(extract_quotes(blocks))
+        assert [q.text for q in quotes] == ["Penundaan itu", "dilakukan karena cuaca buruk"]
+
+    def test_counted_noun_phrase_is_not_speech(self) -> None:
+        """ "mencatat 1.284 kasus" records a number, it reports no speech."""
+        assert extract_quotes(["Dinas Kesehatan Kota Bogor mencatat 1.284 kasus demam berdarah."]) == ()
+
+    def test_agentless_passive_is_not_speech(self) -> None:
+        """ "disebut meminta" is hearsay without a speaker."""
+        block = "Perwakilan Rusia disebut meminta diplomat AS keluar dari ruangan."
+        assert indirect(extract_quotes([block])) == []
+
+    def test_partial_quote_inside_reported_speech(self) -> None:
+        """Quoted words inside a reported clause are a partial quote with the clause's speaker."""
+        blocks = ["Dewi Lubis menyebut pelebaran defisit itu “langkah darurat” yang tidak akan lama."]
+        quotes = extract_quotes(blocks)
+        kinds = [(q.kind, q.text) for q in quotes]
+        assert (QuoteKind.PARTIAL, "langkah darurat") in kinds
+        assert (QuoteKind.INDIRECT, "pelebaran defisit itu “langkah darurat” yang tidak akan lama") in kinds
+        assert {speaker_name(q) for q in quotes} == {"Dewi Lubis"}
+        assert_spans(blocks, quotes)
+
+    def test_title_case_inside_reported_speech_is_a_title(self) -> None:
+        """A Title Case quotation inside reported speech is a title, not a partial quote."""
+        quotes = extract_quotes(["Nadia Rahmawati mengatakan model “Lontar Baru” dipakai di desa."])
+        assert [q.kind for q in quotes] == [QuoteKind.INDIRECT]
+
+
+class TestSpeakers:
+    def test_role_affiliation_rank_name(self) -> None:
+        """ROLE AFFILIATION RANK NAME gives the name, and the role without the rank."""
+        blocks = ['"Para pelaku terorganisasi," kata Kapolres Metro Jakarta Barat Kombes Yudha Pratama.']
+        speaker = extract_quotes(blocks)[0].attribution
+        assert speaker is not None
+        assert speaker.speaker == Person(name="Yudha Pratama", job_title="Kapolres Metro Jakarta Barat")
+
+    def test_name_comma_role(self) -> None:
+        """NAME, role, gives the appositive role."""
+        blocks = [
+            "Ferdinand Siahaan, kasat reskrim Polres Metro, menambahkan pihaknya masih memburu pelaku.",
+        ]
+        quote = indirect(extract_quotes(blocks))[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(
+            name="Ferdinand Siahaan",
+            job_title="kasat reskrim Polres Metro",
+            affiliation=Organization(name="Polres Metro"),
+        )
+
+    def test_role_comma_name(self) -> None:
+        """ "penasihat Kremlin, Yuri Ushakov," gives the role before the comma."""
+        blocks = [
+            "Hal ini disampaikan oleh penasihat Kremlin, Yuri Ushakov, kepada media.",
+            "“Rusia tidak akan mundur,” tegas Ushakov.",
+        ]
+        quote = direct(extract_quotes(blocks))[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Yuri Ushakov", job_title="penasihat Kremlin")
+
+    def test_middle_name_token(self) -> None:
+        """Any name token resolves, not only the last one."""
+        blocks = [
+            "Bupati Sumba Timur Yohanes Umbu Remi meninjau embung.",
+            '"Warga harus berjalan jauh," kata Bupati Umbu.',
+        ]
+        assert speaker_name(extract_quotes(blocks)[0]) == "Yohanes Umbu Remi"
+
+    def test_nickname(self) -> None:
+        """A nickname the text introduces resolves to its owner."""
+        blocks = [
+            "Sukarso (71) atau yang akrab disapa Mbah Karso menggugat perusahaan tambang.",
+            "“Dulu sumur saya tidak pernah kering,” tutur Mbah Karso.",
+        ]
+        assert speaker_name(extract_quotes(blocks)[0]) == "Sukarso"
+
+    def test_bare_role(self) -> None:
+        """ "kata Gubernur" resolves to the person introduced as Gubernur."""
+        blocks = [
+            "Gubernur Jawa Tengah Antonius Sulistyo menyatakan siap memenuhi panggilan DPRD.",
+            "Anggota dewan Nur Aminah meminta penjelasan.",
+            '"Silakan saja, itu hak konstitusional Dewan," kata Gubernur.',
+        ]
+        assert speaker_name(direct(extract_quotes(blocks))[0]) == "Antonius Sulistyo"
+
+    def test_abbreviated_role(self) -> None:
+        """ "Menkes" resolves to the Menteri Kesehatan."""
+        blocks = [
+            "Menteri Kesehatan Wisnu Adiwijaya hadir di DPR.",
+            "Menkes menjelaskan, setiap posyandu akan dilengkapi alat ukur.",
+        ]
+        assert speaker_name(indirect(extract_quotes(blocks))[0]) == "Wisnu Adiwijaya"
+
+    @pytest.mark.parametrize("pronoun", ["ia", "dia", "beliau"])
+    def test_pronoun(self, pronoun: str) -> None:
+        """A pronoun at a cue continues the current speaker."""
+        blocks = ['"Kami siap," kata Rudi Hartanto.', f'"Evaluasi selesai akhir tahun," kata {pronoun}.']
+        assert speaker_name(extract_quotes(blocks)[1]) == "Rudi Hartanto"
+
+    def test_pronoun_with_antecedent_in_its_sentence(self) -> None:
+        """A pronoun after a name in its own sentence refers to that name."""
+        blocks = [
+            '"Rusia tidak mundur," kata Yuri Ushakov.',
+            "Pandangan itu didukung oleh Presiden Donald Trump, meski ia menyatakan tidak puas dengan perang.",
+        ]
+        assert speaker_name(indirect(extract_quotes(blocks))[0]) == "Donald Trump"
+
+    def test_anonymous_source_has_no_speaker(self) -> None:
+        """An unnamed source keeps the quote with no speaker, and so does a pronoun after it."""
+        blocks = [
+            '"Kami siap," kata Budi Santoso.',
+            '"Pasokan seret," kata seorang pedagang yang enggan disebut namanya.',
+            "Ia menyebut sebagian pedagang terpaksa menaikkan harga.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [speaker_name(q) for q in quotes] == ["Budi Santoso", None, None]
+        assert quotes[1].attribution is not None
+        assert quotes[1].attribution.mention == "seorang pedagang yang enggan disebut namanya"
+
+    @pytest.mark.parametrize("org", ["Polri", "KPK", "Kremlin"])
+    def test_organizations_speak(self, org: str) -> None:
+        """An organization can be the speaker."""
+        quote = indirect(extract_quotes([f"{org} memastikan penyelidikan akan terus berjalan."]))[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Organization(name=org)
+
+    def test_acronym_introduced_in_brackets(self) -> None:
+        """ "Badan Narkotika Nasional (BNN)" then "tulis BNN" is the same organization."""
+        blocks = [
+            "Badan Narkotika Nasional (BNN) mencatat jalur laut masih menjadi pintu masuk utama.",
+            '"Sebagian besar sabu masuk lewat laut," tulis BNN dalam keterangan resminya.',
+        ]
+        names = {speaker_name(q) for q in extract_quotes(blocks)}
+        assert names == {"Badan Narkotika Nasional"}
+
+    def test_affiliation_from_role(self) -> None:
+        """A role naming a known organization fills the person's affiliation."""
+        blocks = [
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan tidak ada tsunami.",
+            "Direktur Gempa BMKG Arya Pangerang mengatakan, gempa dipicu sesar naik.",
+        ]
+        quote = indirect(extract_quotes(blocks))[1]
+        assert quote.attribution is not None
+        speaker = quote.attribution.speaker
+        assert isinstance(speaker, Person)
+        assert speaker.affiliation == Organization(name="Badan Meteorologi, Klimatologi, dan Geofisika")
+
+    def test_description_with_demonstrative(self) -> None:
+        """ "pemain berusia 22 tahun itu" refers to the person the article is about."""
+        blocks = [
+            "Pebulu tangkis Annisa Rahmadani menjuarai turnamen setelah mengalahkan Mei Takahashi.",
+            '"Gim ketiga saya lebih sabar," kata pemain berusia 22 tahun itu.',
+        ]
+        assert speaker_name(extract_quotes(blocks)[0]) == "Annisa Rahmadani"
+
+
+class TestEnglish:
+    def test_said_after_the_name(self) -> None:
+        """ "…," Doe said, and "…," said Doe, the mayor."""
+        blocks = [
+            '"We will rebuild the bridge," said Jane Doe, the mayor of Springfield.',
+            '"It will take a year," Doe said.',
+        ]
+        quotes = extract_quotes(blocks, language="en")
+        assert [speaker_name(q) for q in quotes] == ["Jane Doe", "Jane Doe"]
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Person(name="Jane Doe", job_title="mayor of Springfield")
+
+    def test_indirect_and_according_to(self) -> None:
+        """ "Doe said …" and "According to Doe, …" are indirect quotes."""
+        blocks = [
+            "Mayor Jane Doe said the bridge would reopen in May.",
+            "According to Doe, the repairs cost $2 million.",
+        ]
+        quotes = indirect(extract_quotes(blocks, language="en"))
+        assert [q.text for q in quotes] == ["the bridge would reopen in May", "the repairs cost $2 million"]
+        assert {speaker_name(q) for q in quotes} == {"Jane Doe"}
+
+    def test_officials_said(self) -> None:
+        """ "…, officials said." is reported speech from unnamed sources."""
+        quotes = extract_quotes(["The volcano erupted twice overnight, officials said."], language="en")
+        assert [(q.text, speaker_name(q)) for q in quotes] == [("The volcano erupted twice overnight", None)]
+
+    def test_data_is_no_speaker(self) -> None:
+        """ "according to LSEG data" attributes nothing to a speaker."""
+        quotes = extract_quotes(
+            ["The rupiah weakened 0.4% after the announcement, according to LSEG data."], language="en"
+        )
+        assert quotes == ()
+
+    def test_pronoun_after_split_quote(self) -> None:
+        """ "…," he said, "…" continues the named speaker."""
+        blocks = [
+            "Governor Hartanto Wibisono spoke on Monday.",
+            '"We still have room," he said, "but we will be careful."',
+        ]
+        quotes = extract_quotes(blocks, language="en")
+        assert [speaker_name(q) for q in quotes] == ["Hartanto Wibisono", "Hartanto Wibisono"]
+
+
+class TestInput:
+    def test_paragraphs_and_article_body(self) -> None:
+        """Paragraph blocks work, and the quotes fit an Article with that body."""
+        body = (
+            Paragraph(text="  Ketua panitia Budi Santoso membuka acara.  "),
+            Paragraph(text='"Kami siap bekerja," kata Budi.'),
+        )
+        quotes = extract_quotes(body)
+        article = Article(headline="Acara dibuka", body=body, quotes=quotes)
+        assert [q.text for q in article.quotes] == ["Kami siap bekerja"]
+
+    def test_empty_input(self) -> None:
+        """No blocks, or blocks without speech, give no quotes."""
+        assert extract_quotes([]) == ()
+        assert extract_quotes(["", "   ", "Hujan turun di Jakarta."]) == ()
+
+    def test_language_tags(self) -> None:
+        """Region subtags choose the language's lexicon."""
+        quotes = extract_quotes(['"We are ready," said Jane Doe.'], language="en-GB")
+        assert [speaker_name(q) for q in quotes] == ["Jane Doe"]
+
+
+class TestHarderCases:
+    def test_according_with_clitic(self) -> None:
+        """ "Menurutnya, …" is reported speech of the current speaker."""
+        blocks = [
+            '"Okupansi naik," kata Direktur Utama Garuda Indonesia Wamildan Panjaitan.',
+            "Menurutnya, perseroan akan menambah lima pesawat.",
+        ]
+        quote = indirect(extract_quotes(blocks))[0]
+        assert (quote.text, speaker_name(quote)) == ("perseroan akan menambah lima pesawat", "Wamildan Panjaitan")
+
+    def test_unnamed_head_over_a_place(self) -> None:
+        """ "Seorang nenek di Kabupaten Garut" is an unnamed source, not the regency."""
+        quotes = indirect(
+            extract_quotes(["Seorang nenek di Kabupaten Garut, Jawa Barat, mengaku ditipu penjual emas."])
+        )
+        assert [(q.text, speaker_name(q)) for q in quotes] == [("ditipu penjual emas", None)]
+
+    def test_definite_object_is_no_speech(self) -> None:
+        """ "membenarkan laporan itu" confirms a noun phrase, it reports no clause."""
+        assert extract_quotes(["Kapolsek Cibatu AKP Asep Suherlan membenarkan laporan itu."]) == ()
+
+    def test_new_subject_takes_the_pronoun(self) -> None:
+        """A person introduced as a sentence subject is who the next "ia" refers to."""
+        blocks = [
+            '"Zonasi perlu dievaluasi," kata Menteri Pendidikan Abdul Mu’ti.',
+            (
+                "Anggota Komisi X DPR Bonnie Triyana sepakat dengan evaluasi itu."
+                " Namun, ia mengingatkan agar hak anak miskin dijamin."
+            ),
+        ]
+        assert speaker_name(indirect(extract_quotes(blocks))[0]) == "Bonnie Triyana"
+
+    def test_unnamed_spokesperson_speaks_for_the_organization(self) -> None:
+        """ "kata juru bicara Kemenkes" is the ministry speaking."""
+        blocks = ["Kementerian Kesehatan (Kemenkes) menyiapkan vaksin.", '"Stok aman," kata juru bicara Kemenkes.']
+        assert speaker_name(extract_quotes(blocks)[-1]) == "Kementerian Kesehatan"
+
+    def test_quoted_subject_is_no_speech(self) -> None:
+        """A quoted name opening a sentence that goes on is not a quotation."""
+        assert extract_quotes(['"Ayo Sekolah!" menjadi slogan kampanye itu sejak 2019.']) == ()
+
+    def test_word_kata_is_not_always_a_cue(self) -> None:
+        """ "Kata kunci "…"" uses kata as a noun."""
+        assert extract_quotes(['Kata kunci "pesta rakyat" ramai dicari di internet.']) == ()
+
+    def test_name_boundaries(self) -> None:
+        """Honorifics inside names stay, a place after Kabupaten goes, "dan" joins an affiliation."""
+        blocks = [
+            "Kepala Dinas Perikanan Kota Makassar Rahmat Daeng Ngalle meninjau pasar.",
+            "Kepala BPBD Kabupaten Magelang Edi Wasono meninjau lokasi.",
+            "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti menilai zonasi perlu dievaluasi.",
+            '"Pasar ini higienis," kata Rahmat. "Semua lapak berpendingin," kata Edi.',
+        ]
+        names = [speaker_name(q) for q in extract_quotes(blocks)]
+        assert names == ["Abdul Mu’ti", "Rahmat Daeng Ngalle", "Edi Wasono"]
+
+    def test_english_forward_role_and_organizations(self) -> None:
+        """ "Thailand's prime minister said" is the prime minister named later; "Bank of Thailand" speaks."""
+        blocks = [
+            "BANGKOK (AP) — Thailand's prime minister said Tuesday that fuel prices would not rise.",
+            '"People are struggling," Prime Minister Anutin Charnvirakul told reporters.',
+            "The Bank of Thailand warned last week that subsidies could widen the deficit.",
+        ]
+        quotes = extract_quotes(blocks, language="en")
+        assert [speaker_name(q) for q in quotes] == ["Anutin Charnvirakul", "Anutin Charnvirakul", "Bank of Thailand"]
+
+    def test_english_role_stops_at_relative_clause(self) -> None:
+        """ "a lecturer at X who filed …": the role is the lecturer at X."""
+        blocks = [
+            "Titi Anggraini, a lecturer at the University of Indonesia who filed a petition, said she would appeal."
+        ]
+        quote = extract_quotes(blocks, language="en")[0]
+        assert quote.attribution is not None
+        speaker = quote.attribution.speaker
+        assert isinstance(speaker, Person)
+        assert speaker.job_title == "lecturer at the University of Indonesia"
+
+    def test_cue_ending_the_previous_block(self) -> None:
+        """ "X mengatakan:" at the end of a block attributes the quote opening the next one."""
+        blocks = ["Kapolda Metro Jaya Irjen Karyoto mengatakan:", '"Kami akan usut tuntas kasus ini."']
+        quote = extract_quotes(blocks)[0]
+        assert quote.attribution is not None
+        assert (speaker_name(quote), quote.attribution.cue) == ("Karyoto", "mengatakan")
+        assert quote.attribution.cue_span is not None
+        assert quote.attribution.cue_span.block == 0
+
+    def test_motto_followed_by_narrative_is_no_speech(self) -> None:
+        """A quoted motto followed by plain narrative about it is not a floating quote."""
+        assert extract_quotes(['"Merdeka atau mati." Semboyan itu dipakai pejuang kemerdekaan.']) == ()
+
+    def test_generic_institution(self) -> None:
+        """ "Pihak kepolisian" is an institution the text does not name: no speaker."""
+        quotes = extract_quotes(["Pihak kepolisian menyatakan penyelidikan masih berjalan."])
+        assert [(q.text, speaker_name(q)) for q in quotes] == [("penyelidikan masih berjalan", None)]

@@ -1,0 +1,481 @@
+"""Every lexicon entry, exercised: each cue, role, rank, pronoun, marker does its job in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import Person, Quote, QuoteKind
+from newsmodel.quotes import _lexicon_en as en
+from newsmodel.quotes import _lexicon_id as id_
+from newsmodel.quotes import extract_quotes
+from newsmodel.quotes._languages import LEXICONS, lexicon_for
+from newsmodel.quotes._speakers import is_name_word, name_words
+from newsmodel.quotes._text import make_word, words
+
+
+def speaker(quote: Quote) -> str | None:
+    assert quote.attribution is not None
+    return quote.attribution.speaker.name if quote.attribution.speaker else None
+
+
+def only(quotes: tuple[Quote, ...], kind: QuoteKind) -> list[Quote]:
+    return [q for q in quotes if q.kind is kind]
+
+
+class TestTable:
+    def test_languages(self) -> None:
+        """Each language module's lexicon is registered under its tag."""
+        assert LEXICONS == {"id": id_.LEXICON, "en": en.LEXICON}
+        assert lexicon_for("id-ID") is id_.LEXICON
+
+    @pytest.mark.parametrize("module", [id_, en])
+    def test_entries_are_lower_case_words(self, module: object) -> None:
+        """Entries are stored lower-case, so lookups of lower-cased words find them."""
+        lexicon = module.LEXICON  # type: ignore[attr-defined]
+        for field in ("post_cues", "preposed_cues", "roles", "ranks", "honorifics", "places", "pronouns"):
+            assert all(entry == entry.lower() for entry in getattr(lexicon, field))
+
+
+class TestIndonesianCues:
+    @pytest.mark.parametrize("cue", id_.POST_CUES)
+    def test_post_cue(self, cue: str) -> None:
+        """ "…," CUE NAME attributes the quote with that cue."""
+        quote = extract_quotes([f'"Kami siap bekerja," {cue} Budi Santoso.'])[0]
+        assert quote.attribution is not None
+        assert (quote.attribution.cue, speaker(quote)) == (cue, "Budi Santoso")
+
+    @pytest.mark.parametrize("cue", id_.POST_CUES)
+    def test_clitic_form(self, cue: str) -> None:
+        """ "…," CUEnya is its own mention and continues the current speaker."""
+        blocks = ['"Kami siap," kata Budi Santoso.', f'"Kami juga sudah berlatih," {cue}nya.']
+        quote = extract_quotes(blocks)[1]
+        assert quote.attribution is not None
+        assert (quote.attribution.cue, quote.attribution.mention, speaker(quote)) == (
+            f"{cue}nya",
+            f"{cue}nya",
+            "Budi Santoso",
+        )
+
+    @pytest.mark.parametrize("verb", id_.PREPOSED_CUES)
+    def test_preposed_verb_indirect(self, verb: str) -> None:
+        """NAME VERB (bahwa) clause is reported speech with that cue."""
+        quotes = only(
+            extract_quotes([f"Budi Santoso {verb} bahwa harga beras akan turun pekan depan."]), QuoteKind.INDIRECT
+        )
+        assert [(q.text, q.attribution.cue if q.attribution else None, speaker(q)) for q in quotes] == [
+            ("harga beras akan turun pekan depan", verb, "Budi Santoso")
+        ]
+
+    @pytest.mark.parametrize("verb", id_.PREPOSED_CUES)
+    def test_preposed_verb_direct(self, verb: str) -> None:
+        """NAME VERB: "…" attributes the direct quote with that cue."""
+        quotes = only(extract_quotes([f'Budi Santoso {verb}: "Harga beras akan turun."']), QuoteKind.DIRECT)
+        assert [(q.attribution.cue if q.attribution else None, speaker(q)) for q in quotes] == [(verb, "Budi Santoso")]
+
+    @pytest.mark.parametrize("verb", id_.NOUN_OBJECT_CUES)
+    def test_noun_object_verbs_count(self, verb: str) -> None:
+        """A counted object is no speech: "mencatat 1.284 kasus"."""
+        assert extract_quotes([f"Dinas Kesehatan {verb} 1.284 kasus demam berdarah."]) == ()
+
+    @pytest.mark.parametrize("phrase", id_.LEXICON.according)
+    def test_according(self, phrase: str) -> None:
+        """ "Menurut X, …" is reported speech."""
+        quotes = extract_quotes([f"{phrase.capitalize()} Budi Santoso, harga beras akan turun."])
+        assert [(q.text, speaker(q)) for q in quotes] == [("harga beras akan turun", "Budi Santoso")]
+
+    @pytest.mark.parametrize("subject", id_.PASSIVE_SUBJECTS)
+    @pytest.mark.parametrize("cue", id_.PASSIVE_CUES)
+    def test_passive(self, subject: str, cue: str) -> None:
+        """ "Hal itu disampaikan X" attributes the previous sentence."""
+        block = f"Harga beras akan turun pekan depan. {subject.capitalize()} {cue} Budi Santoso di Jakarta."
+        quotes = extract_quotes([block])
+        assert [(q.text, speaker(q)) for q in quotes] == [("Harga beras akan turun pekan depan", "Budi Santoso")]
+
+    @pytest.mark.parametrize("word", id_.COMPLEMENTIZERS)
+    def test_complementizer(self, word: str) -> None:
+        """The complementizer is left out of the reported clause."""
+        quotes = extract_quotes([f"Budi Santoso mengatakan {word} harga beras turun."])
+        assert [q.text for q in quotes] == ["harga beras turun"]
+
+    @pytest.mark.parametrize("adverb", id_.ADVERBS)
+    def test_adverb(self, adverb: str) -> None:
+        """An adverb between subject and verb keeps the subject: "Putin tetap menyatakan"."""
+        quotes = extract_quotes([f"Ketua RT Budi Santoso {adverb} mengatakan harga beras akan turun."])
+        assert [speaker(q) for q in quotes] == ["Budi Santoso"]
+
+    @pytest.mark.parametrize("word", id_.SUBORDINATORS)
+    def test_subordinator(self, word: str) -> None:
+        """A subordinate clause has its own subject: "…, meski Menteri X menyatakan …"."""
+        block = f"Rapat dibuka Ketua RT Ahmad Yani, {word} Menteri Budi Santoso menyatakan harga beras akan turun."
+        quotes = extract_quotes([block])
+        assert [speaker(q) for q in quotes] == ["Budi Santoso"]
+
+    @pytest.mark.parametrize("stop", id_.MENTION_STOPS)
+    def test_mention_stop(self, stop: str) -> None:
+        """A stop word ends the mention after a cue."""
+        quote = extract_quotes([f'"Kami siap," kata Budi Santoso {stop} acara itu.'])[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "Budi Santoso"
+
+    @pytest.mark.parametrize("prep", id_.ADDRESSEE_PREPS)
+    def test_addressee(self, prep: str) -> None:
+        """ "kepada wartawan" names the addressee."""
+        quote = extract_quotes([f'"Kami siap," kata Budi Santoso {prep} wartawan.'])[0]
+        assert quote.attribution is not None
+        assert quote.attribution.addressee == "wartawan"
+
+    @pytest.mark.parametrize("adjunct", id_.ADJUNCTS)
+    def test_adjunct(self, adjunct: str) -> None:
+        """An adjunct between verb and clause is left out of the clause."""
+        quotes = extract_quotes([f"Budi Santoso menyatakan {adjunct} harga beras akan turun."])
+        assert [q.text for q in quotes] == ["harga beras akan turun"]
+
+
+class TestIndonesianSpeakers:
+    @pytest.mark.parametrize("pronoun", id_.PRONOUNS)
+    def test_pronoun(self, pronoun: str) -> None:
+        """A pronoun at a cue is the current speaker."""
+        quotes = extract_quotes(['"Kami siap," kata Budi Santoso.', f'"Kami juga berlatih," kata {pronoun}.'])
+        assert speaker(quotes[1]) == "Budi Santoso"
+
+    @pytest.mark.parametrize("word", id_.ANONYMOUS)
+    def test_anonymous(self, word: str) -> None:
+        """An unnamed source has no speaker, even after a named one."""
+        quotes = extract_quotes(['"Kami siap," kata Budi Santoso.', f'"Pasokan seret," kata {word} di lokasi.'])
+        assert speaker(quotes[1]) is None
+
+    @pytest.mark.parametrize("word", id_.DEMONSTRATIVES)
+    def test_demonstrative(self, word: str) -> None:
+        """A description with a demonstrative refers to the current speaker."""
+        quotes = extract_quotes(['"Kami siap," kata Budi Santoso.', f'"Kami juga berlatih," kata pria {word}.'])
+        assert speaker(quotes[1]) == "Budi Santoso"
+
+    @pytest.mark.parametrize("article", id_.ARTICLES)
+    def test_article(self, article: str) -> None:
+        """ "sang"/"si" before a role is dropped from the appositive role."""
+        quotes = extract_quotes([f"Budi Santoso, {article} pelatih tim, mengatakan harga tiket akan turun."])
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Person(name="Budi Santoso", job_title="pelatih tim")
+
+    @pytest.mark.parametrize("role", id_.ROLES)
+    def test_role(self, role: str) -> None:
+        """ROLE NAME gives the person with that role."""
+        quotes = extract_quotes([f"Dalam rapat itu, {role} Budi Santoso mengatakan harga beras akan turun."])
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Person(name="Budi Santoso", job_title=role)
+
+    @pytest.mark.parametrize(("short", "long"), sorted(id_.ROLE_ABBREVIATIONS.items()))
+    def test_role_abbreviation(self, short: str, long: str) -> None:
+        """A bare abbreviated office resolves to the person introduced with the full role."""
+        blocks = [f"{long.title()} Budi Santoso meninjau pasar.", f'"Harga aman," kata {short.capitalize()}.']
+        assert speaker(extract_quotes(blocks)[0]) == "Budi Santoso"
+
+    @pytest.mark.parametrize("rank", id_.RANKS)
+    def test_rank(self, rank: str) -> None:
+        """A rank before a name is not part of the name."""
+        quote = extract_quotes([f'"Kami siap," kata Kapolres {rank.capitalize()} Budi Santoso.'])[0]
+        assert speaker(quote) == "Budi Santoso"
+
+    @pytest.mark.parametrize("honorific", id_.HONORIFICS)
+    def test_honorific(self, honorific: str) -> None:
+        """An honorific before a name is not part of the name."""
+        quote = extract_quotes([f'"Kami siap," kata Ketua RT {honorific.capitalize()} Budi Santoso.'])[0]
+        assert speaker(quote) == "Budi Santoso"
+
+    @pytest.mark.parametrize(
+        "word", sorted(set(id_.ORG_WORDS + id_.PLACES + id_.FUNCTION_WORDS + id_.CALENDAR + id_.PLACE_HEADS))
+    )
+    def test_not_a_name(self, word: str) -> None:
+        """Organization words, places, function words and dates never belong to a person's name."""
+        lexicon = id_.LEXICON
+        assert not is_name_word(make_word(word.capitalize(), 0, len(word)), lexicon)
+        text = f"Kepala {word.capitalize()} Budi Santoso"
+        assert [w.text for w in name_words(words(text), lexicon)] == ["Budi", "Santoso"]
+
+    @pytest.mark.parametrize("head", id_.PLACE_HEADS)
+    def test_place_head(self, head: str) -> None:
+        """The word after a place head is a place: "Kabupaten Magelang Edi Wasono"."""
+        text = f"Kepala Dinas {head.capitalize()} Magelang Edi Wasono"
+        assert [w.text for w in name_words(words(text), id_.LEXICON)] == ["Edi", "Wasono"]
+
+    @pytest.mark.parametrize(
+        "word", sorted(set(id_.ORG_WORDS) - set(id_.PLACES) - set(id_.FUNCTION_WORDS) - set(id_.ADVERBS))
+    )
+    def test_org_word_heads_an_organization(self, word: str) -> None:
+        """A subject led by an organization word speaks as an organization."""
+        quotes = extract_quotes([f"{word.capitalize()} Sentosa Jaya memastikan harga beras akan turun."])
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker is not None
+        assert type(quotes[0].attribution.speaker).__name__ == "Organization"
+
+    @pytest.mark.parametrize("word", id_.GENERIC_ORGS)
+    def test_generic_organization(self, word: str) -> None:
+        """ "tulis perusahaan" refers to the organization that spoke last."""
+        blocks = ["PT Sentosa Jaya memastikan harga beras akan turun.", f'"Stok aman," tulis {word} itu.']
+        assert speaker(extract_quotes(blocks)[-1]) == "PT Sentosa Jaya"
+
+    @pytest.mark.parametrize("marker", id_.TITLE_MARKERS)
+    def test_title_marker(self, marker: str) -> None:
+        """Quoted words after a naming word are a title, not a partial quote."""
+        quotes = extract_quotes([f'Budi Santoso mengatakan program {marker} "lumbung desa" sudah berjalan.'])
+        assert [q.kind for q in quotes] == [QuoteKind.INDIRECT]
+
+    @pytest.mark.parametrize("word", id_.SPOKESPEOPLE)
+    def test_spokesperson(self, word: str) -> None:
+        """An unnamed spokesperson speaks for the organization named after them."""
+        blocks = ["Kementerian Kesehatan (Kemenkes) menyiapkan vaksin.", f'"Stok aman," kata {word} Kemenkes.']
+        assert speaker(extract_quotes(blocks)[-1]) == "Kementerian Kesehatan"
+
+    @pytest.mark.parametrize("word", id_.ROLE_CONNECTORS)
+    def test_role_connector(self, word: str) -> None:
+        """A connector keeps a role phrase going: "Anggota Komisi II dari Fraksi X"."""
+        quotes = extract_quotes(
+            [f"Dalam rapat, Anggota Komisi {word} Fraksi Rakyat, Budi Santoso, mengatakan harga turun."]
+        )
+        assert quotes[0].attribution is not None
+        speaker_ = quotes[0].attribution.speaker
+        assert isinstance(speaker_, Person)
+        assert speaker_.job_title == f"Anggota Komisi {word} Fraksi Rakyat"
+
+    @pytest.mark.parametrize("word", id_.LOCATIVES)
+    def test_locative(self, word: str) -> None:
+        """After a name, a locative starts a place, so the place is nobody's name."""
+        text = f"Bupati Sumba Timur Yohanes Umbu Remi {word} Waingapu, Kamis, mengatakan embung dibangun."
+        quotes = extract_quotes([text])
+        assert [speaker(q) for q in quotes] == ["Yohanes Umbu Remi"]
+
+    @pytest.mark.parametrize("word", id_.JOINERS)
+    def test_joiner(self, word: str) -> None:
+        """A joiner continues an affiliation: "Pendidikan Dasar dan Menengah Abdul Mu’ti"."""
+        text = f"Menteri Pendidikan Dasar {word} Menengah Abdul Mu’ti menilai sistem zonasi perlu dievaluasi."
+        assert [speaker(q) for q in extract_quotes([text])] == ["Abdul Mu’ti"]
+
+    @pytest.mark.parametrize("word", id_.SPOKESPERSON_LINKS)
+    def test_spokesperson_link(self, word: str) -> None:
+        """ "juru bicara dari X" speaks for X."""
+        blocks = [
+            "Kementerian Kesehatan menyiapkan vaksin.",
+            f'"Stok aman," kata juru bicara {word} Kementerian Kesehatan.',
+        ]
+        assert speaker(extract_quotes(blocks)[-1]) == "Kementerian Kesehatan"
+
+    @pytest.mark.parametrize("prefix", id_.VERB_PREFIXES)
+    def test_verb_prefix(self, prefix: str) -> None:
+        """A prefixed verb ends a role phrase: no role reaches back over it."""
+        text = f"Rapat itu {prefix}lakukan oleh Budi Santoso, lalu Budi Santoso menyatakan harga turun."
+        quotes = extract_quotes([text])
+        assert quotes[0].attribution is not None
+        speaker_ = quotes[0].attribution.speaker
+        assert isinstance(speaker_, Person)
+        assert speaker_.job_title is None
+
+    @pytest.mark.parametrize("word", id_.PASSIVE_AGENTS)
+    def test_passive_agent(self, word: str) -> None:
+        """ "Hal itu disampaikan oleh X" names X after the agent word."""
+        quotes = extract_quotes([f"Harga beras akan turun. Hal itu disampaikan {word} Budi Santoso di Jakarta."])
+        assert [speaker(q) for q in quotes] == ["Budi Santoso"]
+
+    @pytest.mark.parametrize("marker", id_.NICKNAME_MARKERS)
+    def test_nickname_marker(self, marker: str) -> None:
+        """A nickname introduced with the marker resolves to its owner."""
+        blocks = [f"Sukarso (71), {marker} Mbah Karso, menggugat.", '"Sumur saya kering," tutur Mbah Karso.']
+        assert speaker(extract_quotes(blocks)[-1]) == "Sukarso"
+
+    @pytest.mark.parametrize("marker", id_.NICKNAME_OF_MARKERS)
+    def test_nickname_of_marker(self, marker: str) -> None:
+        """ "NICK, sapaan akrab NAME" makes NICK an alias of NAME."""
+        blocks = [
+            "Kepala BPBD Dadang Suherman meninjau lokasi.",
+            f"Mbah Jago, {marker} Dadang, mengimbau warga.",
+            '"Nyawa lebih penting," kata Mbah Jago.',
+        ]
+        assert speaker(extract_quotes(blocks)[-1]) == "Dadang Suherman"
+
+
+class TestEnglish:
+    @pytest.mark.parametrize("cue", en.POST_CUES)
+    def test_post_cue_both_orders(self, cue: str) -> None:
+        """ "…," CUE NAME and "…," NAME CUE both attribute the quote."""
+        for block in (f'"We are ready," {cue} Jane Doe.', f'"We are ready," Jane Doe {cue}.'):
+            quote = extract_quotes([block], language="en")[0]
+            assert quote.attribution is not None
+            assert (quote.attribution.cue, speaker(quote)) == (cue, "Jane Doe")
+
+    @pytest.mark.parametrize("verb", en.PREPOSED_CUES)
+    def test_preposed_verb(self, verb: str) -> None:
+        """NAME VERB (that) clause is reported speech with that cue."""
+        quotes = only(
+            extract_quotes([f"Mayor Jane Doe {verb} that the bridge would reopen."], language="en"), QuoteKind.INDIRECT
+        )
+        assert [(q.text, q.attribution.cue if q.attribution else None, speaker(q)) for q in quotes] == [
+            ("the bridge would reopen", verb, "Jane Doe")
+        ]
+
+    @pytest.mark.parametrize("verb", en.NOUN_OBJECT_CUES)
+    def test_noun_object_verbs_count(self, verb: str) -> None:
+        """A counted object is no speech: "reported 57 cases"."""
+        assert extract_quotes([f"The agency {verb} 57 cases last week."], language="en") == ()
+
+    def test_according(self) -> None:
+        """ "According to X, …" is reported speech."""
+        quotes = extract_quotes(["According to Jane Doe, the bridge will reopen."], language="en")
+        assert [(q.text, speaker(q)) for q in quotes] == [("the bridge will reopen", "Jane Doe")]
+
+    @pytest.mark.parametrize("subject", en.PASSIVE_SUBJECTS)
+    @pytest.mark.parametrize("cue", en.PASSIVE_CUES)
+    def test_passive(self, subject: str, cue: str) -> None:
+        """ "This was stated by X" attributes the previous sentence."""
+        block = f"The bridge will reopen in May. {subject.capitalize()} {cue} by Mayor Jane Doe on Monday."
+        quotes = extract_quotes([block], language="en")
+        assert [(q.text, speaker(q)) for q in quotes] == [("The bridge will reopen in May", "Jane Doe")]
+
+    @pytest.mark.parametrize("adverb", en.ADVERBS)
+    def test_adverb(self, adverb: str) -> None:
+        """An adverb between subject and verb keeps the subject."""
+        quotes = extract_quotes([f"Mayor Jane Doe {adverb} said the bridge would reopen."], language="en")
+        assert [speaker(q) for q in quotes] == ["Jane Doe"]
+
+    @pytest.mark.parametrize("word", en.SUBORDINATORS)
+    def test_subordinator(self, word: str) -> None:
+        """A subordinate clause has its own subject."""
+        block = f"The meeting was opened by President John Roe, {word} Mayor Jane Doe said the bridge would reopen."
+        assert [speaker(q) for q in extract_quotes([block], language="en")] == ["Jane Doe"]
+
+    @pytest.mark.parametrize("stop", en.MENTION_STOPS)
+    def test_mention_stop(self, stop: str) -> None:
+        """A stop word ends the mention after a cue."""
+        quote = extract_quotes([f'"We are ready," said Jane Doe {stop} the meeting.'], language="en")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "Jane Doe"
+
+    @pytest.mark.parametrize("prep", en.ADDRESSEE_PREPS)
+    def test_addressee(self, prep: str) -> None:
+        """ "said … to reporters" names the addressee."""
+        quote = extract_quotes([f'"We are ready," Jane Doe said {prep} reporters.'], language="en")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.addressee == "reporters"
+
+    @pytest.mark.parametrize("adjunct", en.ADJUNCTS)
+    def test_adjunct(self, adjunct: str) -> None:
+        """An adjunct between verb and clause is left out of the clause."""
+        quotes = extract_quotes([f"Jane Doe said {adjunct} the bridge would reopen."], language="en")
+        assert [q.text for q in quotes] == ["the bridge would reopen"]
+
+    @pytest.mark.parametrize("pronoun", en.PRONOUNS)
+    def test_pronoun(self, pronoun: str) -> None:
+        """A pronoun at a cue is the current speaker."""
+        blocks = ['"We are ready," said Jane Doe.', f'"We trained hard," {pronoun} said.']
+        assert speaker(extract_quotes(blocks, language="en")[1]) == "Jane Doe"
+
+    @pytest.mark.parametrize("word", en.ANONYMOUS)
+    def test_anonymous(self, word: str) -> None:
+        """An unnamed source has no speaker."""
+        blocks = ['"We are ready," said Jane Doe.', f'"Supplies are short," said a {word} at the scene.']
+        assert speaker(extract_quotes(blocks, language="en")[1]) is None
+
+    @pytest.mark.parametrize("word", en.DEMONSTRATIVES)
+    def test_demonstrative(self, word: str) -> None:
+        """A definite description with a role refers to the person with that role."""
+        blocks = ["Mayor Jane Doe opened the bridge.", f'"It took a year," said {word} mayor.']
+        assert speaker(extract_quotes(blocks, language="en")[-1]) == "Jane Doe"
+
+    @pytest.mark.parametrize("article", en.ARTICLES)
+    def test_article(self, article: str) -> None:
+        """An article before an appositive role is dropped."""
+        quotes = extract_quotes(
+            [f"Jane Doe, {article} mayor of Springfield, said the bridge would reopen."], language="en"
+        )
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Person(name="Jane Doe", job_title="mayor of Springfield")
+
+    @pytest.mark.parametrize("role", en.ROLES)
+    def test_role(self, role: str) -> None:
+        """ROLE NAME gives the person with that role."""
+        quotes = extract_quotes([f"On Monday, {role} Jane Doe said the bridge would reopen."], language="en")
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Person(name="Jane Doe", job_title=role)
+
+    @pytest.mark.parametrize(("short", "long"), sorted(en.ROLE_ABBREVIATIONS.items()))
+    def test_role_abbreviation(self, short: str, long: str) -> None:
+        """ "the CEO" resolves to the person introduced as Chief Executive."""
+        blocks = [f"{long.title()} Jane Doe opened the plant.", f'"It took a year," said the {short.upper()}.']
+        assert speaker(extract_quotes(blocks, language="en")[-1]) == "Jane Doe"
+
+    @pytest.mark.parametrize("rank", en.RANKS)
+    def test_rank(self, rank: str) -> None:
+        """A rank before a name is not part of the name."""
+        quote = extract_quotes([f'"We are ready," said police chief {rank.capitalize()} Jane Doe.'], language="en")[0]
+        assert speaker(quote) == "Jane Doe"
+
+    @pytest.mark.parametrize("honorific", en.HONORIFICS)
+    def test_honorific(self, honorific: str) -> None:
+        """An honorific before a name is not part of the name."""
+        quote = extract_quotes([f'"We are ready," said {honorific.capitalize()} Jane Doe.'], language="en")[0]
+        assert speaker(quote) == "Jane Doe"
+
+    @pytest.mark.parametrize(
+        "word", sorted(set(en.ORG_WORDS + en.PLACES + en.FUNCTION_WORDS + en.CALENDAR + en.PLACE_HEADS))
+    )
+    def test_not_a_name(self, word: str) -> None:
+        """Organization words, places, function words and dates never belong to a person's name."""
+        lexicon = en.LEXICON
+        assert not is_name_word(make_word(word.capitalize(), 0, len(word)), lexicon)
+
+    @pytest.mark.parametrize("word", en.GENERIC_ORGS)
+    def test_generic_organization(self, word: str) -> None:
+        """ "the company said" refers to the organization that spoke last."""
+        blocks = ["Acme Battery Corp said it would build a plant.", f'"We are ready," the {word} said.']
+        assert speaker(extract_quotes(blocks, language="en")[-1]) == "Acme Battery Corp"
+
+    @pytest.mark.parametrize("marker", en.TITLE_MARKERS)
+    def test_title_marker(self, marker: str) -> None:
+        """Quoted words after a naming word are a title, not a partial quote."""
+        quotes = extract_quotes([f'Jane Doe said the scheme {marker} "green roofs" was working.'], language="en")
+        assert [q.kind for q in quotes] == [QuoteKind.INDIRECT]
+
+    @pytest.mark.parametrize("word", en.SPOKESPEOPLE)
+    def test_spokesperson(self, word: str) -> None:
+        """An unnamed spokesperson speaks for the organization: "a spokesperson for X said"."""
+        block = f"Hanseong Battery will invest $2 billion in the plant, a {word} for Hanseong Battery said."
+        assert speaker(extract_quotes([block], language="en")[0]) == "Hanseong Battery"
+
+    @pytest.mark.parametrize("word", en.ROLE_CONNECTORS)
+    def test_role_connector(self, word: str) -> None:
+        """A connector keeps a role phrase going: "Chief of Acme Corp Jane Doe"."""
+        quotes = extract_quotes(
+            [f"On Monday, Chief {word} Acme Corp Jane Doe said the plant would open."], language="en"
+        )
+        assert quotes[0].attribution is not None
+        speaker_ = quotes[0].attribution.speaker
+        assert isinstance(speaker_, Person)
+        assert speaker_.job_title == f"Chief {word} Acme Corp"
+
+    @pytest.mark.parametrize("word", en.LOCATIVES)
+    def test_locative(self, word: str) -> None:
+        """After a name, a locative starts a place."""
+        text = f"Mayor Jane Doe {word} Springfield Heights said the bridge would reopen."
+        assert [speaker(q) for q in extract_quotes([text], language="en")] == ["Jane Doe"]
+
+    @pytest.mark.parametrize("word", en.JOINERS)
+    def test_joiner(self, word: str) -> None:
+        """A joiner continues an affiliation before a name."""
+        text = f"Minister of Energy {word} Mines Jane Mary Doe said the plant would open."
+        assert [speaker(q) for q in extract_quotes([text], language="en")] == ["Jane Mary Doe"]
+
+    @pytest.mark.parametrize("word", en.SPOKESPERSON_LINKS)
+    def test_spokesperson_link(self, word: str) -> None:
+        """ "a spokesperson for X" speaks for X."""
+        block = f"The plant will open in May, a spokesperson {word} Hanseong Battery said."
+        assert speaker(extract_quotes([block], language="en")[0]) == "Hanseong Battery"
+
+    @pytest.mark.parametrize("word", en.PASSIVE_AGENTS)
+    def test_passive_agent(self, word: str) -> None:
+        """ "This was stated by X" names X after the agent word."""
+        block = f"The bridge will reopen in May. This was stated {word} Mayor Jane Doe on Monday."
+        assert [speaker(q) for q in extract_quotes([block], language="en")] == ["Jane Doe"]
+
+    @pytest.mark.parametrize("marker", en.NICKNAME_MARKERS)
+    def test_nickname_marker(self, marker: str) -> None:
+        """A nickname introduced with the marker resolves to its owner."""
+        blocks = [f"Jane Doe, {marker} Big Jay, opened the shop.", '"We are ready," Big Jay said.']
+        assert speaker(extract_quotes(blocks, language="en")[-1]) == "Jane Doe"
