@@ -22,10 +22,6 @@ from tests.helpers import DATA, shared_path
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 
-# newsmodel.testing's quote strategies sometimes build a composite that draws nothing, and
-# hypothesis then warns (an error under filterwarnings=error); not about NewsML-G2.
-pytestmark = pytest.mark.filterwarnings("ignore:There is no reason to use @st.composite")
-
 
 @pytest.fixture(scope="session")
 def power_xsd() -> Path:

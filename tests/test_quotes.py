@@ -523,3 +523,22 @@ class TestHarderCases:
         """ "Pihak kepolisian" is an institution the text does not name: no speaker."""
         quotes = extract_quotes(["Pihak kepolisian menyatakan penyelidikan masih berjalan."])
         assert [(q.text, speaker_name(q)) for q in quotes] == [("penyelidikan masih berjalan", None)]
+
+    def test_pronoun_after_a_sentence_subject(self) -> None:
+        """ "Laba was not convinced. "…," he said." — he is the sentence's subject."""
+        blocks = [
+            '"The water comes closer," said Yosef Laba, a village elder.',
+            "A spokesman for the regional government said a study would be completed next year.",
+            'Laba was not convinced. "They have been studying for ten years," he said.',
+        ]
+        quotes = extract_quotes(blocks, language="en")
+        assert [speaker_name(q) for q in quotes] == ["Yosef Laba", None, "Yosef Laba"]
+
+    def test_nickname_introduced_in_a_description(self) -> None:
+        """ "pria yang akrab disapa Bung Towel itu" makes Bung Towel an alias of its referent."""
+        blocks = [
+            "Pengamat sepak bola Tommy Welly menilai target itu realistis.",
+            '"Asal pembinaan konsisten," ujar pria yang akrab disapa Bung Towel itu.',
+            '"Kalau tidak, ya sama saja," tambah Bung Towel.',
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Tommy Welly"] * 3

@@ -38,9 +38,11 @@ from newsmodel.exceptions import (
     ParseError,
     UnsupportedItemError,
     ValidationError,
+    XMLSecurityError,
 )
 from newsmodel.html import parse_html
 from newsmodel.jsonld import dumps_jsonld, from_jsonld, to_jsonld, validate_jsonld
+from newsmodel.newsml import iter_newsml, parse_newsml, to_newsml, validate_newsml
 from newsmodel.quotes import extract_quotes
 
 __all__ = [
@@ -68,15 +70,20 @@ __all__ = [
     "Subject",
     "UnsupportedItemError",
     "ValidationError",
+    "XMLSecurityError",
     "__version__",
     "dumps",
     "dumps_jsonld",
     "extract_quotes",
     "from_dict",
     "from_jsonld",
+    "iter_newsml",
     "loads",
     "parse_html",
+    "parse_newsml",
     "to_dict",
     "to_jsonld",
+    "to_newsml",
     "validate_jsonld",
+    "validate_newsml",
 ]

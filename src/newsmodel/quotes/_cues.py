@@ -437,7 +437,8 @@ def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Wo
         index += 1
     head: list[Word] = []
     for word in region[index:]:
-        if head and (text[head[-1].end : word.start].strip() or word.lower in lexicon.mention_stops):
+        joins = _speaks_for(head, word, lexicon)  # "A spokesman for the regional government"
+        if head and (text[head[-1].end : word.start].strip() or (word.lower in lexicon.mention_stops and not joins)):
             break
         head.append(word)
         if len(head) >= 6:

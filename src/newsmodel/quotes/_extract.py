@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -12,10 +13,18 @@ from newsmodel.quotes._direct import Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._speakers import Entity, Mention, Registry, collect, name_words
+from newsmodel.quotes._speakers import Entity, Mention, Registry, collect, name_words, nicknames_in
 from newsmodel.quotes._text import capital_runs, words
 
 __all__ = ["extract_quotes"]
+
+# The end of a sentence, where the next one starts.
+_SENTENCE_START = re.compile(r"[.!?][\"“”’')\]]*\s+")
+
+#: Quote marks: a sentence that opens with one starts with quoted words, not its subject.
+_QUOTE_MARKS = frozenset('"“”')
+#: How far back (in characters) a pronoun looks for the subject of an earlier sentence.
+_SUBJECT_WINDOW = 400
 
 _KINDS = {"direct": QuoteKind.DIRECT, "indirect": QuoteKind.INDIRECT, "partial": QuoteKind.PARTIAL}
 
@@ -110,12 +119,14 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
         subject = _new_subject(registry, since, group.order)
         if subject is not None:
             context, seen = subject, True  # "Anggota DPR X sepakat. Namun, ia mengingatkan …"
-        if mention is not None and mention.kind == "pronoun":
-            entity = _antecedent(texts[group.cue_block], mention, group.order, registry)
+        if mention is None or mention.kind in {"pronoun", "clitic", "none"}:
+            entity = None
+            if mention is not None and mention.kind == "pronoun":
+                entity = _antecedent(texts[group.cue_block], mention, group.order, registry)
+            if entity is None and mention is not None:
+                entity = _sentence_subject(texts[group.cue_block], group.order, since, registry)
             if entity is None:
                 entity = context if seen else registry.last_person(group.order)
-        elif mention is None or mention.kind in {"clitic", "none"}:
-            entity = context if seen else registry.last_person(group.order)
         else:
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
         speakers[id(group)] = entity
@@ -133,6 +144,28 @@ def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, i
     index = bisect_left(subjects, order, key=lambda entry: entry[0]) - 1
     if index >= 0 and subjects[index][0] > since:
         return subjects[index][1]
+    return None
+
+
+def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry) -> Entity | None:
+    """A known person opening a sentence of this block after the last attribution.
+
+    It is who a later pronoun or clitic refers to: `Laba was not convinced. "…," he said.`
+    """
+    block, offset = order
+    floor = since[1] if since[0] == block else 0
+    window = max(floor, offset - _SUBJECT_WINDOW)
+    starts = [window] if window == 0 else []
+    starts += [m.end() for m in _SENTENCE_START.finditer(text, window, offset)]
+    for start in reversed(starts):
+        if start < floor or text[start : start + 1] in _QUOTE_MARKS:
+            continue
+        head = words(text, start, min(offset, start + 60))[:4]
+        runs = capital_runs(text, head)
+        names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
+        entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
+        if entity is not None and not entity.is_org:
+            return entity
     return None
 
 
@@ -233,6 +266,16 @@ def _by_role(lookup: _Lookup) -> Entity | None:
 
 
 def _by_description(lookup: _Lookup) -> Entity | None:
+    """A description, and the nickname it introduces for its referent, if any."""
+    entity = _describe(lookup)
+    if entity is not None:
+        mention = lookup.mention
+        for nick in nicknames_in(lookup.text, mention.start, mention.end, lookup.lexicon):
+            lookup.registry.add_alias(entity, nick)  # "pria yang akrab disapa Bung Towel itu"
+    return entity
+
+
+def _describe(lookup: _Lookup) -> Entity | None:
     """A description: "pemain berusia 22 tahun itu", "the company", "its governor", "The Brazilian"."""
     lexicon, registry, order = lookup.lexicon, lookup.registry, lookup.order
     lows = lookup.lows()
@@ -261,7 +304,8 @@ def _by_spokesperson(lookup: _Lookup) -> Entity | None:
     person = registry.find_role(roles, order) if roles else None
     if person is not None:
         return person  # the spokesperson the article introduced by name
-    capitals = [w for w in ws if w.text[:1].isupper() and w.lower not in spoken]
+    plain = spoken | lexicon.articles | lexicon.function_words
+    capitals = [w for w in ws if w.text[:1].isupper() and w.lower not in plain]
     if capitals:
         name = lookup.text[capitals[0].start : capitals[-1].end]
         found = registry.find_alias(name) or registry.find_org(name)

@@ -453,6 +453,7 @@ RANKS = (
 
 #: Honorifics and academic titles: "dr Lestari Handayani", "Kang Arif", "Gus Yahya".
 HONORIFICS = (
+    "bung",
     "kiai",
     "kyai",
     "syekh",
@@ -980,7 +981,15 @@ TITLE_MARKERS = (
     "berslogan",
 )
 
-NICKNAME_MARKERS = ("yang akrab disapa", "akrab disapa", "yang disapa", "disapa", "alias", "yang dikenal sebagai")
+NICKNAME_MARKERS = (
+    "atau yang akrab disapa",
+    "yang akrab disapa",
+    "akrab disapa",
+    "yang disapa",
+    "disapa",
+    "alias",
+    "yang dikenal sebagai",
+)
 NICKNAME_OF_MARKERS = ("sapaan akrab", "sapaan akrabnya", "panggilan akrab", "sapaan")
 
 #: Adjuncts between a reporting verb and its content: "menyatakan dalam keterangan tertulis, …".

@@ -54,10 +54,10 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
 
     It is capitalised, has no digits, is no known word and no possessive ("Thailand's").
     """
-    text = word.text
-    if not text[:1].isupper() or text.isupper() or _DIGIT.search(text) or _possessive(word.lower):
+    text, low = word.text, word.lower
+    if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
-    return text.lower() not in lexicon.not_names
+    return not (_DIGIT.search(text) or _possessive(low))
 
 
 def _possessive(low: str) -> bool:
@@ -84,9 +84,6 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
             continue
         if run and word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
             run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
-            continue
-        if run and word.lower in lexicon.calendar and is_capitalized(word.text):
-            run.append(word)  # a day or month right before a name is a given name: "Mei Takahashi"
             continue
         break
     run.reverse()
@@ -780,6 +777,24 @@ def _until_comma(text: str, start: int) -> int:
     return limit
 
 
+def nicknames_in(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+    """The nicknames introduced inside ``text[start:end]``: "pria yang akrab disapa Bung Towel itu".
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = "pria yang akrab disapa Bung Towel itu"
+        >>> nicknames_in(t, 0, len(t), lexicon_for("id"))
+        ['Bung Towel']
+    """
+    markers, _ = _nickname_patterns(lexicon.nickname_markers, lexicon.nickname_of_markers)
+    found = []
+    for match in markers.finditer(text, start, end):
+        nick = _capital_run(text, match.end())
+        if nick and match.end() + len(nick) <= end:
+            found.append(nick)
+    return found
+
+
 def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
     """Nicknames as aliases: "NAME, yang akrab disapa NICK" and "NICK, sapaan akrab NAME"."""
     lexicon = registry.lexicon
@@ -836,10 +851,12 @@ def _capital_run_before(text: str, offset: int) -> str | None:
 
 
 def _last_name_before(text: str, offset: int, lexicon: Lexicon) -> str | None:
-    """The person's name just before a nickname marker, skipping "(71)", "," and "atau"."""
+    """The person's name just before a nickname marker, past an age and a comma: "Sukarso (71)"."""
     before = words(text, max(0, offset - 120), offset)[-8:]
-    while before and not is_capitalized(before[-1].text):
+    while before and before[-1].text.isdigit():
         before.pop()
+    if not before or text[before[-1].end : offset].strip(" ,()0123456789"):
+        return None  # something else stands between: "pria yang akrab disapa …" has no name here
     names = name_words(before, lexicon)
     if not names:
         return None
