@@ -71,16 +71,19 @@ def instance_of(*types: type) -> Validator:
     return check
 
 
+_INT = instance_of(int)  # built once: the span validators run for every quote
+
+
 def non_negative_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Require an ``int`` >= 0."""
-    instance_of(int)(instance, attribute, value)
+    _INT(instance, attribute, value)
     if value < 0:
         raise fail(instance, attribute, f"must be >= 0, got {value}")
 
 
 def positive_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Require an ``int`` > 0."""
-    instance_of(int)(instance, attribute, value)
+    _INT(instance, attribute, value)
     if value <= 0:
         raise fail(instance, attribute, f"must be > 0, got {value}")
 
