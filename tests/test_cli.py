@@ -268,3 +268,20 @@ class TestCIRecipes:
         words = [*shlex.split(hook["entry"]), *used.get("args", []), *(str(p) for p in sorted(FEEDS.iterdir()))]
         result = run(*words[1:])
         assert result.returncode == 0, result.stdout
+
+
+class TestTerminal:
+    def test_colour_when_asked(self, mixed: Path) -> None:
+        """--color always paints severities; the default in a pipe (and NO_COLOR) does not."""
+        painted = run("validate", str(mixed / "broken.json"), "--color", "always")
+        assert "\033[31merror\033[0m" in painted.stdout
+        assert "\033[" not in run("validate", str(mixed / "broken.json")).stdout
+
+    def test_progress_bar_on_a_terminal(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Converting several inputs on a terminal draws a progress bar on standard error."""
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+        results = list(newsmodel.cli._map(len, ["a", "bb", "ccc"], 1, progress="converting"))
+        assert results == [1, 2, 3]
+        assert "converting" in capsys.readouterr().err
