@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from newsmodel._model import BlockKind
+from newsmodel.html import _content
 from newsmodel.html._content import Content, extract_content
 
 PROSE = (
@@ -177,3 +181,85 @@ class TestFiguresAndStats:
         content = content_of("")
         assert content.blocks == ()
         assert content.start == -1
+
+
+def reference_classify(attrs_text: str) -> tuple[bool, float, bool, bool, bool]:
+    """The class/id reading spelled out token by token (the rules _classify implements with bit masks)."""
+    tokens = _content._LETTERS.findall(attrs_text)
+    strong = weak = positive = byline = caption = crumbs = embed = advert = False
+    for token in tokens:
+        embed = embed or token.startswith(_content._EMBED_PREFIX)
+        advert = advert or token in _content._AD_TOKENS or token.startswith(_content._AD_PREFIXES)
+        if token in _content._STRONG_TOKENS or token.startswith(_content._STRONG_PREFIXES):
+            strong = True
+        elif token in _content._WEAK_TOKENS or token.startswith(_content._WEAK_PREFIXES):
+            weak = True
+        positive = positive or token.startswith(_content._POSITIVE_PREFIXES)
+        byline = byline or token.startswith(_content._BYLINE_PREFIXES)
+        caption = caption or token.startswith("caption") or token in _content._PHOTO_TOKENS
+        crumbs = crumbs or token.startswith("breadcrumb")
+    if embed and not advert:
+        return False, 0.0, byline, caption, crumbs
+    phrase = not _content._PHRASE_TOKENS.isdisjoint(tokens) and _content._STRONG_PHRASES.search(attrs_text) is not None
+    if strong or phrase:
+        return True, -25.0, byline, caption, crumbs
+    if (weak or "d-none" in attrs_text) and not positive:
+        return True, -25.0, byline, caption, crumbs
+    return False, 25.0 if positive else 0.0, byline, caption, crumbs
+
+
+#: Words class strings are made of: hint words, their look-alikes, and neutral layout words.
+HINT_WORDS = sorted(
+    {
+        *_content._STRONG_TOKENS,
+        *_content._WEAK_TOKENS,
+        *_content._PHOTO_TOKENS,
+        *_content._PHRASE_TOKENS,
+        *_content._STRONG_PREFIXES,
+        *_content._WEAK_PREFIXES,
+        *_content._POSITIVE_PREFIXES,
+        *_content._BYLINE_PREFIXES,
+        *_content._AD_PREFIXES,
+        "embed",
+        "none",
+        "d",
+        "juga",
+        "only",
+        "slot",
+        "col",
+        "md",
+        "row",
+        "readmore",
+        "captions",
+        "authorbox",
+        "tagline",
+        "adsense",
+    }
+)
+
+
+class TestClassHints:
+    @pytest.mark.parametrize(
+        ("attrs_text", "negative", "weight"),
+        [
+            ("col-md-8 row ", False, 0.0),
+            ("post-content entry ", False, 25.0),
+            ("share-buttons ", True, -25.0),
+            ("readmore ", True, -25.0),
+            ("baca-juga ", True, -25.0),
+            ("sr-only ", True, -25.0),
+            ("d-none d-md-block ", True, -25.0),
+            ("social-media-embed ", False, 0.0),
+            ("ad-embed ", True, -25.0),
+            ("footer-content ", False, 25.0),
+        ],
+    )
+    def test_examples(self, attrs_text: str, negative: bool, weight: float) -> None:
+        """Class strings read as boilerplate, neutral or positive, as the hint rules say."""
+        assert _content._classify(attrs_text)[:2] == (negative, weight)
+
+    @given(st.lists(st.sampled_from(HINT_WORDS), max_size=6), st.lists(st.sampled_from(" -_0"), min_size=6, max_size=6))
+    def test_bit_masks_agree_with_the_token_rules(self, words: list[str], separators: list[str]) -> None:
+        """Reading a class string through cached token bit masks gives what the token-by-token rules give."""
+        attrs_text = "".join(word + separator for word, separator in zip(words, separators, strict=False))
+        assert _content._classify(attrs_text) == reference_classify(attrs_text)

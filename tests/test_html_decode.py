@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.html._decode import PRESCAN_BYTES, decode_html, repair_mojibake
+from newsmodel.html._decode import (
+    _LEADS,
+    _MOJIBAKE,
+    _MOJIBAKE_UTF8,
+    _UTF8_LEAD_BYTE,
+    PRESCAN_BYTES,
+    decode_html,
+    repair_mojibake,
+)
 
 TEXT = "Ma’ruf Amin: “Kita harus bersatu” — café déjà vu"
 
@@ -123,6 +131,31 @@ class TestMojibake:
         """Any text gives a string back."""
         fixed, _ = repair_mojibake(text)
         assert isinstance(fixed, str)
+
+    def test_utf8_bytes_with_mojibake_are_repaired(self) -> None:
+        """Valid UTF-8 bytes that spell double-encoded UTF-8 are repaired (the byte prefilter lets them through)."""
+        decoded = decode_html(("<p>" + as_browsers_misread(TEXT) + "</p>").encode("utf-8"))
+        assert decoded.repaired
+        assert TEXT in decoded.text
+
+    def test_lead_byte_prefilter_covers_every_lead(self) -> None:
+        """Every lead character of the mojibake signature starts with the byte the prefilter looks for."""
+        assert all(lead.encode("utf-8").startswith(_UTF8_LEAD_BYTE) for lead in _LEADS)
+
+    def test_utf8_signature_matches_the_text_signature(self) -> None:
+        """The bytes pattern finds the mojibake signature exactly where the text pattern does."""
+        for lead in ("\u00c1", "\u00c2", "\u00c3", "\u00e2", "\u00f4", "\u00f5"):
+            for code in range(0x60, 0x2200):
+                pair = lead + chr(code)
+                assert (_MOJIBAKE.fullmatch(pair) is None) == (_MOJIBAKE_UTF8.fullmatch(pair.encode("utf-8")) is None)
+
+    @given(st.text())
+    def test_utf8_bytes_decode_like_text(self, text: str) -> None:
+        """Valid UTF-8 bytes decode to the text a str input gives (same repair or none)."""
+        data = text.encode("utf-8")
+        if data.startswith(codecs.BOM_UTF8) or b"<" in data:
+            return  # a BOM or a charset declaration decides otherwise
+        assert decode_html(data).text == repair_mojibake(text)[0]
 
     @given(st.binary(max_size=2000))
     def test_any_bytes_decode(self, data: bytes) -> None:

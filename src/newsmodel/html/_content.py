@@ -21,6 +21,7 @@ lexicons (``_lexicon_id``, ``_lexicon_en``) and link lists, are the body.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
@@ -231,24 +232,24 @@ _AD_PREFIXES = ("advert", "adsbygoogle", "iklan", "sponsor")
 # The first words of the multi-token hints in _STRONG_PHRASES.
 _PHRASE_TOKENS = frozenset({"baca", "read", "more", "skip", "screen", "sr", "visually", "side", "print"})
 _LETTERS = re.compile(r"[a-z]+")
+# Class tokens repeat within a page and across sites ("col", "row", "post", "share"; the
+# zyte-dev pages hold about 3,300 distinct ones in 36,000 uses): a token's hint bits are a
+# pure function of the token, memoised within this bound (a few hundred KiB at most).
+# Whole class/id strings are memoised per walk only: ids make most of them page-specific.
+_TOKEN_CACHE_SIZE = 8192
 _ANY_TOKEN = _STRONG_TOKENS | _WEAK_TOKENS | _PHOTO_TOKENS | _PHRASE_TOKENS | {"none"}  # "d-none"
 _ANY_PREFIX = (_EMBED_PREFIX, *_STRONG_PREFIXES, *_WEAK_PREFIXES, *_POSITIVE_PREFIXES, *_BYLINE_PREFIXES)
 _PREFIX_KEYS = frozenset(prefix[:3] for prefix in _ANY_PREFIX)
-# Any hint word's start at a token start; tokens shorter than three letters ("ad", "sr") whole.
-_MAYBE_HINT = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(sorted(_PREFIX_KEYS | {token[:3] for token in _ANY_TOKEN if len(token) >= 3}))
-    + "|(?:"
-    + "|".join(sorted(token for token in _ANY_TOKEN if len(token) < 3))
-    + r")(?![a-z]))"
-)
 # Elements hidden from readers: style="display:none" / "visibility:hidden" (CSS 2.1 §9.2.4, §11.2).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
 # Photo credits inside a caption by class ("credit", "photo__author", "photographer", "source").
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|author|photographer|fotografer")
-# Readability counts commas as a sign of prose; the Arabic and CJK commas count too.
-_COMMAS = re.compile("[,\u060c\u3001\uff0c]")
+# A breadcrumb trail's last item when it is not a link (the current page: "Home > News > Story").
+_LAST_UNLINKED_ITEM = etree.XPath("(.//li)[last()][not(.//a)]")
+# Readability counts commas as a sign of prose; the Arabic and CJK commas count too
+# (counted with str.count, one C scan each, cheaper than a regex over every character).
+_COMMAS = (",", "\u060c", "\u3001", "\uff0c")
 
 
 def _compile(*tables: Iterable[tuple[str, str]]) -> re.Pattern[str]:
@@ -406,16 +407,17 @@ _ARTICLE_BODY_WEIGHT = 100.0
 _REGION_TAGS = frozenset({"header"})
 
 
-def _hint(element: etree._Element, cache: dict[str, Hint]) -> Hint:
-    """What an element's class, id and hiding attributes say about it."""
+def _hint(element: etree._Element, names: list[str], cache: dict[str, Hint]) -> Hint:
+    """What an element's class, id and hiding attributes (``names``: the attribute names) say about it."""
     get = element.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
         return _HIDDEN
-    style = get("style")
-    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
-        return _HIDDEN
-    cls = get("class")
-    ident = get("id")
+    if "style" in names:
+        style = get("style")
+        if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
+            return _HIDDEN
+    cls = get("class") if "class" in names else None
+    ident = get("id") if "id" in names else None
     if cls is None and ident is None:
         return _HIDDEN if element.tag in _REGION_TAGS else _NO_HINT
     key = f"{cls} {ident}"
@@ -435,38 +437,53 @@ def _byline_class(cls: str, cache: dict[str, Hint]) -> bool:
     return known[2]
 
 
+# What one class/id token says, as bits of a mask (a token may say several things:
+# "readmore" is a strong hint and starts like the positive "read").
+_EMBED, _ADVERT, _STRONG, _WEAK, _POSITIVE, _BYLINE, _CAPTION, _CRUMBS, _PHRASE = (1 << bit for bit in range(9))
+
+
+@functools.lru_cache(maxsize=_TOKEN_CACHE_SIZE)
+def _token_flags(token: str) -> int:
+    """The hint bits of one lower-case letter token of a class/id string."""
+    if token not in _ANY_TOKEN and token[:3] not in _PREFIX_KEYS:
+        return 0  # most tokens ("col", "row", "flex") start like no hint word
+    flags = 0
+    if token.startswith(_EMBED_PREFIX):
+        flags |= _EMBED
+    if token in _AD_TOKENS or token.startswith(_AD_PREFIXES):
+        flags |= _ADVERT
+    if token in _STRONG_TOKENS or token.startswith(_STRONG_PREFIXES):
+        flags |= _STRONG
+    elif token in _WEAK_TOKENS or token.startswith(_WEAK_PREFIXES):
+        flags |= _WEAK
+    if token.startswith(_POSITIVE_PREFIXES):
+        flags |= _POSITIVE
+    if token.startswith(_BYLINE_PREFIXES):
+        flags |= _BYLINE
+    if token.startswith("caption") or token in _PHOTO_TOKENS:
+        flags |= _CAPTION
+    if token.startswith("breadcrumb"):
+        flags |= _CRUMBS
+    if token in _PHRASE_TOKENS:
+        flags |= _PHRASE
+    return flags
+
+
 def _classify(attrs_text: str) -> Hint:
-    # Most class strings ("col-md-6 row", "flex mt2") hold no hint word at all: one C-level
-    # scan for any hint's first three letters at a token start rules them out.
-    if _MAYBE_HINT.search(attrs_text) is None:
+    """What a lower-cased class/id string hints at."""
+    flags = 0
+    for token in _LETTERS.findall(attrs_text):
+        flags |= _token_flags(token)
+    if not flags and "d-none" not in attrs_text:
         return _NO_HINT
-    tokens = [token for token in _LETTERS.findall(attrs_text) if token in _ANY_TOKEN or token[:3] in _PREFIX_KEYS]
-    if not tokens:
-        return _NO_HINT
-    strong = weak = positive = byline = caption = crumbs = embed = advert = False
-    for token in tokens:
-        if token.startswith(_EMBED_PREFIX):
-            embed = True
-        if token in _AD_TOKENS or token.startswith(_AD_PREFIXES):
-            advert = True
-        if token in _STRONG_TOKENS or token.startswith(_STRONG_PREFIXES):
-            strong = True
-        elif token in _WEAK_TOKENS or token.startswith(_WEAK_PREFIXES):
-            weak = True
-        if token.startswith(_POSITIVE_PREFIXES):
-            positive = True
-        if token.startswith(_BYLINE_PREFIXES):
-            byline = True
-        if token.startswith("caption") or token in _PHOTO_TOKENS:
-            caption = True
-        if token.startswith("breadcrumb"):
-            crumbs = True
-    if embed and not advert:
+    byline, caption, crumbs = bool(flags & _BYLINE), bool(flags & _CAPTION), bool(flags & _CRUMBS)
+    if flags & _EMBED and not flags & _ADVERT:
         # An embedded post (a tweet quoted in the story, "social-media-embed") is article content.
         return False, 0.0, byline, caption, crumbs
-    if strong or (not _PHRASE_TOKENS.isdisjoint(tokens) and _STRONG_PHRASES.search(attrs_text) is not None):
+    if flags & _STRONG or (flags & _PHRASE and _STRONG_PHRASES.search(attrs_text) is not None):
         return True, -25.0, byline, caption, crumbs
-    if (weak or "d-none" in attrs_text) and not positive:
+    positive = bool(flags & _POSITIVE)
+    if (flags & _WEAK or "d-none" in attrs_text) and not positive:
         return True, -25.0, byline, caption, crumbs
     return False, 25.0 if positive else 0.0, byline, caption, crumbs
 
@@ -479,7 +496,7 @@ def _itertext(element: etree._Element) -> Iterator[str]:
 def _crumbs(element: etree._Element) -> list[str]:
     """The items of a breadcrumb trail: its links' texts, then a last unlinked item if any."""
     items = [" ".join("".join(_itertext(link)).split()) for link in element.iter("a")]
-    last = element.xpath("(.//li)[last()][not(.//a)]")
+    last = _LAST_UNLINKED_ITEM(element)
     if isinstance(last, list) and last and isinstance(last[0], etree._Element):
         items.append(" ".join("".join(_itertext(last[0])).split()))
     return [item for item in items if item]
@@ -494,13 +511,13 @@ def _figure(element: etree._Element, position: int) -> Figure | None:
     caption = credit = None
     for node in element.iter("figcaption", "p", "span", "div", "small", "cite"):
         cls = f"{node.get('class', '')} {node.get('id', '')}".lower()
-        text = _WHITESPACE.sub(" ", "".join(_itertext(node))).strip()
-        if not text:
-            continue
+        # A node's text is read only when it would be kept: nested boxes would otherwise
+        # have the same text gathered once per level.
         if _CREDIT_CLASS.search(cls) is not None:
-            credit = credit or text
-        elif node.tag == "figcaption" or "caption" in cls:
-            caption = caption or text
+            if credit is None:
+                credit = _WHITESPACE.sub(" ", "".join(_itertext(node))).strip() or None
+        elif (node.tag == "figcaption" or "caption" in cls) and caption is None:
+            caption = _WHITESPACE.sub(" ", "".join(_itertext(node))).strip() or None
     if caption is None and element.tag != "figure":
         text = _WHITESPACE.sub(" ", "".join(_itertext(element))).strip()
         caption = text or None
@@ -522,6 +539,13 @@ def _figure(element: etree._Element, position: int) -> Figure | None:
         height=_int(img.get("height")) if img is not None else None,
         position=position,
     )
+
+
+def _note_itemprop(state: _Walk, prop: str, element: etree._Element) -> None:
+    state.itemprops.append((prop, element))
+    if prop == "articleBody":
+        # schema.org microdata names the article's text container outright.
+        state.weights[element] = _ARTICLE_BODY_WEIGHT
 
 
 def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot loop, kept flat for speed
@@ -551,19 +575,14 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
         buffer.clear()
         blocks.append(Block(text, top[1], top[0], top[2], min(links, len(text)), open_regions))
 
-    itemprops = state.itemprops
-
     for event, element in walker:
         tag = element.tag
         if event == "start":
             position += 1
-            prop = element.get("itemprop")
-            if prop is not None:
-                itemprops.append((prop, element))
-                if prop == "articleBody":
-                    # schema.org microdata names the article's text container outright.
-                    state.weights[element] = _ARTICLE_BODY_WEIGHT
             if tag in _INLINE:
+                prop = element.get("itemprop")
+                if prop is not None:
+                    _note_itemprop(state, prop, element)
                 if tag == "a":
                     link_depth += 1
                 cls = element.get("class")
@@ -581,6 +600,11 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
                 walker.skip_subtree()
                 skipping = element
                 continue
+            # One call lists the attribute names; the values are read only when present
+            # (most block elements carry a class and nothing else).
+            names = element.keys()
+            if names and "itemprop" in names:
+                _note_itemprop(state, element.get("itemprop", ""), element)
             top = stack[-1]
             if dirty:
                 flush(top, link_chars)
@@ -600,8 +624,8 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
                 # <article>/<main> say what they are; WordPress classes on them ("tag-review",
                 # "category-news") are taxonomy, not boilerplate.
                 negative, weight, byline, caption, crumbs = _NO_HINT
-            elif len(element.attrib):
-                negative, weight, byline, caption, crumbs = _hint(element, hints)
+            elif names:
+                negative, weight, byline, caption, crumbs = _hint(element, names, hints)
             elif tag in _REGION_TAGS:
                 negative, weight, byline, caption, crumbs = _HIDDEN
             else:
@@ -665,7 +689,8 @@ def _score_blocks(blocks: Iterable[Block]) -> dict[etree._Element, float]:
         length = len(block.text)
         if length < 25 or block.link_chars * 3 > length:
             continue
-        value = 1.0 + len(_COMMAS.findall(block.text)) + min(length // 100, 3)
+        text = block.text
+        value = 1.0 + sum(map(text.count, _COMMAS)) + min(length // 100, 3)
         element = block.element
         level1 = element if element.tag in _CONTAINERS else element.getparent()
         if level1 is None:
@@ -718,9 +743,13 @@ def _wrappers(state: _Walk, index: _Index) -> set[int]:
     # Prose outside every hinted region: what an ordinary page's article is made of.
     outside = sum(len(block.text) for block in state.blocks if not block.regions and len(block.text) >= 80)
     wrappers: set[int] = set()
-    for number, span in enumerate(state.regions):
-        _, _, prose = index.stats(span)
-        if total and (prose * 2 >= total or prose >= 2 * outside + 400):
+    if not total:
+        return wrappers
+    # index.stats inlined: a page has dozens of regions and only their prose is needed.
+    positions, prose_sums = index.positions, index.prose
+    for number, (start, end) in enumerate(state.regions):
+        prose = prose_sums[bisect.bisect_right(positions, end)] - prose_sums[bisect.bisect_left(positions, start)]
+        if prose * 2 >= total or prose >= 2 * outside + 400:
             wrappers.add(number)
     return wrappers
 
