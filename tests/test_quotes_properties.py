@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import string
 import time
 
 import pytest
@@ -9,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import Article, Paragraph
-from newsmodel.quotes import extract_quotes
+from newsmodel.quotes import _text, extract_quotes
+from newsmodel.quotes._speakers import _ASCII_FOLDS, _may_contain
 from newsmodel.quotes._text import _tokenize, blank_out, words
 from newsmodel.testing import paragraphs
 
@@ -98,6 +101,58 @@ class TestBlankOut:
         spans = data.draw(st.lists(st.sampled_from(pairs), unique=True)) if pairs else []
         masked = blank_out(text, spans)
         assert [(w.text, w.start) for w in words(masked)] == [(w.text, w.start) for w in _tokenize(masked)]
+
+    @given(st.text(alphabet='ab "', max_size=40), st.data())
+    def test_overlapping_spans(self, text: str, data: st.DataObject) -> None:
+        """Spans may overlap or nest: the words kept are those that overlap none of them."""
+        edges = [i for i, c in enumerate(text) if c in ' "']  # spans start and end at non-word characters
+        bounds = st.sampled_from(edges) if edges else st.nothing()
+        pairs = st.tuples(bounds, bounds).map(lambda p: (min(p), max(p) + 1))
+        spans = data.draw(st.lists(pairs, max_size=4)) if edges else []
+        masked = blank_out(text, spans)
+        expected = [w for w in _tokenize(text) if not any(s < w.end and e > w.start for s, e in spans)]
+        assert words(masked) == expected == list(_tokenize(masked))
+
+
+class TestTokenCache:
+    def test_pinned_blocks_are_tokenised_once(self) -> None:
+        """Inside ``pinned`` a body of more blocks than the memo holds keeps every block's words."""
+        cache = _text._TokenCache(2)
+        texts = [f"Blok nomor {i}" for i in range(5)]
+        with cache.pinned(texts):
+            first = [cache.get(text) for text in texts]
+            assert all(cache.get(text) is entry for text, entry in zip(texts, first, strict=True))
+        assert len(cache.table) == 2  # afterwards only the memo's size stays
+
+    def test_unpinned_texts_are_dropped_oldest_first(self) -> None:
+        """Outside ``pinned`` the memo keeps its size, dropping the oldest text."""
+        cache = _text._TokenCache(2)
+        for text in ("satu", "dua", "tiga"):
+            cache.get(text)
+        assert list(cache.table) == ["dua", "tiga"]
+
+
+class TestMayContain:
+    @given(
+        st.text(alphabet=st.sampled_from("aAkKsSiIİıſK ."), max_size=20),
+        st.sampled_from(["akrab disapa", "known as", "alias", "ski"]),
+    )
+    def test_never_misses_a_case_insensitive_match(self, text: str, phrase: str) -> None:
+        """The pre-test is yes whenever a case-insensitive search finds the phrase."""
+        if re.search(re.escape(phrase), text, re.IGNORECASE):
+            assert _may_contain(text, (phrase,))
+
+    def test_the_folds_are_all_there_are(self) -> None:
+        """Only the listed characters match an ASCII letter case-insensitively but lower to another."""
+        letter = re.compile("[a-z]", re.IGNORECASE)
+        candidates = [char for char in map(chr, range(0x110000)) if letter.fullmatch(char)]
+        found = {
+            char
+            for char in candidates
+            for ascii_letter in string.ascii_lowercase
+            if re.fullmatch(ascii_letter, char, re.IGNORECASE) and char.lower() != ascii_letter
+        }
+        assert found == set(_ASCII_FOLDS)
 
 
 class TestAnyText:

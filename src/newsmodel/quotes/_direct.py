@@ -192,5 +192,8 @@ def _stands_alone(text: str, segment: Segment, lexicon: Lexicon) -> bool:
     if not rest or rest[0] in '"“”':
         return True
     following = {word.lower for word in words(rest)}
-    according = {phrase.split()[0] for phrase in lexicon.according}
-    return not following.isdisjoint(lexicon.cue_forms | lexicon.pronouns | according)
+    return not (
+        following.isdisjoint(lexicon.cue_forms)
+        and following.isdisjoint(lexicon.pronouns)
+        and following.isdisjoint(lexicon.according_heads)
+    )

@@ -14,7 +14,7 @@ from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Entity, Mention, Registry, collect, name_words, nicknames_in
-from newsmodel.quotes._text import capital_runs, words
+from newsmodel.quotes._text import capital_runs, has_quote_mark, lowers, pinned, words
 
 __all__ = ["extract_quotes"]
 
@@ -65,10 +65,13 @@ def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -
     """
     texts = [block.text if isinstance(block, Paragraph) else str(block) for block in blocks]
     lexicon = lexicon_for(language)
-    registry = collect(texts, lexicon)
-    direct, others = find_direct(texts, registry)
-    pieces = [*direct, *find_indirect(texts, direct, others, registry)]
-    speakers = _resolve_groups(texts, pieces, registry)
+    with pinned(texts):  # every pass below reads the blocks' words: tokenise each block once
+        if not _may_hold_quotes(texts, lexicon):
+            return ()  # then neither pass below finds anything: the speakers need no collecting
+        registry = collect(texts, lexicon)
+        direct, others = find_direct(texts, registry)
+        pieces = [*direct, *find_indirect(texts, direct, others, registry)]
+        speakers = _resolve_groups(texts, pieces, registry)
     agents: dict[int, Person | Organization] = {}
     attributions: dict[int, Attribution] = {}
     quotes = []
@@ -86,6 +89,17 @@ def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -
         span = Span(block=piece.block, start=piece.start, end=piece.end)
         quotes.append(Quote(text=text, kind=_KINDS[piece.kind], attribution=attribution, span=span))
     return tuple(quotes)
+
+
+def _may_hold_quotes(texts: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a body has a quote mark (direct speech) or a word that frames reported speech.
+
+    :func:`find_direct` starts from quote marks and :func:`find_indirect` from sentences with
+    one of ``lexicon.frame_words``: a body with neither holds no quotation.
+    """
+    if any(map(has_quote_mark, texts)):
+        return True
+    return not all(lexicon.frame_words.isdisjoint(lowers(words(text))) for text in texts)
 
 
 def _attribution(group: Group, speaker: Person | Organization | None) -> Attribution:

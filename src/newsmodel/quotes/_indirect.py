@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import compress, count
 
 import attrs
 
@@ -23,6 +24,7 @@ from newsmodel.quotes._text import (
     Word,
     blank_out,
     is_capitalized,
+    lowers,
     make_word,
     sentence_bounds,
     strip_span,
@@ -94,17 +96,16 @@ def find_indirect(
         >>> [(p.kind, text[p.start:p.end]) for p in find_indirect([text], [], [], Registry(lexicon_for("id")))]
         [('indirect', 'topik itu tidak dibahas')]
     """
-    lexicon = registry.lexicon
     # a sentence without any of these words has no frame: skip it cheaply
-    according = {phrase.split()[0] for phrase in lexicon.according}
-    clitics = {word + lexicon.clitic for word in according} if lexicon.clitic else set()
-    triggers = lexicon.cue_forms | lexicon.passive_cues | according | clitics
+    triggers = registry.lexicon.frame_words
     by_block: dict[int, list[Piece]] = {}
     for piece in direct:
         by_block.setdefault(piece.block, []).append(piece)
     found: list[Piece] = []
     for block, text in enumerate(texts):
         masked = _masked(text, by_block.get(block, []))
+        if triggers.isdisjoint(lowers(words(masked))):
+            continue  # no sentence of the block can hold a frame
         bounds = sentence_bounds(masked)
         for index, (start, end) in enumerate(bounds):
             previous = bounds[index - 1] if index else None
@@ -113,7 +114,7 @@ def find_indirect(
                 dateline = _DATELINE.match(masked, 0, min(end, 90))
                 begin = dateline.end() if dateline else start
             ws = words(masked, begin, end)
-            if ws and not triggers.isdisjoint([w.lower for w in ws]):
+            if ws and not triggers.isdisjoint(lowers(ws)):
                 found.extend(_in_sentence(Sentence(masked, block, begin, end, ws, previous, registry)))
     found.extend(_partials(texts, found, others, registry.lexicon))
     return found
@@ -142,11 +143,11 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
     """The offset where the reported clause starts after a verb at ``ws[index]``."""
     cursor = index + 1
     following = ws[cursor].lower if cursor < len(ws) else ""
-    for adjunct in lexicon.adjuncts:
-        parts = adjunct.split()
-        if parts[0] == following and [w.lower for w in ws[cursor : cursor + len(parts)]] == parts:
-            cursor += len(parts)
-            break
+    if following in lexicon.adjunct_heads:  # most verbs are followed by no adjunct
+        for parts in lexicon.adjunct_words:
+            if parts[0] == following and tuple([w.lower for w in ws[cursor : cursor + len(parts)]]) == parts:
+                cursor += len(parts)
+                break
     for look in range(cursor, min(len(ws), cursor + 8)):
         if ws[look].lower in lexicon.complementizers:
             if look == cursor or lexicon.distant_complementizer:
@@ -164,8 +165,10 @@ def _starts_quote(text: str) -> bool:
 def _preposed(sentence: Sentence) -> list[Piece]:
     """The frame "X mengatakan (bahwa) …" / "Doe said …": subject, verb, reported clause."""
     text, ws, lexicon = sentence.text, sentence.words, sentence.lexicon
-    for index, word in enumerate(ws):
-        if index == 0 or word.lower not in lexicon.preposed_cues or is_capitalized(word.text):
+    # only the verbs are visited: the sentence's other words are skipped in one C-level pass
+    for index in compress(count(), map(lexicon.preposed_cues.__contains__, lowers(ws))):
+        word = ws[index]
+        if index == 0 or is_capitalized(word.text):
             continue
         begin = _skip_complement(text, ws, index, lexicon)
         if _starts_quote(text[word.end : begin]):
@@ -215,20 +218,37 @@ def _according(sentence: Sentence) -> list[Piece]:
     clitic = _according_clitic(sentence)
     if clitic:
         return clitic
+    lows = list(lowers(ws))
     for phrase in lexicon.according:
         parts = phrase.split()
-        size = len(parts)
-        for index in range(len(ws) - size + 1):
-            if ws[index].lower != parts[0] or [w.lower for w in ws[index : index + size]] != parts:
-                continue
-            last = ws[index + size - 1]
-            cue = make_word(text[ws[index].start : last.end], ws[index].start, last.end)
-            mention = mention_after(text, cue.end, lexicon)
-            if mention is None or not plausible_mention(text, mention, lexicon):
-                return []
-            span = _according_span(sentence, cue, mention)
-            return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
+        index = _phrase_at(lows, parts)
+        if index is None:
+            continue
+        last = ws[index + len(parts) - 1]
+        cue = make_word(text[ws[index].start : last.end], ws[index].start, last.end)
+        mention = mention_after(text, cue.end, lexicon)
+        if mention is None or not plausible_mention(text, mention, lexicon):
+            return []
+        span = _according_span(sentence, cue, mention)
+        return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
     return []
+
+
+def _phrase_at(lows: list[str], parts: list[str]) -> int | None:
+    """The first index where the words ``parts`` stand one after another in ``lows``.
+
+    Example:
+        >>> _phrase_at(["itu", "according", "to", "doe"], ["according", "to"])
+        1
+    """
+    index = -1
+    while True:
+        try:
+            index = lows.index(parts[0], index + 1)  # a C-level scan to the next candidate
+        except ValueError:
+            return None
+        if lows[index : index + len(parts)] == parts:
+            return index
 
 
 def _according_clitic(sentence: Sentence) -> list[Piece]:

@@ -152,6 +152,43 @@ class Lexicon:
         clitics = {cue + self.clitic for cue in self.post_cues} if self.clitic else set()
         return self.post_cues | self.preposed_cues | frozenset(clitics)
 
+    #: Role words and abbreviated offices: a word that can start a role phrase (derived, for speed).
+    role_words: frozenset[str] = attrs.field(init=False)
+
+    @role_words.default
+    def _role_words(self) -> frozenset[str]:
+        return self.roles | frozenset(self.role_abbreviations)
+
+    #: The first word of each "according to" phrase (derived, for speed).
+    according_heads: frozenset[str] = attrs.field(init=False)
+
+    @according_heads.default
+    def _according_heads(self) -> frozenset[str]:
+        return frozenset(phrase.split()[0] for phrase in self.according)
+
+    #: Words without which a sentence holds no frame of reported speech: cue forms, passive
+    #: cues, the heads of "according to" phrases and their clitic forms (derived, for speed).
+    frame_words: frozenset[str] = attrs.field(init=False)
+
+    @frame_words.default
+    def _frame_words(self) -> frozenset[str]:
+        clitics = {word + self.clitic for word in self.according_heads} if self.clitic else set()
+        return self.cue_forms | self.passive_cues | self.according_heads | frozenset(clitics)
+
+    #: Each adjunct as its words (derived, for speed).
+    adjunct_words: tuple[tuple[str, ...], ...] = attrs.field(init=False)
+
+    @adjunct_words.default
+    def _adjunct_words(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(adjunct.split()) for adjunct in self.adjuncts)
+
+    #: The first word of each adjunct: a verb followed by none of these has no adjunct (derived).
+    adjunct_heads: frozenset[str] = attrs.field(init=False)
+
+    @adjunct_heads.default
+    def _adjunct_heads(self) -> frozenset[str]:
+        return frozenset(parts[0] for parts in self.adjunct_words)
+
     def is_cue_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is a post cue, its clitic form, or a preposed cue."""
         return word.lower() in self.cue_forms

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 
 import attrs
 
 from newsmodel._model import Organization, Person
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._text import Word, capital_runs, is_capitalized, make_word, words
+from newsmodel.quotes._text import Word, capital_runs, is_capitalized, lowers, make_word, word_starts, words
 
 __all__ = ["Entity", "Mention", "Registry", "collect", "name_words", "parse_mention"]
 
@@ -30,6 +30,18 @@ _BRACKET_ALIAS = re.compile(r"\(\s*([A-Z][\w.\-]{1,15})\s*\)")
 
 # An age after a name: "Euis Rohaeni (54), warga …" / "Nurhayati, 52, a rice farmer".
 _AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}(?=,))")
+
+# What an age or an appositive role after a name starts with (a cheap test before either).
+_AGE_OR_COMMA = re.compile(r"\s*[(,]")
+
+# Where an appositive after "NAME," ends: clause punctuation or a quote mark.
+_CLAUSE_END = re.compile(r'[,.;:"“”]')
+
+# What an acronym key drops from a name or alias: "K.P.K." and "KPK" abbreviate alike.
+_NON_WORD = re.compile(r"\W")
+
+# The separators between the words of a name, for its initials: "Badan Pusat Statistik, BPS".
+_NAME_PARTS = re.compile(r"[\s,]+")
 
 # A digit anywhere in a word: "U-23", "Rp9.000" are no names.
 _DIGIT = re.compile(r"\d")
@@ -57,11 +69,16 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     text, low = word.text, word.lower
     if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
-    return not (_DIGIT.search(text) or _possessive(low))
+    # a word of letters only has no digit: the common case skips the search
+    return (text.isalpha() or not _DIGIT.search(text)) and not low.endswith(_POSSESSIVE)
+
+
+#: The endings of a possessive: "Thailand's".
+_POSSESSIVE = ("'s", "’s")
 
 
 def _possessive(low: str) -> bool:
-    return low.endswith(("'s", "’s"))
+    return low.endswith(_POSSESSIVE)
 
 
 def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
@@ -73,8 +90,10 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         >>> [w.text for w in name_words(ws, lexicon_for("id"))]
         ['Lestari', 'Handayani']
     """
-    run: list[Word] = []
-    for index in range(len(ws) - 1, -1, -1):
+    if not ws or not is_name_word(ws[-1], lexicon):
+        return []  # most capitalised runs end in no name ("The", "Kamis")
+    run: list[Word] = [ws[-1]]
+    for index in range(len(ws) - 2, -1, -1):
         word = ws[index]
         before = ws[index - 1] if index else None
         if before is not None and before.lower in lexicon.place_heads and len(run) >= 2:
@@ -82,7 +101,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         if is_name_word(word, lexicon):
             run.append(word)
             continue
-        if run and word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
+        if word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
             run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
             continue
         break
@@ -324,7 +343,7 @@ class Registry:
 
     def find_org(self, mention: str) -> Entity | None:
         """The organization this acronym or short form abbreviates ("Kemenkes", "BMKG")."""
-        key = re.sub(r"\W", "", mention).lower()
+        key = _NON_WORD.sub("", mention).lower()
         if len(key) < 2:
             return None
         initials = self._by_initials.get(key)
@@ -416,7 +435,7 @@ class Registry:
         for token in entity.tokens:
             self._by_token.setdefault(token, []).append(entity)
         if is_org:
-            initials = "".join(p[0] for p in re.split(r"[\s,]+", name) if p and is_capitalized(p)).lower()
+            initials = "".join(p[0] for p in _NAME_PARTS.split(name) if p and is_capitalized(p)).lower()
             self._by_initials.setdefault(initials, []).append(entity)
         self._index_role(entity)
         self._index_order(entity)
@@ -486,11 +505,11 @@ def _nearest(found: Sequence[Entity], order: Order) -> Entity | None:
 
 def _abbreviates(key: str, name: str) -> bool:
     """Whether ``key`` spells the initials or a first-letter subsequence of ``name``."""
-    parts = [p for p in re.split(r"[\s,]+", name) if p]
+    parts = [p for p in _NAME_PARTS.split(name) if p]
     initials = "".join(p[0] for p in parts if is_capitalized(p)).lower()
     if key == initials:
         return True
-    letters = re.sub(r"\W", "", name).lower()
+    letters = _NON_WORD.sub("", name).lower()
     if len(key) < _SYLLABIC_MIN or not letters or key[0] != letters[0] or len(key) > len(letters):
         return False
     position = 0
@@ -517,32 +536,42 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         _collect_seen(registry, text, runs[block], block)
     for block, text in enumerate(texts):
         ws = blocks[block]
-        _collect_orgs(registry, text, block)
-        _collect_people(registry, text, ws, runs[block], block)
+        # name_words is pure: both passes over a block's runs share one computation
+        named = [(run, name_words(run, lexicon)) for run in runs[block]]
+        if "(" in text:
+            _collect_orgs(registry, text, block)  # NAME (ACRONYM) needs a bracket
+        _collect_people(registry, text, ws, named, block)
         _collect_nicknames(registry, text, block)
-        _collect_weak(registry, text, runs[block], block)
+        _collect_weak(registry, text, named, block)
     return registry
 
 
 def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]], block: int) -> None:
     """Remember where each capitalised word is first used, except at a sentence start."""
+    seen = registry.seen
     for run in runs:
         head = text[max(0, run[0].start - 3) : run[0].start].strip()
         words_ = run[1:] if not head or head[-1] in '.!?"“”' else run
         for word in words_:
-            registry.seen.setdefault(word.lower, (block, word.start))
+            if word.lower not in seen:
+                seen[word.lower] = (block, word.start)
 
 
-def _collect_weak(registry: Registry, text: str, runs: Sequence[Sequence[Word]], block: int) -> None:
-    """Capitalised runs that look like full names or organizations, kept for name lookups only."""
+def _collect_weak(
+    registry: Registry, text: str, named: Sequence[tuple[Sequence[Word], list[Word]]], block: int
+) -> None:
+    """Capitalised runs that look like full names or organizations, kept for name lookups only.
+
+    ``named`` pairs each capitalised run of the block with its :func:`name_words`.
+    """
     lexicon = registry.lexicon
-    for run in runs:
+    for run, run_names in named:
         if len(run) < 2:
             continue
-        names = name_words(run, lexicon)
-        head = text[max(0, run[0].start - 3) : run[0].start].strip()
-        initial = not head or head[-1] in '.!?"“”'
+        names = run_names
         if len(names) >= 2 and _person_boundary(run, names[0], lexicon):
+            head = text[max(0, run[0].start - 3) : run[0].start].strip()
+            initial = not head or head[-1] in '.!?"“”'
             if initial and len(names) < len(run):
                 continue  # a capitalised first word may be any noun, unless the whole run is names
             names = registry.trim(names, (block, names[0].start))
@@ -580,7 +609,7 @@ def _collect_orgs(registry: Registry, text: str, block: int) -> None:
         run = _org_run(text, before, lexicon)
         if not run:
             continue
-        key = re.sub(r"\W", "", alias).lower()
+        key = _NON_WORD.sub("", alias).lower()
         start = _org_start(run, key, lexicon)
         if start is None:
             continue
@@ -625,25 +654,34 @@ def _org_start(run: Sequence[Word], key: str, lexicon: Lexicon) -> int | None:
 
 
 def _collect_people(
-    registry: Registry, text: str, ws: Sequence[Word], runs: Sequence[Sequence[Word]], block: int
+    registry: Registry, text: str, ws: Sequence[Word], named: Sequence[tuple[Sequence[Word], list[Word]]], block: int
 ) -> None:
-    """People introduced with a role before or after their name, or with an age: "Euis (54)"."""
+    """People introduced with a role before or after their name, or with an age: "Euis (54)".
+
+    ``named`` pairs each capitalised run of the block with its :func:`name_words`.
+    """
     lexicon = registry.lexicon
-    index_of = {word.start: index for index, word in enumerate(ws)}
-    for run in runs:
-        names = name_words(run, lexicon)
-        if not names:
+    starts = word_starts(text)  # ws are the words of text: a word's index is found by its start
+    for _run, found_names in named:
+        if not found_names:
             continue
-        names = registry.trim(names, (block, names[0].start))
-        first = index_of[names[0].start]
+        if _AGE_OR_COMMA.match(text, found_names[-1].end) is None:
+            # no age and no appositive role after the name: only a role before it can count
+            at = bisect_left(starts, found_names[0].start)
+            if not _has_role_word(ws, at - _ROLE_WINDOW, at + len(found_names), lexicon):
+                continue
+        names = registry.trim(found_names, (block, found_names[0].start))
+        first = bisect_left(starts, names[0].start)
         if len(names) >= 3 and _after_joiner(ws, first, lexicon):
             names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti"
             first += 1
-        stop = index_of[names[-1].start] + 1
+        stop = bisect_left(starts, names[-1].start) + 1
         if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
             continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation
         name = text[names[0].start : names[-1].end]
-        found = _role_before(text, ws, first, lexicon)
+        found = None
+        if _has_role_word(ws, first - _ROLE_WINDOW, first, lexicon):  # else no role before the name
+            found = _role_before(text, ws, first, lexicon)
         before, head = found if found else (None, first)
         role = before or _role_after(text, ws, first, stop, lexicon)
         aged = _AGE.match(text, names[-1].end) is not None
@@ -652,6 +690,11 @@ def _collect_people(
         entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
         if _opens_sentence(text, ws, head):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _has_role_word(ws: Sequence[Word], low: int, high: int, lexicon: Lexicon) -> bool:
+    """Whether any of ``ws[low:high]`` (``low`` clipped at 0) is a role word."""
+    return not lexicon.role_words.isdisjoint(lowers(ws[max(0, low) : high]))
 
 
 def _after_joiner(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
@@ -771,10 +814,8 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
 
 def _until_comma(text: str, start: int) -> int:
     limit = min(len(text), start + 200)
-    for index in range(start, limit):
-        if text[index] in ',.;:"“”':
-            return index
-    return limit
+    found = _CLAUSE_END.search(text, start, limit)
+    return found.start() if found else limit
 
 
 def nicknames_in(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
@@ -799,12 +840,15 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
     """Nicknames as aliases: "NAME, yang akrab disapa NICK" and "NICK, sapaan akrab NAME"."""
     lexicon = registry.lexicon
     markers, of_markers = _nickname_patterns(lexicon.nickname_markers, lexicon.nickname_of_markers)
-    for match in markers.finditer(text):
-        nick = _capital_run(text, match.end())
-        owner = _last_name_before(text, match.start(), lexicon)
-        if nick and owner:
-            entity = registry.add(owner, is_org=False, order=(block, match.start()))
-            registry.add_alias(entity, nick)
+    if _may_contain(text, lexicon.nickname_markers):
+        for match in markers.finditer(text):
+            nick = _capital_run(text, match.end())
+            owner = _last_name_before(text, match.start(), lexicon)
+            if nick and owner:
+                entity = registry.add(owner, is_org=False, order=(block, match.start()))
+                registry.add_alias(entity, nick)
+    if not _may_contain(text, lexicon.nickname_of_markers):
+        return  # no marker, or none in this language (the never-matching pattern would still scan)
     for match in of_markers.finditer(text):
         owner_words = _capital_run(text, match.end())
         nick = _capital_run_before(text, match.start())
@@ -812,6 +856,28 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
             found = registry.find_by_tokens(owner_words.lower().split(), (block, match.start()))
             if found is not None:
                 registry.add_alias(found, nick)
+
+
+#: The characters outside ASCII that match an ASCII letter case-insensitively (``re.IGNORECASE``)
+#: while ``str.lower`` does not turn them into it (checked over all of Unicode).
+_ASCII_FOLDS = ("İ", "ı", "ſ")
+
+
+def _may_contain(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``phrases`` in any case: an exact, cheap pre-test.
+
+    A case-insensitive search of a regex scans the whole block in the interpreter's matching
+    loop; ``str.lower`` and ``in`` are faster. For ASCII phrases the two agree except on the
+    characters of ``_ASCII_FOLDS``; with any of those (or a non-ASCII phrase) the answer is yes.
+
+    Example:
+        >>> _may_contain("Budi, yang AKRAB disapa Ucok", ("akrab disapa",)), _may_contain("Budi", ("alias",))
+        (True, False)
+    """
+    # map() keeps these per-block tests in C: they replace a scan of the whole block
+    if any(map(text.__contains__, _ASCII_FOLDS)) or not all(map(str.isascii, phrases)):
+        return True
+    return any(map(text.lower().__contains__, map(str.lower, phrases)))
 
 
 @functools.lru_cache(maxsize=8)
@@ -824,8 +890,12 @@ def _nickname_patterns(
         return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
 
     never = re.compile(r"(?!)")  # a language without such markers matches nothing
+    # The lookahead on the markers' first letters (case-insensitive like the rest) only lets
+    # the scan skip cheaply over positions where no marker can start; it matches the same.
+    firsts = "".join(sorted({re.escape(marker[0]) for marker in markers})) if all(markers) else ""
+    ahead = f"(?=[{firsts}])" if firsts else ""
     return (
-        re.compile(rf"\b(?:{alternatives(markers)})\s+", re.IGNORECASE) if markers else never,
+        re.compile(rf"{ahead}\b(?:{alternatives(markers)})\s+", re.IGNORECASE) if markers else never,
         re.compile(rf",\s*(?:{alternatives(of_markers)})\s+", re.IGNORECASE) if of_markers else never,
     )
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import operator
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, count
 from typing import NamedTuple
 
 import attrs
@@ -16,10 +19,14 @@ __all__ = [
     "blank_out",
     "capital_runs",
     "find_segments",
+    "has_quote_mark",
     "is_capitalized",
+    "lowers",
     "make_word",
+    "pinned",
     "sentence_bounds",
     "strip_span",
+    "word_starts",
     "words",
 ]
 
@@ -72,6 +79,13 @@ _ABBREVIATIONS = frozenset(
 #: White space and punctuation trimmed off the ends of a quotation's text.
 _TRIM = " \t\n\r\u00a0,;:"
 
+# Field getters of Word that run in C: map() with them keeps whole-block passes out of the
+# interpreter loop (blocks of hundreds of words go through several such passes).
+_START = operator.itemgetter(1)
+_LOWER = operator.itemgetter(3)
+_INITIAL = operator.itemgetter(slice(0, 1))  # a word's text[:1]
+_TEXT = operator.itemgetter(0)
+
 
 class Word(NamedTuple):
     """A word of a block with its character offsets and its lower-case form."""
@@ -120,7 +134,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         >>> [w.text for w in words("Ma’ruf, kata-nya: 1.284 kasus.")]
         ['Ma’ruf', 'kata-nya', '1.284', 'kasus']
     """
-    every, starts = _tokens(text)
+    # the cache's table read inline: this is called for every window the extractor looks at
+    every, starts = _CACHE.table.get(text) or _CACHE.get(text)
     stop = len(text) if end is None else end
     found = list(every[bisect_left(starts, start) : bisect_left(starts, stop)])
     if found and found[-1].end > stop:
@@ -128,34 +143,96 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return found
 
 
+def word_starts(text: str) -> tuple[int, ...]:
+    """The start offsets of ``words(text)``, in order: a word's index is a bisection away.
+
+    Example:
+        >>> word_starts("Kata Budi, lalu")
+        (0, 5, 11)
+    """
+    return (_CACHE.table.get(text) or _CACHE.get(text))[1]
+
+
+#: A text's words and their start offsets.
+_Entry = tuple[tuple[Word, ...], tuple[int, ...]]
+
+
 class _TokenCache:
-    """A small bounded memo of tokenised texts, oldest dropped first, safe across threads.
+    """A memo of tokenised texts, safe across threads: bodies being extracted, and a few more.
 
     The extractor asks for many windows of the same block; this holds nothing but the pure
     results of ``_WORD`` on a text (or, for a blanked text, the same words minus the blanks).
+    A body's blocks stay while it is extracted (:meth:`pinned`): with more blocks than the
+    memo's size, every pass over the body would otherwise tokenise each block again. Other
+    texts are dropped oldest first.
     """
 
     def __init__(self, size: int) -> None:
         self._size = size
-        self._table: dict[str, tuple[tuple[Word, ...], tuple[int, ...]]] = {}
+        #: Text → its entry, for every text held; read without the lock, written under it.
+        self.table: dict[str, _Entry] = {}
+        #: The texts that may be dropped, oldest first (the others are pinned).
+        self._droppable: dict[str, None] = {}
+        #: Pinned text → how many extractions hold it.
+        self._pins: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def get(self, text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
-        found = self._table.get(text)
+    def get(self, text: str) -> _Entry:
+        found = self.table.get(text)
         if found is None:
             found = self.put(text, _tokenize(text))
         return found
 
-    def put(self, text: str, every: tuple[Word, ...]) -> tuple[tuple[Word, ...], tuple[int, ...]]:
-        entry = (every, tuple([word.start for word in every]))
+    def put(self, text: str, every: tuple[Word, ...]) -> _Entry:
+        entry = (every, tuple(map(_START, every)))
         with self._lock:
-            while len(self._table) >= self._size:
-                del self._table[next(iter(self._table))]
-            self._table[text] = entry
+            self.table[text] = entry
+            if text not in self._pins:
+                self._droppable.pop(text, None)
+                self._droppable[text] = None
+                self._shrink()
         return entry
+
+    def _shrink(self) -> None:
+        while len(self._droppable) > self._size:
+            oldest = next(iter(self._droppable))
+            del self._droppable[oldest]
+            self.table.pop(oldest, None)
+
+    @contextlib.contextmanager
+    def pinned(self, texts: Sequence[str]) -> Iterator[None]:
+        """Keep the entries of ``texts`` (once made) until the block ends."""
+        with self._lock:
+            for text in texts:
+                self._pins[text] = self._pins.get(text, 0) + 1
+                self._droppable.pop(text, None)
+        try:
+            yield
+        finally:
+            with self._lock:
+                for text in texts:
+                    left = self._pins[text] - 1
+                    if left:
+                        self._pins[text] = left
+                        continue
+                    del self._pins[text]
+                    if text in self.table:
+                        self._droppable[text] = None
+                self._shrink()
 
 
 _CACHE = _TokenCache(64)
+
+
+def pinned(texts: Sequence[str]) -> contextlib.AbstractContextManager[None]:
+    """A context in which the words of ``texts`` are tokenised at most once.
+
+    Example:
+        >>> with pinned(["Kata Budi"]):
+        ...     [w.text for w in words("Kata Budi")]
+        ['Kata', 'Budi']
+    """
+    return _CACHE.pinned(texts)
 
 
 def _tokenize(text: str) -> tuple[Word, ...]:
@@ -164,10 +241,6 @@ def _tokenize(text: str) -> tuple[Word, ...]:
     return tuple(
         [new(Word, (g, s, s + len(g), g.lower())) for m in _WORD.finditer(text) for g, s in ((m.group(), m.start()),)]
     )
-
-
-def _tokens(text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
-    return _CACHE.get(text)
 
 
 def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -189,16 +262,21 @@ def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     masked = "".join(chars)
-    every, _ = _CACHE.get(text)
-    ordered = sorted(spans)
-    kept = []
+    every, starts = _CACHE.get(text)
+    # each span covers a contiguous range of word indices: the words starting inside it, and
+    # the one word (if any) that starts before it and runs into it
+    covered = []
+    for start, end in spans:
+        low = bisect_left(starts, start)
+        if low and every[low - 1].end > start:
+            low -= 1
+        covered.append((low, bisect_left(starts, end)))
+    kept: list[Word] = []
     index = 0
-    for word in every:
-        while index < len(ordered) and ordered[index][1] <= word.start:
-            index += 1
-        if index < len(ordered) and ordered[index][0] < word.end:
-            continue
-        kept.append(word)
+    for low, high in sorted(covered):
+        kept.extend(every[index:low])
+        index = max(index, high)
+    kept.extend(every[index:])
     _CACHE.put(masked, tuple(kept))
     return masked
 
@@ -222,11 +300,22 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         >>> text[s:e]
         'Rusia tidak akan mundur'
     """
-    while start < end and text[start] in _TRIM:
+    # any white space (str.isspace), as the Quote model strips its text with str.strip
+    while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
     return start, end
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether ``text`` has a double quote mark, that is, may hold a quoted stretch.
+
+    Example:
+        >>> has_quote_mark("“Siap,” kata Budi."), has_quote_mark("Budi’s plan")
+        (True, False)
+    """
+    return _DOUBLE_MARK.search(text) is not None
 
 
 def find_segments(text: str, block: int) -> list[Segment]:
@@ -292,18 +381,27 @@ def capital_runs(text: str, ws: list[Word]) -> list[list[Word]]:
     """
     runs: list[list[Word]] = []
     current: list[Word] = []
-    for word in ws:
-        if word.text[:1].isupper():
-            if current and not text[current[-1].end : word.start].strip():
-                current.append(word)
-                continue
+    previous = -2
+    # only the capitalised words matter: a gap in their indices is a lower-case word between
+    for index in compress(count(), map(str.isupper, map(_INITIAL, map(_TEXT, ws)))):
+        word = ws[index]
+        if current and index == previous + 1 and not text[current[-1].end : word.start].strip():
+            current.append(word)
+        else:
             if current:
                 runs.append(current)
             current = [word]
-            continue
-        if current:
-            runs.append(current)
-        current = []
+        previous = index
     if current:
         runs.append(current)
     return runs
+
+
+def lowers(ws: Iterable[Word]) -> Iterator[str]:
+    """The lower-case forms of ``ws``, lazily (for set tests over a whole block).
+
+    Example:
+        >>> list(lowers(words("Kata Budi")))
+        ['kata', 'budi']
+    """
+    return map(_LOWER, ws)
