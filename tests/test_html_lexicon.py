@@ -54,7 +54,7 @@ BOILERPLATE_EXAMPLES: dict[str, list[str]] = {
     "slideshow": ["This slideshow requires JavaScript."],
 }
 EN_EXAMPLES = {
-    "related-label": ["You may also like...", "More:", "DON'T MISS", "Explore further", "Tell us what YOU think..."],
+    "related-label": ["You may also like...", "More:", "DON'T MISS", "Tell us what YOU think..."],
     "advertisement": ["Advertisement", "Advert", "Sponsored content"],
     "scroll-to-continue": ["Scroll down to continue reading", "Continue to continue"],
     "share": ["Share this article", "Share"],

@@ -542,3 +542,20 @@ class TestHarderCases:
             '"Kalau tidak, ya sama saja," tambah Bung Towel.',
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Tommy Welly"] * 3
+
+
+class TestBlankOut:
+    @pytest.mark.parametrize(
+        ("text", "spans"),
+        [
+            ('Ia berkata, "Kami siap." Lalu pergi.', [(12, 24)]),
+            ("Ia berkata 'Kami'siap dan pergi.", [(11, 17)]),  # span ends against a word
+            ("Ma’ruf “setuju” katanya", [(2, 3)]),  # span inside a word
+        ],
+    )
+    def test_words_of_a_blanked_text_are_its_fresh_words(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """The words known for a blanked text are exactly what tokenising it afresh gives."""
+        from newsmodel.quotes._text import _tokenize, blank_out, words  # noqa: PLC0415
+
+        masked = blank_out(text, spans)
+        assert [w.text for w in words(masked)] == [w.text for w in _tokenize(masked)]

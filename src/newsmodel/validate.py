@@ -12,8 +12,9 @@ import enum
 import glob
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 import attrs
 from lxml import etree
@@ -40,14 +41,16 @@ class Format(enum.Enum):
     HTML = "html"
 
 
-#: File extensions taken when a directory is walked, and the format each suggests.
-EXTENSIONS: dict[str, Format] = {
-    ".json": Format.JSONLD,
-    ".jsonld": Format.JSONLD,
-    ".xml": Format.NEWSML,
-    ".html": Format.HTML,
-    ".htm": Format.HTML,
-}
+#: File extensions taken when a directory is walked, and the format each suggests (read-only).
+EXTENSIONS: Mapping[str, Format] = MappingProxyType(
+    {
+        ".json": Format.JSONLD,
+        ".jsonld": Format.JSONLD,
+        ".xml": Format.NEWSML,
+        ".html": Format.HTML,
+        ".htm": Format.HTML,
+    }
+)
 
 # Content sniffing on the first bytes after a BOM and white space (HTML spec §13.2.3.2
 # prescan in spirit): JSON starts with { or [; HTML with a doctype, <html, or a comment
@@ -166,13 +169,15 @@ def _article_blocks(tree: etree._Element | None) -> Iterator[tuple[int, etree._E
 
 def _validate_html(data: bytes, name: str) -> Report:
     from newsmodel.html import parse_html  # noqa: PLC0415 - keeps `import newsmodel.validate` light
+    from newsmodel.html._decode import decode_html  # noqa: PLC0415
+    from newsmodel.html._parse import parse_tree  # noqa: PLC0415
     from newsmodel.jsonld import validate_jsonld  # noqa: PLC0415
 
     issues: list[Issue] = []
-    parser = etree.HTMLParser(no_network=True, recover=True, huge_tree=False)
+    # The same decoding and parser settings as parse_html, so both see the same page.
     try:
-        tree = etree.fromstring(data, parser)
-    except (etree.ParserError, ValueError):
+        tree: etree._Element | None = parse_tree(decode_html(data).text)
+    except NewsModelError:
         tree = None
     blocks = 0
     for number, script, block in _article_blocks(tree):

@@ -27,8 +27,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     (
         "related-label",
         (
-            r"(?:you\s+may\s+also\s+like|related\s+news|more|don'?t\s+miss|explore\s+further|topics|"
-            r"tell\s+us\s+what\s+you\s+think|something\s+to\s+consider)\s*[:.!]*\s*$"
+            r"(?:you\s+may\s+also\s+like|related\s+news|more|don'?t\s+miss|topics|"
+            r"tell\s+us\s+what\s+you\s+think)\s*[:.!]*\s*$"
         ),
     ),
     ("filed-under", r"filed\s+under\s*:.{0,200}$"),

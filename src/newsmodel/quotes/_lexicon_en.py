@@ -510,7 +510,6 @@ FUNCTION_WORDS = (
     "every",
     "each",
     "all",
-    "eighteen-year-old",
     "mount",
     "lake",
     "river",

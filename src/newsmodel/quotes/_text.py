@@ -243,6 +243,11 @@ def _tokenize(text: str) -> tuple[Word, ...]:
     )
 
 
+#: Characters a blanked span may start or end with for its words to be derived, not re-read:
+#: quote marks, sentence punctuation and spaces, none of which is ever inside a word.
+_SAFE_EDGES = frozenset('"“”„«».!?,;: \t')
+
+
 def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with each span replaced by spaces; its words are the words outside the spans.
 
@@ -262,6 +267,10 @@ def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     masked = "".join(chars)
+    if not all(text[start] in _SAFE_EDGES and text[end - 1] in _SAFE_EDGES for start, end in spans):
+        # A span edge inside a word would split it: the derived list would not be what
+        # tokenising the masked text gives, so let words() tokenise it afresh.
+        return masked
     every, starts = _CACHE.get(text)
     # each span covers a contiguous range of word indices: the words starting inside it, and
     # the one word (if any) that starts before it and runs into it
