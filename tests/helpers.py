@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Small fixtures that must always be here (copied, with attribution where third-party).
@@ -25,3 +26,12 @@ def shared_files(folder: str, pattern: str) -> list[Path]:
     """Files under ../shared/folder matching pattern, for parametrizing; empty when absent."""
     base = SHARED / folder
     return sorted(base.glob(pattern)) if base.exists() else []
+
+
+#: Values on which Python builtins raise, for the never-crash properties: digits that
+#: ``str.isdigit()`` takes but ``int()`` refuses ("²") or markup never counts ("٣"), a
+#: number past ``int()``'s 4,300-digit limit, URLs ``urlsplit`` refuses (an unclosed IPv6
+#: host), and lone surrogates, which UTF-8 cannot encode.
+NASTY_VALUES = ("²", "٣", "٣px", "9" * 5000, "0" * 5000 + "7", "http://[x", "//[x/a.jpg", "[x", "\ud800", "a\udfffb")
+#: Any code point, lone surrogates included (Hypothesis leaves category Cs out by default).
+ANY_CHARACTER = st.characters(exclude_categories=())

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 import cattrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newsmodel import Article, ModelDataError, Organization, PartialDate, Person, dumps, from_dict, loads, to_dict
 from newsmodel.converters import configure_converter, make_converter, parse_date_value
+from newsmodel.exceptions import InvalidModelError
+from newsmodel.newsml import to_newsml
 from newsmodel.testing import articles
+from tests.helpers import ANY_CHARACTER, NASTY_VALUES
 
 
 class TestRoundTrip:
@@ -141,6 +146,77 @@ class TestStrictInput:
     def test_message_names_path(self) -> None:
         with pytest.raises(ModelDataError, match=r"^\$\.authors\[0\]\.name: expected a string"):
             from_dict({"headline": "x", "authors": [{"type": "Person", "name": None}]})
+
+
+# Plain-form data of any shape: the model's keys with values of any JSON type, nasty ones included.
+_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=12)
+    | st.text(ANY_CHARACTER, max_size=5)
+    | st.sampled_from(NASTY_VALUES)
+)
+_KEYS = st.sampled_from(
+    ["headline", "body", "text", "kind", "authors", "type", "name", "url", "images", "width", "date_published", "x"]
+)
+PLAIN = st.recursive(
+    _LEAVES,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(_KEYS, children, max_size=4),
+    max_leaves=15,
+)
+
+
+class TestNeverCrashes:
+    @given(st.dictionaries(_KEYS, PLAIN, max_size=6))
+    @example({"headline": "a\ud800b"})
+    @example({"headline": "x", "authors": [{"type": "Person", "name": "\udfff"}]})
+    def test_from_dict_never_crashes(self, data: dict[str, Any]) -> None:
+        """from_dict on any plain data (lone surrogates included) returns an Article or raises ModelDataError."""
+        try:
+            article = from_dict(data)
+        except ModelDataError:
+            return
+        to_newsml(article)  # a model that was built can always be written
+        assert loads(dumps(article)) == article
+
+    @given(st.text(ANY_CHARACTER, max_size=60) | PLAIN.map(json.dumps))
+    @example('{"headline": ' + "9" * 5000 + "}")
+    @example("[" * 100_000)
+    @example('{"headline": "a\\ud800b"}')
+    @example('{"headline": "x",}')
+    def test_loads_never_crashes(self, text: str) -> None:
+        """loads on any text returns an Article or raises ModelDataError (not ValueError or RecursionError)."""
+        for source in (text, text.encode("utf-8", "surrogatepass")):
+            try:
+                article = loads(source)
+            except ModelDataError:
+                continue
+            assert isinstance(article, Article)
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ('{"headline": ' + "9" * 5000 + "}", "not JSON at line 1, column 14: a number of more than 4300 digits"),
+            ("[" * 100_000, "not JSON: JSON nested too deeply"),
+            ('{"headline": "a\\ud800b"}', "lone surrogate"),
+            ('{"headline": "x",}', "not JSON at line 1, column 18"),
+        ],
+    )
+    def test_loads_reports_why(self, text: str, message: str) -> None:
+        """loads raises ModelDataError naming the fault; it stays strict (no trailing commas)."""
+        with pytest.raises(ModelDataError, match=re.escape(message)):
+            loads(text)
+
+    def test_loads_reads_utf16_bytes(self) -> None:
+        """Bytes in UTF-16 are read, as json.loads reads them."""
+        assert loads('{"headline": "Hujan"}'.encode("utf-16")).headline == "Hujan"
+
+    def test_model_refuses_lone_surrogates(self) -> None:
+        """A lone surrogate in a text field is refused at construction, naming the field, so writers never fail."""
+        with pytest.raises(InvalidModelError, match=r"Article\.headline: contains a lone surrogate"):
+            Article(headline="a\ud800b")
 
 
 class TestConverterFactory:

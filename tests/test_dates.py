@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsmodel import PartialDate
@@ -17,7 +17,7 @@ from newsmodel import _dates_lexicon as lex
 from newsmodel.dates import DateMatch, DateStyle, find_dates, format_date, parse_date, zone_label
 from newsmodel.exceptions import DateParseError, NewsModelError
 from newsmodel.testing import aware_datetimes, partial_dates
-from tests.helpers import DATA, shared_path
+from tests.helpers import ANY_CHARACTER, DATA, NASTY_VALUES, shared_path
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 MAKASSAR = ZoneInfo("Asia/Makassar")
@@ -487,6 +487,25 @@ class TestParseDate:
         with pytest.raises(DateParseError, match="unknown time zone"):
             parse_date("4 Juli 2025 14:30", default_tz="Asia/Atlantis")
 
+    def test_number_past_the_int_limit_is_skipped(self) -> None:
+        """A run of 5,000 digits before a date is skipped like any long number ("12345678901 Januari 2020")."""
+        assert (
+            parse_date("9" * 5000 + " Januari 2020")
+            == parse_date("12345678901 Januari 2020")
+            == PartialDate(year=2020, month=1)
+        )
+
+    def test_number_past_the_int_limit_inside_a_date_raises(self) -> None:
+        """A run of 5,000 digits inside a date is a number that is no part of it: DateParseError."""
+        with pytest.raises(DateParseError, match="5000 digits"):
+            parse_date("3 Juli " + "9" * 5000 + " 2025")
+
+    @pytest.mark.parametrize("default_tz", ["Nope/Zone", "", "UTC\x00", "../etc/passwd"])
+    def test_malformed_default_tz_raises(self, default_tz: str) -> None:
+        """A zone name ZoneInfo refuses in any way (unknown, empty, NUL, a path) raises DateParseError."""
+        with pytest.raises(DateParseError, match="unknown time zone"):
+            parse_date("4 Juli 2025 14:30", default_tz=default_tz)
+
     def test_not_a_string_raises(self) -> None:
         """A non-string input raises DateParseError."""
         with pytest.raises(DateParseError):
@@ -742,7 +761,8 @@ class TestProperties:
         """A partial date comes back at its precision in every style and locale."""
         assert parse_date(format_date(value, style=style, locale=locale), language=locale) == value
 
-    @given(text=st.text(max_size=80))
+    @given(text=st.text(alphabet=ANY_CHARACTER, max_size=80))
+    @example("\ud800 4 Juli 2025")
     def test_arbitrary_text_never_crashes(self, text: str) -> None:
         """parse_date returns a value or raises NewsModelError; find_dates returns a tuple."""
         try:
@@ -789,15 +809,21 @@ class TestProperties:
                     "tahun",
                     "12/13/14",
                     "2020-2025",
+                    *NASTY_VALUES,
+                    "4th",
+                    "12345678901234567890",
                 ]
             ),
             max_size=12,
         ).map(" ".join)
     )
+    @example("9" * 5000 + " Januari 2020")
+    @example("3 Juli " + "9" * 5000 + " 2025")
     def test_date_like_soup_never_crashes(self, text: str) -> None:
-        """Random mixes of date words and numbers return a value or raise NewsModelError."""
+        """Random mixes of date words, numbers of any length and odd digits return a value or raise NewsModelError."""
         with contextlib.suppress(NewsModelError):
             parse_date(text, reference=REF)
+        assert isinstance(find_dates(text, reference=REF), tuple)
         for match in find_dates(text, reference=REF):
             assert text[match.start : match.end] == match.text
 

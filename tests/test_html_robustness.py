@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from newsmodel._model import Article
 from newsmodel.exceptions import NewsModelError, ParseError
 from newsmodel.html import parse_html
-from tests.helpers import ROOT
+from tests.helpers import ANY_CHARACTER, NASTY_VALUES, ROOT
 
 SEED = (ROOT / "examples" / "putin-tolak-usulan-trump.html").read_bytes()
 SENTENCE = "Presiden mengatakan bahwa pemerintah tidak akan menaikkan harga, kata dia kepada wartawan di Jakarta. "
@@ -103,6 +103,9 @@ WORDS = st.sampled_from(
         "\u202e",
         "ADVERTISEMENT",
         " ",
+        *NASTY_VALUES,
+        '<img src="http://[x/a.jpg" width="²" height="٣">',
+        f'<figure><img src="/a.jpg" width="{"9" * 5000}"><figcaption>Foto: ANTARA</figcaption></figure>',
     ]
 )
 TEXT = st.lists(WORDS, max_size=12).map(" ".join)
@@ -134,6 +137,15 @@ HEADS = st.lists(
             "<meta property='og:image' content='javascript:alert(1)'>",
             "<meta property='og:image:width' content='-5'>",
             "<link rel='canonical' href='http://[::1'>",
+            "<link rel='canonical' href='http://[x'>",
+            "<meta property='og:image' content='https://a.id/a.jpg'>",
+            "<meta property='og:image:width' content='²'>",
+            "<meta property='og:image:height' content='٣'>",
+            f"<meta property='og:image:width' content='{'9' * 5000}'>",
+            "<meta name='keywords' content='banjir, Jakarta;hujan'>",
+            "<script type='application/ld+json'>" + "[" * 50_000 + "</script>",
+            '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "wordCount": ' + "9" * 5000 + "}</script>",
+            '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": "a\\ud800", "url": "http://[x"}</script>',
             '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": ""}</script>',
             (
                 '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": "Judul", '
@@ -161,7 +173,8 @@ class TestProperties:
         """Arbitrary bytes give an Article or a NewsModelError."""
         assert isinstance(outcome(data), Article | NewsModelError)
 
-    @given(st.text(max_size=3000))
+    @given(st.text(ANY_CHARACTER, max_size=3000))
+    @example("<p>\ud800</p>")
     def test_junk_text(self, text: str) -> None:
         """Arbitrary text (lone surrogates and controls included) gives an Article or a NewsModelError."""
         assert isinstance(outcome(text), Article | NewsModelError)
@@ -260,3 +273,48 @@ class TestParsingDiscipline:
         result = outcome(page.encode())
         assert isinstance(result, Article)
         assert "RAHASIA" not in result.text
+
+
+STORY = (
+    "<html><head><title>Banjir Jakarta</title><meta property='og:type' content='article'>{head}</head>"
+    "<body><article><h1>Banjir Jakarta</h1><p>" + SENTENCE * 2 + "</p>"
+    '<p>"We are ready for the flood," said Budi Santoso, the governor of Jakarta.</p>{body}</article></body></html>'
+)
+
+
+OVERLONG_WIDTH = f"<meta property='og:image:width' content='{'9' * 5000}'>"
+
+
+class TestNastyValues:
+    @pytest.mark.parametrize(
+        ("head", "body"),
+        [
+            ("", '<figure><img src="/a.jpg" width="²" height="9{}"><figcaption>Foto: ANTARA</figcaption></figure>'),
+            ("<meta property='og:image' content='https://a.id/a.jpg'><meta property='og:image:width' content='²'>", ""),
+            ("<meta property='og:image' content='https://a.id/a.jpg'>" + OVERLONG_WIDTH, ""),
+            ("<link rel='canonical' href='http://[x'><meta property='og:image' content='http://[x'>", ""),
+            ("<script type='application/ld+json'>" + "[" * 50_000 + "</script>", ""),
+            ('<script type=\'application/ld+json\'>{"@type": "NewsArticle", "x": ' + "9" * 5000 + "}</script>", ""),
+        ],
+    )
+    def test_page_with_nasty_values_parses(self, head: str, body: str) -> None:
+        """Unicode digits, over-long numbers, URLs urlsplit refuses and 50,000-deep JSON-LD leave a normal article."""
+        article = parse_html(STORY.format(head=head, body=body.replace("{}", "9" * 5000)))
+        assert article.headline == "Banjir Jakarta"
+        assert all(image.width is None or image.width < 100_000 for image in article.images)
+
+    @pytest.mark.parametrize(("language", "kept"), [("en-US", "en-US"), ("EN", "EN"), ("en", "en"), ("en_US", "en")])
+    def test_given_language_tag_selects_the_quote_lexicon(self, language: str, kept: str) -> None:
+        """Any form of an English tag finds the English quote; the tag is kept unless the model would refuse it."""
+        article = parse_html(STORY.format(head="", body=""), language=language)
+        assert article.language == kept
+        assert [quote.text for quote in article.quotes] == ["We are ready for the flood"]
+
+    def test_language_without_a_lexicon_finds_no_quotes(self) -> None:
+        """A language no quote lexicon covers gives no quotes (its text is not read with another language's words)."""
+        assert parse_html(STORY.format(head="", body=""), language="fr-FR").quotes == ()
+
+    def test_lone_surrogate_in_text_input(self) -> None:
+        """str input with a lone surrogate parses (the surrogate is replaced), never a UnicodeEncodeError."""
+        article = parse_html(STORY.format(head="", body="<p>Air \ud800 naik.</p>"))
+        assert article.headline == "Banjir Jakarta"

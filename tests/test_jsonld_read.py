@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsmodel import (
@@ -23,7 +23,7 @@ from newsmodel import (
 )
 from newsmodel.jsonld import find_articles, from_jsonld, read_jsonld
 from newsmodel.jsonld._text import PositionIndex, load_json
-from tests.helpers import DATA
+from tests.helpers import ANY_CHARACTER, DATA, NASTY_VALUES
 
 FIXTURES = DATA / "jsonld"
 UTC = dt.UTC
@@ -292,7 +292,13 @@ class TestText:
 
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+    | st.text(ANY_CHARACTER, max_size=5)
+    | st.sampled_from(NASTY_VALUES),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
     max_leaves=20,
 )
@@ -363,7 +369,65 @@ class TestNeverCrashes:
         with pytest.raises(ModelDataError):
             from_jsonld(doc(articleSection=deep))
 
-    @given(st.text(max_size=60))
+    @given(st.text(ANY_CHARACTER, max_size=60))
+    @example('{"@type": "NewsArticle", "headline": "x", "wordCount": ' + "9" * 5000 + "}")
+    @example('{"@type": "NewsArticle", "headline": "x", "wordCount": ' + "9" * 5000 + ",}")
+    @example("[" * 100_000)
+    @example('{"@type": "NewsArticle", "headline": "a\ud800"}')
+    @example('{"@type": "NewsArticle", "headline": "a\\ud800"}')
     def test_any_text(self, text: str) -> None:
-        """Any text gives an Article or a NewsModelError."""
+        """Any text (lone surrogates, over-long numbers, deep nesting) gives an Article or a NewsModelError."""
         reads_or_raises(text)
+        reads_or_raises(text.encode("utf-8", "surrogatepass"))
+
+    @given(
+        st.sampled_from(["url", "image", "author", "publisher", "mainEntityOfPage", "about"]),
+        st.sampled_from(NASTY_VALUES),
+    )
+    @example("url", "http://[x")
+    @example("author", "http://[x")
+    def test_nasty_values_in_any_url_property(self, key: str, value: str) -> None:
+        """A URL urlsplit refuses, Unicode digits or a lone surrogate in a URL property never crash the reader."""
+        reads_or_raises(doc(**{key: value}))
+        reads_or_raises({**doc(url="https://a.id/x"), key: {"@type": "ImageObject", "url": value, "width": value}})
+
+    @pytest.mark.parametrize("default_tz", ["Nope/Zone", "", "UTC\x00", 5])
+    def test_bad_default_tz_raises_parse_error(self, default_tz: Any) -> None:
+        """A default_tz that names no zone raises ParseError naming it, whether or not a naive date needs it."""
+        for data in (doc(datePublished="2025-07-04T08:00:00"), doc()):
+            with pytest.raises(ParseError, match="default_tz"):
+                from_jsonld(data, default_tz=default_tz)
+
+
+class TestNastyValues:
+    def test_unclosed_ipv6_url_is_dropped_with_a_warning(self) -> None:
+        """url and image values that urlsplit refuses are dropped, each reported as jsonld.bad-url."""
+        article, issues = read_jsonld(doc(url="http://[x", image="http://[x"))
+        assert article.url is None
+        assert article.images == ()
+        assert [issue.code for issue in issues].count("jsonld.bad-url") == 2
+
+    def test_unclosed_ipv6_author_is_not_a_name(self) -> None:
+        """An author string urlsplit refuses is treated as a URL, not as a person's name."""
+        article, _ = read_jsonld(doc(author="http://[x"))
+        assert article.authors == ()
+
+    @pytest.mark.parametrize("value", ["²", "٣", "9" * 5000, "٣px"])
+    def test_odd_pixel_counts_are_dropped(self, value: str) -> None:
+        """Widths in Unicode digits or past int()'s limit are dropped with a warning, the image kept."""
+        article, issues = read_jsonld(doc(image={"url": "https://a.id/p.jpg", "width": value, "contentSize": value}))
+        assert article.images[0].width is None
+        assert article.images[0].size is None
+        assert "jsonld.wrong-type" in {issue.code for issue in issues}
+
+    def test_number_past_the_int_limit_in_text_is_a_located_parse_error(self) -> None:
+        """JSON text with a 5,000-digit number raises ParseError with its line and column."""
+        with pytest.raises(ParseError) as caught:
+            from_jsonld('{"@type": "NewsArticle",\n "wordCount": ' + "9" * 5000 + "}")
+        assert (caught.value.line, caught.value.column) == (2, 15)
+
+    def test_lone_surrogate_in_body_drops_that_paragraph(self) -> None:
+        """A paragraph with a lone surrogate (a JSON escape) is dropped with a warning; the rest is read."""
+        article, issues = read_jsonld('{"@type": "NewsArticle", "headline": "x", "articleBody": "ok\\n\\nbad \\ud800"}')
+        assert [block.text for block in article.body] == ["ok"]
+        assert "jsonld.invalid-value" in {issue.code for issue in issues}

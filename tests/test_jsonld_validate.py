@@ -9,14 +9,14 @@ from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsmodel import Issue, Report, loads
 from newsmodel._schema import load_schema
 from newsmodel.jsonld import _vocab, to_jsonld, validate_jsonld
 from newsmodel.jsonld._validate import _AUTHOR_NAME_PROBLEMS
-from tests.helpers import DATA, ROOT, shared_path
+from tests.helpers import ANY_CHARACTER, DATA, NASTY_VALUES, ROOT, shared_path
 
 
 def seed_doc() -> dict[str, Any]:
@@ -270,7 +270,13 @@ class TestLocations:
 
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+    | st.text(ANY_CHARACTER, max_size=5)
+    | st.sampled_from(NASTY_VALUES),
     lambda children: (
         st.lists(children, max_size=4)
         | st.dictionaries(
@@ -297,10 +303,20 @@ class TestNeverCrashes:
         """An article node with arbitrary property values gives a report."""
         assert isinstance(validate_jsonld({"@context": "https://schema.org", "@type": "NewsArticle", **props}), Report)
 
-    @given(st.text(max_size=60))
+    @given(st.text(ANY_CHARACTER, max_size=60))
+    @example('{"@type": "NewsArticle", "headline": "x", "wordCount": ' + "9" * 5000 + "}")
+    @example('{"@type": "NewsArticle", "headline": "x", "wordCount": ' + "9" * 5000 + ",}")
+    @example("[" * 100_000)
+    @example('{"@type": "NewsArticle", "headline": "a\ud800", "url": "http://[x"}')
     def test_any_text(self, text: str) -> None:
-        """Any text gives a report."""
+        """Any text (lone surrogates, numbers past int()'s limit, deep nesting included) gives a report."""
         assert isinstance(validate_jsonld(text), Report)
+        assert isinstance(validate_jsonld(text.encode("utf-8", "surrogatepass")), Report)
+
+    def test_number_past_the_int_limit_is_a_located_syntax_error(self) -> None:
+        """A 5,000-digit number (valid JSON, but past int()'s limit) is one located jsonld.syntax error."""
+        report = validate_jsonld('{"@type": "NewsArticle",\n "wordCount": ' + "9" * 5000 + "}")
+        assert [(i.code, i.line, i.column) for i in report.issues] == [("jsonld.syntax", 2, 15)]
 
     def test_deep_nesting(self) -> None:
         """Nesting deeper than Python's recursion limit is an issue, not a crash."""

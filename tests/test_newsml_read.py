@@ -7,16 +7,17 @@ import contextlib
 import datetime as dt
 import io
 import re
+from xml.sax.saxutils import escape
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsmodel import BlockKind, ImageObject, Organization, PartialDate, Person, Subject
 from newsmodel._report import Issue
 from newsmodel.exceptions import NewsModelError, NotAnArticleError, ParseError, UnsupportedItemError
 from newsmodel.newsml import iter_newsml, parse_newsml
-from tests.helpers import DATA
+from tests.helpers import ANY_CHARACTER, DATA, NASTY_VALUES
 
 NEWSML = DATA / "newsml"
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -75,11 +76,8 @@ class TestSeed:
         assert article.body[-1].text.startswith("“Keraguan ini memperkuat kebutuhan kita")
         assert all(block.kind is BlockKind.PARAGRAPH for block in article.body)
 
-    def test_quotes_are_extracted_when_the_quotes_module_is_there(self) -> None:
-        """parse_newsml runs quote extraction over the body (when newsmodel.quotes provides it)."""
-        quotes_module = pytest.importorskip("newsmodel.quotes")
-        if not hasattr(quotes_module, "extract_quotes"):
-            pytest.skip("newsmodel.quotes.extract_quotes is not written yet")
+    def test_quotes_are_extracted(self) -> None:
+        """parse_newsml runs quote extraction over the body."""
         article = parse_newsml(NEWSML / "seed.newsml.xml")
         assert "Rusia tidak akan mundur" in {quote.text for quote in article.quotes}
 
@@ -418,11 +416,13 @@ def mutated(draw: st.DrawFn) -> str:
     text = _SEED
     for _ in range(draw(st.integers(1, 4))):
         position = draw(st.integers(0, len(text)))
-        action = draw(st.sampled_from(["delete", "insert", "tag"]))
+        action = draw(st.sampled_from(["delete", "insert", "tag", "nasty"]))
         if action == "delete":
             text = text[:position] + text[position + draw(st.integers(1, 40)) :]
         elif action == "insert":
             text = text[:position] + draw(st.text(max_size=10)) + text[position:]
+        elif action == "nasty":
+            text = text[:position] + draw(st.sampled_from(NASTY_VALUES)) + text[position:]
         else:
             text = text[:position] + "<" + draw(st.sampled_from(_TAGS)) + ">" + text[position:]
     return text
@@ -432,11 +432,83 @@ class TestRobustness:
     @settings(suppress_health_check=[HealthCheck.too_slow])
     @given(mutated())
     def test_mutated_items_never_crash(self, text: str) -> None:
-        """parse_newsml on a mutated item returns an Article or raises NewsModelError."""
+        """parse_newsml on a mutated item, as text and as bytes, returns an Article or raises NewsModelError."""
         with contextlib.suppress(NewsModelError):
-            parse_newsml(text.encode("utf-8"))
+            parse_newsml(text)
+        with contextlib.suppress(NewsModelError):
+            parse_newsml(text.encode("utf-8", "surrogatepass"))
 
-    @given(st.binary(max_size=200) | st.text(max_size=200).map(lambda s: "<" + s))
+    @given(
+        st.sampled_from(["width", "height", "size", "href"]),
+        st.sampled_from(NASTY_VALUES) | st.text(max_size=20),
+        st.sampled_from([None, "http://[x", "file:///news/", "https://a.id/x/"]),
+    )
+    @example("width", "²", None)
+    @example("size", "9" * 5000, None)
+    @example("href", "http://[x", None)
+    @example("href", "a.jpg", "http://[x")
+    def test_any_rendition_attribute_never_crashes(self, name: str, value: str, base: str | None) -> None:
+        """A remoteContent, NITF or XHTML picture attribute of any value is read, dropped or reported, never a crash."""
+        escaped = escape(value, {'"': "&quot;"})
+        attribute = f'{name}="{escaped}"'
+        img = attribute.replace("size", "data-size")
+        pictures = (
+            f'<remoteContent href="https://a.id/p.jpg" {attribute}/>',
+            (
+                '<inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">'
+                f'<body><body.content><p>x</p><media><media-reference source="https://a.id/p.jpg" {attribute}/></media>'
+                f'<img src="https://a.id/q.jpg" {img}/></body.content></body></nitf></inlineXML>'
+            ),
+            (
+                '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>x</p>'
+                f'<img src="https://a.id/q.jpg" {img}/></body></html></inlineXML>'
+            ),
+        )
+        for body in pictures:
+            with contextlib.suppress(NewsModelError):
+                parse_newsml(item(body=body), base_url=base, issues=[])
+
+    @pytest.mark.parametrize("version", ["²", "٣", "9" * 5000, "0"])
+    def test_odd_version_attribute_reads(self, version: str) -> None:
+        """A version attribute that is no ASCII whole number (or too long) is read as version 1, not a crash."""
+        assert parse_newsml(item(attributes=f'version="{version}"')).headline == "H"
+
+    @pytest.mark.parametrize(
+        ("body", "base"),
+        [
+            ('<remoteContent href="http://[x"/>', None),
+            ('<remoteContent href="a.jpg"/>', "http://[x"),
+            ('<remoteContent href="https://a.id/p.jpg" width="²" height="٣" size="9"/>', None),
+        ],
+    )
+    def test_bad_rendition_is_reported_not_raised(self, body: str, base: str | None) -> None:
+        """A rendition with a URL urlsplit refuses, or Unicode digits, is reported as an issue."""
+        issues: list[Issue] = []
+        parse_newsml(item(body=body), base_url=base, issues=issues)
+        assert codes(issues) & {"newsml.rendition-skipped", "newsml.rendition-attribute"}
+
+    @pytest.mark.parametrize("text", ["<newsItem>\ud800</newsItem>", "\ud800", "<a/>\udfff"])
+    def test_lone_surrogate_in_text_is_a_parse_error(self, text: str) -> None:
+        """str input with a lone surrogate (no XML Char) raises ParseError, from every entry point."""
+        with pytest.raises(ParseError):
+            parse_newsml(text)
+        with pytest.raises(ParseError):
+            list(iter_newsml(text))
+
+    @pytest.mark.parametrize("tag", ["en-US", "EN", "en-GB"])
+    def test_quotes_read_in_the_tagged_language(self, tag: str) -> None:
+        """An English language tag in any form selects the English quote lexicon; the tag is kept as given."""
+        body = (
+            '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            '<p>"We are ready," said Budi Santoso, the mayor.</p></body></html></inlineXML>'
+        )
+        article = parse_newsml(item(content=f'<headline>H</headline><language tag="{tag}"/>', body=body))
+        assert article.language == tag
+        assert [quote.text for quote in article.quotes] == ["We are ready"]
+
+    @given(st.binary(max_size=200) | st.text(ANY_CHARACTER, max_size=200).map(lambda s: "<" + s))
+    @example("<newsItem>\ud800</newsItem>")
+    @example("\ud800")
     def test_any_input_never_crashes(self, data: bytes | str) -> None:
         """parse_newsml and iter_newsml on arbitrary input return articles or raise NewsModelError."""
         with contextlib.suppress(NewsModelError):
@@ -448,8 +520,9 @@ class TestRobustness:
     def test_streaming_mutated_items_never_crash(self, text: str) -> None:
         """iter_newsml on a mutated item yields articles or raises NewsModelError."""
         issues: list[Issue] = []
-        with contextlib.suppress(NewsModelError):
-            list(iter_newsml(text.encode("utf-8"), issues=issues))
+        for source in (text, text.encode("utf-8", "surrogatepass")):
+            with contextlib.suppress(NewsModelError):
+                list(iter_newsml(source, issues=issues))
 
 
 def test_data_readme_lists_every_file() -> None:

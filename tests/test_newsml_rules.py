@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
+from newsmodel._report import Report
 from newsmodel.newsml import validate_newsml
 from newsmodel.newsml._rules import load_schema
-from tests.helpers import DATA, shared_files, shared_path
+from tests.helpers import ANY_CHARACTER, DATA, NASTY_VALUES, shared_files, shared_path
 
 UNIT_TESTS = shared_files("corpora/newsml-g2/iptc-unit-tests", "*/should_*/*.xml")
 EXAMPLES = shared_files("corpora/newsml-g2/examples", "*.xml")
@@ -144,10 +146,69 @@ class TestRules:
         """An IPTC should_fail file that the 2.35 schema rejects is rejected by the rules too."""
         assert "newsml.attribute-iri" in error_codes(DATA / "newsml" / "iptc-unit-2.30-fail-residrefformaturi.xml")
 
-    @given(st.binary(max_size=200) | st.text(max_size=200).map(lambda s: ("<" + s).encode()))
-    def test_never_raises(self, data: bytes) -> None:
-        """validate_newsml returns a report for any input."""
-        assert validate_newsml(data).issues is not None
+    @given(
+        st.binary(max_size=200)
+        | st.text(max_size=200).map(lambda s: ("<" + s).encode())
+        | st.text(alphabet=ANY_CHARACTER, max_size=200).map(lambda s: "<" + s)
+    )
+    @example("<newsItem>\ud800</newsItem>")
+    def test_never_raises(self, data: bytes | str) -> None:
+        """validate_newsml returns a report for any input (bytes, or text with lone surrogates), every issue coded."""
+        report = validate_newsml(data)
+        assert isinstance(report, Report)
+        assert all(issue.code.startswith("newsml.") for issue in report.issues)
+
+    @given(
+        st.sampled_from(["version", "urgency", "width", "height", "size", "seq"]),
+        st.sampled_from(NASTY_VALUES) | st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=20),
+    )
+    @example("version", "9" * 5000)
+    @example("urgency", "²")
+    @example("size", "٣")
+    def test_any_number_attribute_never_raises(self, name: str, value: str) -> None:
+        """An integer-typed attribute or urgency of any value is checked and reported, never a crash."""
+        escaped = escape(value, {'"': "&quot;"})
+        document = (
+            item(content=f"<urgency>{escaped}</urgency><headline>H</headline>")
+            if name == "urgency"
+            else item(attributes=f'version="{escaped}"')
+            if name == "version"
+            else item().replace(
+                "<contentSet>", f'<contentSet><remoteContent href="https://a.id/x" {name}="{escaped}"/>'
+            )
+        )
+        assert isinstance(validate_newsml(document), Report)
+
+    @pytest.mark.parametrize(
+        ("document", "code"),
+        [
+            (item(attributes='version="²"'), "newsml.version"),
+            (item(attributes='version="٣"'), "newsml.version"),
+            (item(attributes=f'version="{"9" * 5000}"'), None),
+            (item(content="<urgency>²</urgency><headline>H</headline>"), "newsml.urgency"),
+            (item(content="<urgency>٣</urgency><headline>H</headline>"), "newsml.urgency"),
+            (item(content="<urgency>+05</urgency><headline>H</headline>"), None),
+            (
+                item().replace("<contentSet>", '<contentSet><remoteContent href="https://a.id/x" size="٣"/>'),
+                "newsml.attribute-non-negative",
+            ),
+            (
+                item().replace(
+                    "<contentSet>", f'<contentSet><remoteContent href="https://a.id/x" size="{"9" * 5000}"/>'
+                ),
+                None,
+            ),
+        ],
+    )
+    def test_integers_are_ascii_digits_of_any_length(self, document: str, code: str | None) -> None:
+        """xs:nonNegativeInteger and friends take ASCII digits of any length, never "²" or "٣"."""
+        found = error_codes(document)
+        if code is None:
+            assert not [
+                c for c in found if c in {"newsml.version", "newsml.urgency"} or c.startswith("newsml.attribute-")
+            ]
+        else:
+            assert code in found
 
 
 class TestSchema:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from newsmodel._text import has_surrogates
 from newsmodel.exceptions import InvalidModelError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -34,6 +35,10 @@ def is_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise fail(instance, attribute, f"expected a string, got {_type_name(value)}")
     if not value:
         raise fail(instance, attribute, "must not be empty")
+    if has_surrogates(value):
+        # A lone UTF-16 surrogate (from a JSON "\\ud800" escape) cannot be written as UTF-8:
+        # every serializer would fail on it later.
+        raise fail(instance, attribute, "contains a lone surrogate (U+D800-U+DFFF), which UTF-8 cannot encode")
 
 
 def opt(validator: Validator) -> Validator:
@@ -101,10 +106,15 @@ def absolute_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         raise fail(instance, attribute, f"must be an absolute URL, got {value!r}")
 
 
+def is_language_tag(text: str) -> bool:
+    """Whether ``text`` is a well-formed BCP 47 language tag, as the model checks it."""
+    return _BCP47.match(text) is not None
+
+
 def language_tag(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Require a well-formed BCP 47 language tag (``id``, ``en-US``, ``zh-Hant-TW``)."""
     is_str(instance, attribute, value)
-    if not _BCP47.match(value):
+    if not is_language_tag(value):
         raise fail(instance, attribute, f"not a BCP 47 language tag: {value!r}")
 
 

@@ -173,10 +173,19 @@ def _refuse_doctype(tree: etree._ElementTree, source: str | None) -> None:
         )
 
 
-def _as_bytes(text: str) -> bytes:
+def _as_bytes(text: str, source: str | None = None) -> bytes:
     # lxml refuses str with an encoding declaration; the text is already decoded, so the
     # declaration is irrelevant (XML 1.0 §4.3.3) and the parser is told the real encoding.
-    return text.lstrip("\ufeff").encode("utf-8")
+    text = text.lstrip("\ufeff")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone surrogate is no XML Char (XML 1.0 §2.2): the text is not a document.
+        line = text.count("\n", 0, exc.start) + 1
+        column = exc.start - text.rfind("\n", 0, exc.start)
+        raise ParseError(
+            f"not XML: lone surrogate U+{ord(text[exc.start]):04X} in the text", source=source, line=line, column=column
+        ) from None
 
 
 def parse_bytes(
@@ -202,7 +211,7 @@ def parse_bytes(
     """
     encoding: str | None = None
     if isinstance(data, str):
-        raw = _as_bytes(data)
+        raw = _as_bytes(data, source)
         encoding = "utf-8"
     else:
         raw = bytes(data)
@@ -278,6 +287,8 @@ def open_source(source: XMLSource) -> Iterator[tuple[IO[bytes], str | None]]:
             stream = Path(source).open("rb")  # noqa: SIM115 - closed below, after the caller is done
         except OSError as exc:
             raise ParseError(f"cannot read file: {exc.strerror or exc}", source=name) from None
+        except ValueError as exc:  # a NUL or a lone surrogate: no file system takes the name
+            raise ParseError(f"cannot read file: {exc}", source=name) from None
         try:
             yield stream, name
         finally:

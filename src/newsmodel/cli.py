@@ -75,13 +75,12 @@ def load_articles(data: bytes, *, name: str = "<stdin>") -> list[Article]:
 def _load_json(data: bytes, name: str) -> Article:
     from newsmodel.converters import from_dict  # noqa: PLC0415
     from newsmodel.jsonld import from_jsonld  # noqa: PLC0415
+    from newsmodel.jsonld._text import load_json  # noqa: PLC0415
 
-    try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return from_jsonld(data)  # raises a located ParseError
+    value, fixes = load_json(data, source=name)  # any failure is a located ParseError
     linked = isinstance(value, list) or (isinstance(value, dict) and any(k.startswith("@") for k in value))
-    return from_jsonld(value) if linked else from_dict(value)
+    # Only JSON-LD is read tolerantly: text that needed fixes is read as JSON-LD, as before.
+    return from_jsonld(value) if linked or fixes else from_dict(value)
 
 
 # ---------------------------------------------------------------------------- parallel map

@@ -23,7 +23,7 @@ from cattrs.errors import (
 from cattrs.strategies import configure_tagged_union
 
 from newsmodel._model import Article, DateValue, Organization, PartialDate, Person
-from newsmodel.exceptions import InvalidModelError, ModelDataError
+from newsmodel.exceptions import InvalidModelError, ModelDataError, ParseError
 
 __all__ = [
     "configure_converter",
@@ -254,9 +254,15 @@ def loads(text: str | bytes) -> Article:
     Raises:
         ModelDataError: the text is not JSON, or does not fit the model.
     """
+    from newsmodel.jsonld._text import load_json  # noqa: PLC0415 - newsmodel.jsonld imports this module
+
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = f" at line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ModelDataError([("$", f"not JSON{where}: {exc}")]) from exc
+        if isinstance(text, bytes):  # UTF-8, -16 or -32, as json.loads() reads bytes (RFC 8259 §8.1)
+            text = text.decode(json.detect_encoding(text))
+        data, _ = load_json(text, tolerant=False)
+    except UnicodeDecodeError as exc:
+        raise ModelDataError([("$", f"not JSON: {exc}")]) from exc
+    except ParseError as exc:
+        where = f" at line {exc.line}, column {exc.column}" if exc.line is not None and exc.column is not None else ""
+        raise ModelDataError([("$", f"not JSON{where}: {exc.message.removeprefix('not JSON: ')}")]) from exc
     return from_dict(data)

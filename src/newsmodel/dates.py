@@ -152,6 +152,8 @@ _TOKEN: Final = re.compile(
 # "8 Juli 2025 \u2022 10:30 WIB" (bullet bylines), "Jul 4, 2025 @ 8:15 AM".
 _JOINERS: Final = frozenset(",|-\u2013\u2014/():[]\u2022\u00b7@")
 _ORDINAL_SUFFIX: Final = re.compile(r"(?:st|nd|rd|th)$", re.IGNORECASE)  # English "4th"
+#: Numbers with more digits than this are not converted (any date part has four at most).
+_MAX_NUMBER_DIGITS: Final = 18
 
 # Token kinds after word lookup.
 _WDAY, _MONTH, _ZONE, _FILLER, _PART, _AMPM, _UNKNOWN = "wday", "month", "zone", "filler", "part", "ampm", "unknown"
@@ -251,13 +253,30 @@ class _Context:
         return self._now
 
 
-def _tz(default_tz: str | dt.tzinfo, text: str) -> dt.tzinfo:
-    if isinstance(default_tz, dt.tzinfo):
-        return default_tz
+def lookup_zone(key: str | dt.tzinfo) -> dt.tzinfo | None:
+    """The zone an IANA key names (a ``tzinfo`` passes through), or ``None`` for anything else.
+
+    The one place a zone name from a caller is looked up: readers that take a
+    ``default_tz`` check it here once, before reading.
+
+    Example:
+        >>> lookup_zone("Asia/Jakarta").key, lookup_zone("Nope/Zone"), lookup_zone("")
+        ('Asia/Jakarta', None, None)
+    """
+    if isinstance(key, dt.tzinfo):
+        return key
     try:
-        return ZoneInfo(default_tz)
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise DateParseError(text, f"unknown time zone {default_tz!r} for") from exc
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
+        # Not in tzdata, not a normalised relative path ("", "../x"), a NUL, not a string.
+        return None
+
+
+def _tz(default_tz: str | dt.tzinfo, text: str) -> dt.tzinfo:
+    zone = lookup_zone(default_tz)
+    if zone is None:
+        raise DateParseError(text, f"unknown time zone {default_tz!r} for")
+    return zone
 
 
 @functools.lru_cache(maxsize=64)
@@ -300,7 +319,10 @@ def _tokens(text: str) -> list[_Token]:
             append(_Token(kind, start, end, None, value))
         elif kind == "num":
             digits = _ORDINAL_SUFFIX.sub("", match.group())
-            append(_Token(kind, start, end, match, (int(digits), len(digits))))
+            # No date part has more than four digits; a longer run is only ever skipped, and
+            # int() refuses more than 4,300 digits.
+            value = int(digits) if len(digits) <= _MAX_NUMBER_DIGITS else -1
+            append(_Token(kind, start, end, match, (value, len(digits))))
         elif kind == "dword":
             append(_Token(_UNKNOWN, start, end))
         elif kind == "ampm":
@@ -667,7 +689,8 @@ def _span(slots: _Slots, group: list[_Token], used: set[int]) -> None:
     first, last = meaningful[0], meaningful[-1]
     for i, token in enumerate(group):
         if token.kind == "num" and i not in used and first < i < last:
-            raise _Unreadable(f"a number that is no part of the date ({_number(token)[0]})")
+            value, digits = _number(token)
+            raise _Unreadable(f"a number that is no part of the date ({value if value >= 0 else f'{digits} digits'})")
     slots.first, slots.last = first, last
 
 

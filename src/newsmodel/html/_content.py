@@ -30,6 +30,7 @@ import attrs
 from lxml import etree
 
 from newsmodel._model import BlockKind
+from newsmodel._text import parse_int
 from newsmodel.html import _lexicon_en, _lexicon_id
 
 __all__ = ["Block", "Content", "Figure", "extract_content", "is_boilerplate", "strip_inline_boilerplate"]
@@ -371,8 +372,8 @@ class Content:
 def _int(value: str | None) -> int | None:
     if value is None:
         return None
-    digits = value.strip().removesuffix("px")
-    return int(digits) if digits.isdigit() and 0 < int(digits) < 100_000 else None
+    number = parse_int(value.strip().removesuffix("px"))
+    return number if number is not None and 0 < number < 100_000 else None
 
 
 @attrs.define(slots=True)

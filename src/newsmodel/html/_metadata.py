@@ -21,20 +21,20 @@ that want to know (``PageMetadata.sources``). Meta handlers are a table keyed by
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import cast
-from urllib.parse import urljoin, urlsplit
 
 import attrs
 from lxml import etree
 
 from newsmodel._model import Article
-from newsmodel.exceptions import NewsModelError
+from newsmodel._text import absolute_url as resolve_url
+from newsmodel.exceptions import NewsModelError, ParseError
 from newsmodel.html import _lexicon_en, _lexicon_id
 from newsmodel.jsonld import find_articles, from_jsonld
+from newsmodel.jsonld._text import load_json
 
 __all__ = [
     "Candidate",
@@ -43,6 +43,7 @@ __all__ = [
     "clean_headline",
     "collect_metadata",
     "is_organization_name",
+    "split_keywords",
     "split_names",
 ]
 
@@ -53,7 +54,8 @@ JSONLD, OPENGRAPH, META, VISIBLE = 0, 1, 2, 3
 # Documents"), the title, headings and <time datetime> (HTML §4.5.14).
 _METADATA_TAGS = ("meta", "link", "script", "title", "h1", "time")
 _WHITESPACE = re.compile(r"\s+")
-_SPACE = re.compile(r"\s")
+#: The schemes of links a page may name as its own URL or its images.
+_WEB_SCHEMES = frozenset({"http", "https"})
 # Separators between a headline and the site name in <title>/og:title ("X - Kompas.com",
 # "X | Tempo", "X :: Okezone").
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|\u2013\u2014:\u00b7\u2022]|::|\u00bb)\s+")
@@ -298,13 +300,10 @@ def _script(page: PageMetadata, element: etree._Element, _: str | None) -> None:
     if not raw or page.jsonld is not None:
         return
     try:
-        data = json.loads(raw)
-    except ValueError:
-        # Sites leave control characters and trailing commas in JSON-LD; retry once, leniently.
-        try:
-            data = json.loads(raw.strip().rstrip(";"), strict=False)
-        except ValueError:
-            return
+        # Sites leave control characters and trailing commas in JSON-LD; load_json tolerates them.
+        data, _fixes = load_json(raw)
+    except ParseError:
+        return  # not JSON at all, nested too deeply or a number Python refuses
     _collect_types(data, page.jsonld_types)
     if not find_articles(data):
         return
@@ -411,14 +410,7 @@ def absolute_url(value: str | None, base: str | None) -> str | None:
     value = value.strip()
     if value.startswith("//"):
         value = "https:" + value
-    try:
-        joined = urljoin(base, value) if base else value
-        parts = urlsplit(joined)
-    except ValueError:
-        return None
-    if parts.scheme not in {"http", "https"} or not parts.netloc or _SPACE.search(joined):
-        return None
-    return joined
+    return resolve_url(value, base, schemes=_WEB_SCHEMES)
 
 
 def collect_metadata(root: etree._Element, *, base_url: str | None = None) -> PageMetadata:
@@ -563,6 +555,16 @@ def split_names(text: str) -> list[str]:
     """
     text = _BYLINE_LABEL.sub("", text).strip()
     return [name for name in (part.strip(" .:|-") for part in _NAME_SPLIT.split(text)) if name]
+
+
+def split_keywords(text: str) -> list[str]:
+    """Split a ``keywords`` meta value at its commas or semicolons.
+
+    Example:
+        >>> split_keywords("banjir, Jakarta;hujan")
+        ['banjir', 'Jakarta', 'hujan']
+    """
+    return _KEYWORD_SPLIT.split(text)
 
 
 def is_organization_name(name: str, *, publisher: str | None = None) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -19,6 +18,8 @@ from newsmodel._model import (
     Person,
     Quote,
 )
+from newsmodel._text import parse_int, url_parts
+from newsmodel._validators import is_language_tag
 from newsmodel.dates import find_dates, parse_date
 from newsmodel.exceptions import DateParseError, NotAnArticleError, ParseError
 from newsmodel.html._content import Content, Figure, extract_content
@@ -33,9 +34,11 @@ from newsmodel.html._metadata import (
     clean_headline,
     collect_metadata,
     is_organization_name,
+    split_keywords,
     split_names,
 )
 from newsmodel.quotes import extract_quotes
+from newsmodel.quotes._languages import quote_language
 
 __all__ = ["parse_html", "parse_tree"]
 
@@ -69,8 +72,6 @@ _FEED = re.compile(
 )
 #: Elements removed before the content walk (their text is never article text).
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select", "head")
-#: Languages the quote lexicons cover (``None``: undetected, read as Indonesian).
-_QUOTE_LANGUAGES = frozenset({"id", "en", None})
 #: OpenGraph types that say "article" (ogp.me "article" vertical and common site variants).
 _ARTICLE_OG_TYPES = frozenset({"article", "news", "news_article", "newsarticle", "blog", "blogpost"})
 #: JSON-LD types of listing pages.
@@ -113,18 +114,16 @@ def parse_tree(text: str | bytes) -> etree._Element:
 def _host(url: str | None) -> str | None:
     if not url:
         return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
+    parts = url_parts(url)
+    host = parts.hostname if parts is not None else None
     return host.removeprefix("www.") if host else None
 
 
 def _site_root(url: str | None) -> str | None:
     if not url:
         return None
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else None
+    parts = url_parts(url)
+    return f"{parts.scheme}://{parts.netloc}/" if parts is not None and parts.scheme and parts.netloc else None
 
 
 def _headline(page: PageMetadata, site_names: list[str]) -> str | None:
@@ -150,10 +149,11 @@ def _keywords(page: PageMetadata) -> tuple[str, ...]:
     if page.jsonld is not None and page.jsonld.keywords:
         return page.jsonld.keywords
     seen: dict[str, None] = {}
-    for candidate in page.ranked("keywords"):
-        if candidate.rank != page.ranked("keywords")[0].rank:
+    ranked = page.ranked("keywords")
+    for candidate in ranked:
+        if candidate.rank != ranked[0].rank:
             break
-        parts = [candidate.value] if candidate.source == "article:tag" else re.split(r"\s*[,;]\s*", candidate.value)
+        parts = [candidate.value] if candidate.source == "article:tag" else split_keywords(candidate.value)
         for part in parts:
             if part and part.casefold() not in {k.casefold() for k in seen}:
                 seen[part] = None
@@ -351,10 +351,8 @@ def _images(page: PageMetadata, content: Content, base: str | None) -> tuple[Ima
 
 
 def _positive(value: str | None) -> int | None:
-    if value and value.strip().isdigit():
-        number = int(value.strip())
-        return number if 0 < number < 100_000 else None
-    return None
+    number = parse_int(value)
+    return number if number is not None and 0 < number < 100_000 else None
 
 
 #: How many leading blocks may precede the dateline (a printed date, a photo caption).
@@ -400,9 +398,10 @@ MAX_QUOTE_BLOCKS = 1000
 
 
 def _quotes(paragraphs: tuple[Paragraph, ...], language: str | None) -> tuple[Quote, ...]:
-    if language not in _QUOTE_LANGUAGES:
-        return ()
-    return extract_quotes(paragraphs[:MAX_QUOTE_BLOCKS], language=language or "id")
+    covered = quote_language(language)
+    if language is not None and covered is None:
+        return ()  # a language no quote lexicon covers (undetected reads as Indonesian)
+    return extract_quotes(paragraphs[:MAX_QUOTE_BLOCKS], language=covered or "id")
 
 
 def _is_article(page: PageMetadata, content: Content) -> bool:
@@ -438,8 +437,9 @@ def parse_html(
         source: The page, as fetched (``bytes``) or decoded (``str``).
         url: Where the page came from: the base for relative links, and the article's URL
             when the page names no canonical URL.
-        language: The article's language, when the caller knows it; otherwise it is
-            detected from the text (``<html lang>`` is only a hint).
+        language: The article's language as a BCP 47 tag (``"id"``, ``"en-US"``), when the
+            caller knows it; kept as given (a POSIX locale such as ``"en_US"`` is reduced to
+            its language). Otherwise it is detected from the text (``<html lang>`` is only a hint).
         quotes: Find the quotations and their speakers (Indonesian and English text, in the
             first ``MAX_QUOTE_BLOCKS`` blocks). Turn it off for bulk text extraction:
             attribution costs more than the rest of the parse.
@@ -490,9 +490,10 @@ def parse_html(
         raise NotAnArticleError("the page is not an article (an index, section front or listing)", source=url)
     hint = page.jsonld.language if page.jsonld is not None and page.jsonld.language else None
     hint = hint or page.best("language") or page.html_lang
-    lang = language or detect_language([headline, *(text for text, _ in content.blocks)], hint=hint)
-    lang = normalize_language(lang) if language is None else language
-    tz = "Asia/Jakarta" if lang in {None, "id"} else "UTC"
+    # A tag the caller gives is kept as given ("en-US"); one the model would refuse ("en_US") is normalised.
+    given = language if language is None or is_language_tag(language) else normalize_language(language)
+    lang = given or normalize_language(detect_language([headline, *(text for text, _ in content.blocks)], hint=hint))
+    tz = "Asia/Jakarta" if normalize_language(lang) in {None, "id"} else "UTC"
     publisher = _publisher(page, article_url)
     outlets = [*site_names, *((publisher.name,) if publisher is not None else ())]
     blocks = [block for block in content.blocks if not _is_date_line(block[0], tz)]

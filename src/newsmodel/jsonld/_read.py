@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias, TypeVar
-from urllib.parse import urljoin, urlsplit
 
 import attrs
 
@@ -27,8 +25,10 @@ from newsmodel._model import (
     Subject,
 )
 from newsmodel._report import Issue
+from newsmodel._text import absolute_url, parse_int, url_parts
 from newsmodel.converters import parse_date_value
-from newsmodel.exceptions import InvalidModelError, ModelDataError, NewsModelError, NotAnArticleError
+from newsmodel.dates import lookup_zone, parse_date
+from newsmodel.exceptions import InvalidModelError, ModelDataError, NewsModelError, NotAnArticleError, ParseError
 from newsmodel.jsonld import _vocab
 from newsmodel.jsonld._text import child_path, load_json
 from newsmodel.jsonld._write import PREFIX
@@ -140,6 +140,7 @@ class _Context:
     index: dict[str, dict[str, Any]]
     source: str | None
     default_tz: str | None
+    zone: dt.tzinfo | None = None
     root: str = "$"
     base: str | None = None
     issues: list[Issue] = attrs.field(factory=list)
@@ -201,14 +202,10 @@ def _url(ctx: _Context, value: Any, path: str) -> str | None:
         value = value.get("url", value.get("@id"))
     if not isinstance(value, str) or not value.strip():
         return None
-    text = value.strip()
-    if not urlsplit(text).scheme and ctx.base:
-        text = urljoin(ctx.base, text)
-    parts = urlsplit(text)
-    if not parts.scheme or not parts.netloc or any(c.isspace() for c in text):
+    url = absolute_url(value, ctx.base)
+    if url is None:
         ctx.warn(path, "jsonld.bad-url", f"not an absolute URL: {value!r}")
-        return None
-    return text
+    return url
 
 
 def _urls(ctx: _Context, value: Any, path: str) -> tuple[str, ...]:
@@ -234,8 +231,9 @@ def _pixels(ctx: _Context, value: Any, path: str) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
     match = _PIXELS.match(value) if isinstance(value, str) else None
-    if match and int(match.group(1)) > 0:
-        return int(match.group(1))
+    number = parse_int(match.group(1)) if match else None
+    if number is not None and number > 0:
+        return number
     ctx.warn(path, "jsonld.wrong-type", f"expected a size in pixels, got {value!r}")
     return None
 
@@ -243,22 +241,13 @@ def _pixels(ctx: _Context, value: Any, path: str) -> int | None:
 def _byte_size(ctx: _Context, value: Any, path: str) -> int | None:
     value = _literal(value)
     match = _BYTE_SIZE.match(value) if isinstance(value, str) else None
-    if match:
-        return int(match.group(1))
+    number = parse_int(match.group(1), max_digits=18) if match else None
+    if number is not None:
+        return number
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     ctx.warn(path, "jsonld.wrong-type", f"not a size in bytes: {value!r}")
     return None
-
-
-def _date_fallback() -> Callable[..., Any] | None:
-    """``newsmodel.dates.parse_date`` when that module is installed."""
-    try:
-        module = importlib.import_module("newsmodel.dates")
-    except ImportError:  # pragma: no cover - the dates module ships with newsmodel
-        return None
-    parse: Callable[..., Any] | None = getattr(module, "parse_date", None)
-    return parse
 
 
 def _aware(ctx: _Context, text: str, path: str) -> DateValue | None:
@@ -267,13 +256,11 @@ def _aware(ctx: _Context, text: str, path: str) -> DateValue | None:
         naive = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    if ctx.default_tz is None:
+    if ctx.zone is None:
         ctx.warn(path, "jsonld.naive-datetime", f"datetime without a UTC offset dropped: {text!r}")
         return None
-    from zoneinfo import ZoneInfo  # noqa: PLC0415 - only naive input needs the zone database
-
     ctx.warn(path, "jsonld.naive-datetime", f"datetime without a UTC offset, read in {ctx.default_tz}: {text!r}")
-    return naive.replace(tzinfo=ZoneInfo(ctx.default_tz))
+    return naive.replace(tzinfo=ctx.zone)
 
 
 def _date(ctx: _Context, value: Any, path: str) -> DateValue | None:
@@ -288,17 +275,15 @@ def _date(ctx: _Context, value: Any, path: str) -> DateValue | None:
     except InvalidModelError:
         pass
     aware = _aware(ctx, text, path)
-    if aware is not None or ctx.default_tz is None:
+    if aware is not None or ctx.zone is None:
         return aware
-    parse = _date_fallback()
-    if parse is not None:
-        try:
-            result: DateValue = parse(text, default_tz=ctx.default_tz)
-        except NewsModelError:
-            pass
-        else:
-            ctx.warn(path, "jsonld.non-iso-date", f"not ISO 8601, read as {result.isoformat()}: {text!r}")
-            return result
+    try:
+        result = parse_date(text, default_tz=ctx.zone)
+    except NewsModelError:
+        pass
+    else:
+        ctx.warn(path, "jsonld.non-iso-date", f"not ISO 8601, read as {result.isoformat()}: {text!r}")
+        return result
     ctx.warn(path, "jsonld.bad-date", f"not a date newsmodel can read: {text!r}")
     return None
 
@@ -373,7 +358,8 @@ def _person(ctx: _Context, node: Mapping[str, Any], path: str) -> Person | None:
 def _agent(ctx: _Context, value: Any, path: str) -> Agent | None:
     value = ctx.resolve(value)
     if isinstance(value, str):
-        if urlsplit(value.strip()).netloc:
+        parts = url_parts(value.strip())
+        if parts is None or parts.netloc:
             ctx.warn(path, "jsonld.unresolved", f"a URL where a person or organization is expected: {value!r}")
             return None
         return _build(ctx, Person, {"name": value.strip()}, path, "name") if value.strip() else None
@@ -566,7 +552,9 @@ def _body(ctx: _Context, node: Mapping[str, Any]) -> tuple[Paragraph, ...]:
         if exact is not None:
             return exact
     splitter = _BLANK_LINE if _BLANK_LINE.search(body) else _LINE_BREAK
-    return tuple(Paragraph(text=part) for part in splitter.split(body) if part.strip())
+    where = ctx.at("articleBody")
+    found = (_build(ctx, Paragraph, {"text": part}, where, "text") for part in splitter.split(body) if part.strip())
+    return tuple(paragraph for paragraph in found if paragraph is not None)
 
 
 def _dateline(ctx: _Context, node: Mapping[str, Any]) -> Dateline | None:
@@ -697,7 +685,8 @@ def read_jsonld(
         The article and the warnings.
 
     Raises:
-        ParseError: ``data`` is text that is not JSON (with line and column).
+        ParseError: ``data`` is text that is not JSON (with line and column), or
+            ``default_tz`` names no time zone.
         NotAnArticleError: no node is an Article or a subtype.
         ModelDataError: the article node has no usable headline, or ``data`` is not an object or array.
 
@@ -706,6 +695,9 @@ def read_jsonld(
         >>> article.headline, [issue.code for issue in issues]
         ('Hujan', ['jsonld.bad-url'])
     """
+    zone = None if default_tz is None else lookup_zone(default_tz)
+    if default_tz is not None and zone is None:
+        raise ParseError(f"default_tz {default_tz!r} is not a time zone (an IANA key, 'Asia/Jakarta')", source=source)
     issues: list[Issue] = []
     if isinstance(data, str | bytes):
         data, issues = load_json(data, source=source)
@@ -717,7 +709,7 @@ def read_jsonld(
     if not 0 <= which < len(articles):
         raise NotAnArticleError(f"no Article-like node number {which} (the JSON-LD has {len(articles)})", source=source)
     root, node = articles[which]
-    ctx = _Context(index=node_index(data), source=source, default_tz=default_tz, root=root, issues=issues)
+    ctx = _Context(index=node_index(data), source=source, default_tz=default_tz, zone=zone, root=root, issues=issues)
     try:
         article = _article(ctx, node)
     except RecursionError:
@@ -747,7 +739,8 @@ def from_jsonld(
         The article.
 
     Raises:
-        ParseError: ``data`` is text that is not JSON (with line and column).
+        ParseError: ``data`` is text that is not JSON (with line and column), or
+            ``default_tz`` names no time zone.
         NotAnArticleError: no node is an Article or a subtype.
         ModelDataError: no usable headline; with ``strict=True``, any dropped value
             (``errors`` lists the JSON paths).

@@ -7,6 +7,7 @@ import contextlib
 import itertools
 import json
 import re
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,8 @@ scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstrin
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _LITERALS = ("true", "false", "null")
+# An integer part longer than int() converts by default (sys.int_info.default_max_str_digits).
+_LONG_NUMBER = re.compile(r"[0-9]{4301,}")
 
 
 def child_path(path: str, key: str | int) -> str:
@@ -92,24 +95,38 @@ def _tolerant(text: str) -> tuple[Any, tuple[_Fix, ...]] | None:
                 fixed = fix.text(fixed)
             try:
                 return json.loads(fixed, strict=all(fix.strict for fix in fixes)), fixes
-            except (json.JSONDecodeError, RecursionError):
+            except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
                 continue
     return None
 
 
-def load_json(text: str | bytes, *, source: str | None = None) -> tuple[Any, list[Issue]]:
+def _locate_long_number(text: str) -> tuple[int | None, int | None]:
+    """``(line, column)`` of the first number longer than Python converts, else ``(None, None)``."""
+    match = _LONG_NUMBER.search(text)
+    if match is None:
+        return None, None
+    line = text.count("\n", 0, match.start()) + 1
+    return line, match.start() - text.rfind("\n", 0, match.start())
+
+
+def load_json(text: str | bytes, *, source: str | None = None, tolerant: bool = True) -> tuple[Any, list[Issue]]:
     """Parse JSON text strictly, else with the fewest safe tolerant fixes, each reported as a warning.
+
+    The one place newsmodel reads JSON text: every failure of :func:`json.loads` (syntax, a
+    number of more digits than Python converts, nesting deeper than the stack) becomes a
+    :class:`~newsmodel.exceptions.ParseError`.
 
     Args:
         text: JSON text (``bytes`` are decoded as UTF-8, a BOM is dropped).
         source: The file name, for messages.
+        tolerant: Try the tolerant fixes when strict parsing fails (``False``: strict JSON only).
 
     Returns:
         The parsed value and the warnings for the fixes applied.
 
     Raises:
         ParseError: the text is not JSON even with the fixes; ``line`` and ``column`` locate
-            the strict parser's complaint.
+            the strict parser's complaint (or the over-long number).
 
     Example:
         >>> value, issues = load_json('{"headline": "a",}')
@@ -126,9 +143,13 @@ def load_json(text: str | bytes, *, source: str | None = None) -> tuple[Any, lis
         return json.loads(text), []
     except json.JSONDecodeError as exc:
         first = exc
+    except ValueError:  # int() refuses more digits than sys.get_int_max_str_digits()
+        line, column = _locate_long_number(text)
+        message = f"a number of more than {sys.get_int_max_str_digits()} digits"
+        raise ParseError(message, source=source, line=line, column=column) from None
     except RecursionError:
         raise ParseError("JSON nested too deeply", source=source) from None
-    tolerated = _tolerant(text)
+    tolerated = _tolerant(text) if tolerant else None
     if tolerated is not None:
         value, fixes = tolerated
         warnings = [

@@ -10,6 +10,7 @@ import attrs
 from lxml import etree
 
 from newsmodel._model import BlockKind, ImageObject, Paragraph
+from newsmodel._text import parse_int
 from newsmodel.exceptions import InvalidModelError
 from newsmodel.newsml._names import local
 
@@ -129,8 +130,8 @@ class BodyParts:
 def _int(text: str | None) -> int | None:
     if text is None:
         return None
-    text = text.strip()
-    return int(text) if text.isdigit() and int(text) > 0 else None
+    number = parse_int(text)
+    return number if number is not None and number > 0 else None
 
 
 def _figure(element: etree._Element, parts: BodyParts) -> None:
@@ -151,7 +152,7 @@ def _img(element: etree._Element, parts: BodyParts, *, caption: str | None = Non
         width=_int(element.get("width")),
         height=_int(element.get("height")),
         content_type=element.get("data-content-type") or None,
-        size=int(size) if size is not None and size.strip().isdigit() else None,
+        size=parse_int(size, max_digits=18),
     )
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import importlib
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final
-from urllib.parse import quote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urlunsplit
 
 import attrs
 from lxml import etree
@@ -27,6 +26,8 @@ from newsmodel._model import (
     Subject,
 )
 from newsmodel._report import Issue, Severity
+from newsmodel._text import parse_int, resolve_url, url_parts
+from newsmodel._validators import is_language_tag
 from newsmodel.exceptions import (
     InvalidModelError,
     NewsModelError,
@@ -58,6 +59,8 @@ from newsmodel.newsml._names import (
     namespace,
     parse_standard_version,
 )
+from newsmodel.quotes import extract_quotes
+from newsmodel.quotes._languages import quote_language
 
 __all__ = ["iter_newsml", "parse_newsml", "read_item"]
 
@@ -68,8 +71,6 @@ _PERSON_TYPES: Final = frozenset({"cpnat:person"})
 _ORGANISATION_TYPES: Final = frozenset({"cpnat:organisation", "cpnat:organization"})
 _JOBTITLE_REL: Final = "personrel:jobtitle"
 _BOM: Final = b"\xef\xbb\xbf"
-# RFC 5646 §2.1, simplified as the model checks it: a primary language subtag, then subtags.
-_BCP47 = re.compile(r"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$")
 # HTML tags, removed from inlineData HTML that is not well-formed XML.
 _TAG = re.compile(r"<[^<>]*>")
 #: The item elements iter_newsml stops at, in the NewsML-G2 namespace or (tolerated) none.
@@ -510,8 +511,9 @@ def _dimension(element: etree._Element, name: str, ctx: _Context) -> int | None:
     value = (element.get(name) or "").strip()
     if not value:
         return None
-    if value.isdigit() and int(value) > 0:
-        return int(value)
+    number = parse_int(value)
+    if number is not None and number > 0:
+        return number
     ctx.report("newsml.rendition-attribute", f"remoteContent @{name}={value!r} is not a positive integer", element)
     return None
 
@@ -523,21 +525,25 @@ def _resolve(href: str, element: etree._Element, ctx: _Context) -> str | None:
     if any(c.isspace() for c in url):
         ctx.report("newsml.href-space", f"href {href!r} contains white space; percent-encoded", element)
         url = quote(url, safe=_URL_SAFE)
-    if not urlsplit(url).scheme:
-        if ctx.base_url is None:
-            return None
-        url = urljoin(ctx.base_url, url)
-    parts = urlsplit(url)
+    resolved = resolve_url(url, ctx.base_url)
+    parts = None if resolved is None else url_parts(resolved)
+    if parts is None or not parts.scheme:
+        return None
     if parts.scheme == "file" and not parts.netloc:
-        url = urlunsplit(parts._replace(netloc="localhost"))
-    return url
+        return urlunsplit(parts._replace(netloc="localhost"))
+    return resolved
 
 
 def _remote_content(element: etree._Element, draft: _Draft, ctx: _Context) -> None:
     href = element.get("href")
     url = _resolve(href, element, ctx) if href else None
     if url is None:
-        what = f"relative href {href!r} and no base URL" if href else f"residref {element.get('residref')!r}"
+        if not href:
+            what = f"residref {element.get('residref')!r}"
+        elif ctx.base_url is None and url_parts(href.strip()) is not None:
+            what = f"relative href {href!r} and no base URL"
+        else:
+            what = f"href {href!r}, which is not a URL,"
         ctx.report("newsml.rendition-skipped", f"remoteContent with {what} has no absolute URL", element)
         return
     size = (element.get("size") or "").strip()
@@ -548,7 +554,7 @@ def _remote_content(element: etree._Element, draft: _Draft, ctx: _Context) -> No
                 width=_dimension(element, "width", ctx),
                 height=_dimension(element, "height", ctx),
                 content_type=(element.get("contenttype") or "").strip() or None,
-                size=int(size) if size.isdigit() else None,
+                size=parse_int(size, max_digits=18),
             )
         )
     except InvalidModelError as exc:
@@ -708,7 +714,7 @@ def _finish(item: etree._Element, draft: _Draft, ctx: _Context) -> Article:
     if draft.date_modified is None and draft.version > 1:
         draft.date_modified = draft.version_created
     language = draft.language or _lang_of(item)
-    if language is not None and not _valid_language(language):
+    if language is not None and not is_language_tag(language):
         ctx.report("newsml.language", f"{language!r} is not a BCP 47 language tag", item)
         language = None
     images = draft.images
@@ -743,25 +749,12 @@ def _finish(item: etree._Element, draft: _Draft, ctx: _Context) -> Article:
     )
 
 
-def _valid_language(tag: str) -> bool:
-    return _BCP47.match(tag) is not None
-
-
 def _quotes(body: tuple[Paragraph, ...], language: str | None) -> tuple[Quote, ...]:
-    # Every parser runs quote extraction over the body (DESIGN: data flow). The quotes
-    # module is optional here so that NewsML reading works while it is absent.
+    # Every parser runs quote extraction over the body (DESIGN: data flow); a language no
+    # lexicon covers is read with the Indonesian one, as it always has been here.
     if not body:
         return ()
-    try:
-        module = importlib.import_module("newsmodel.quotes")
-    except ImportError:
-        return ()
-    extract = getattr(module, "extract_quotes", None)
-    if extract is None:
-        return ()
-    primary = (language or "id").split("-")[0].lower()
-    found = extract(body, language=primary if primary in ("id", "en") else "id")
-    return tuple(quote for quote in found if isinstance(quote, Quote))
+    return extract_quotes(body, language=quote_language(language) or "id")
 
 
 def read_item(
@@ -802,7 +795,8 @@ def read_item(
     _check_item(item, ctx)
     draft = _Draft(identifier=(item.get("guid") or "").strip() or None)
     version = (item.get("version") or "1").strip()
-    draft.version = int(version) if version.isdigit() else 1
+    number = parse_int(version)
+    draft.version = 1 if number is None else number
     ctx.language = _lang_of(item)
     # contentMeta's language decides which language variants of names to pick, so it is read first.
     ordered = sorted(_children(item), key=lambda el: 0 if local(el) == "contentMeta" else 1)

@@ -15,6 +15,7 @@ from lxml import etree
 
 from newsmodel import _xml
 from newsmodel._report import Issue, Report, Severity
+from newsmodel._text import parse_int
 from newsmodel.exceptions import ParseError, XMLSecurityError
 from newsmodel.newsml._names import (
     ADMIN,
@@ -40,14 +41,20 @@ __all__ = ["load_schema", "validate_newsml"]
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # XML Schema Part 2 §3.3.3 language (xml:lang also allows "": xml.xsd).
 _LANGUAGE = re.compile(r"^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$")
+# XML Schema Part 2 §3.3.13 integer, §3.3.20 nonNegativeInteger: ASCII digits of any length
+# (never "²" or "٣", which str.isdigit() takes); urgency (NewsML-G2 Int1to9Type) 1 to 9.
+_XSD_INTEGER = re.compile(r"[+-]?[0-9]+")
+_XSD_NON_NEGATIVE = re.compile(r"\+?[0-9]+")
+_XSD_ONE_TO_NINE = re.compile(r"\+?0*[1-9]")
 # XML Schema Part 2 §3.3.7 dateTime, §3.3.9 date, §3.3.14 gYearMonth, §3.3.11 gYear.
-_ZONE = r"(?P<z>Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))?"
+_ZONE = r"(?P<z>Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"
 _XSD_DATETIME = re.compile(
-    r"^-?(?P<y>\d{4,})-(?P<m>\d{2})-(?P<d>\d{2})T(?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2})(?:\.\d+)?" + _ZONE + "$"
+    r"^-?(?P<y>[0-9]{4,})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})"
+    r"T(?P<H>[0-9]{2}):(?P<M>[0-9]{2}):(?P<S>[0-9]{2})(?:\.[0-9]+)?" + _ZONE + "$"
 )
-_XSD_DATE = re.compile(r"^-?(?P<y>\d{4,})-(?P<m>\d{2})-(?P<d>\d{2})" + _ZONE + "$")
-_XSD_YEAR_MONTH = re.compile(r"^-?(?P<y>\d{4,})-(?P<m>\d{2})" + _ZONE + "$")
-_XSD_YEAR = re.compile(r"^-?(?P<y>\d{4,})" + _ZONE + "$")
+_XSD_DATE = re.compile(r"^-?(?P<y>[0-9]{4,})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})" + _ZONE + "$")
+_XSD_YEAR_MONTH = re.compile(r"^-?(?P<y>[0-9]{4,})-(?P<m>[0-9]{2})" + _ZONE + "$")
+_XSD_YEAR = re.compile(r"^-?(?P<y>[0-9]{4,})" + _ZONE + "$")
 # XML Schema Part 2 §4.3.6 whiteSpace=collapse: the characters trimmed before checking.
 _XSD_SPACE = " \t\r\n"
 _CONFORMANCE: Final = frozenset({"core", "power"})
@@ -102,7 +109,8 @@ def _valid_date(match: re.Match[str] | None) -> bool:
         return False
     groups = match.groupdict()
     try:
-        year = int(groups["y"])
+        year = parse_int(groups["y"])  # None: more digits than any calendar, still an xs:dateTime year
+        year = 9999 if year is None else year
         month = int(groups.get("m") or 1)
         day = int(groups.get("d") or 1)
         dt.date(max(1, min(year, 9999)), month, day)
@@ -140,7 +148,7 @@ def _check_date_opt_time(element: etree._Element, checker: _Checker) -> None:
 
 def _check_urgency(element: etree._Element, checker: _Checker) -> None:
     text = (element.text or "").strip(_XSD_SPACE)
-    if not (text.lstrip("+").isdigit() and 1 <= int(text.lstrip("+")) <= 9):
+    if not _one_to_nine(text):
         checker.add("newsml.urgency", f"urgency {text!r} is not an integer from 1 to 9", element)
 
 
@@ -173,19 +181,19 @@ def _iri(value: str) -> bool:
 
 
 def _non_negative(value: str) -> bool:
-    return value.lstrip("+").isdigit()
+    return _XSD_NON_NEGATIVE.fullmatch(value) is not None
 
 
 def _positive(value: str) -> bool:
-    return _non_negative(value) and int(value.lstrip("+")) > 0
+    return _non_negative(value) and value.strip("+0") != ""
 
 
 def _integer(value: str) -> bool:
-    return value.lstrip("+-").isdigit() and value.count("-") + value.count("+") <= 1
+    return _XSD_INTEGER.fullmatch(value) is not None
 
 
 def _one_to_nine(value: str) -> bool:
-    return _positive(value) and int(value.lstrip("+")) <= 9
+    return _XSD_ONE_TO_NINE.fullmatch(value) is not None
 
 
 def _date_opt_time(value: str) -> bool:
@@ -236,7 +244,7 @@ def _check_item_attributes(item: etree._Element, checker: _Checker) -> None:
     if version is not None and not STANDARD_VERSION.match(version.strip(_XSD_SPACE)):
         checker.add("newsml.standard-version", f"standardversion {version!r} is not major.minor", item)
     number = item.get("version")
-    if number is not None and not (number.strip().isdigit() and int(number) > 0):
+    if number is not None and not _positive(number.strip()):
         checker.add("newsml.version", f"version {number!r} is not a positive integer", item)
     conformance = item.get("conformance")
     if conformance is not None and conformance.strip(_XSD_SPACE) not in _CONFORMANCE:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
+from newsmodel._text import replace_surrogates
 from newsmodel.quotes._direct import Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
@@ -27,9 +28,6 @@ _QUOTE_MARKS = frozenset('"“”')
 _SUBJECT_WINDOW = 400
 
 _KINDS = {"direct": QuoteKind.DIRECT, "indirect": QuoteKind.INDIRECT, "partial": QuoteKind.PARTIAL}
-
-#: What resolving a mention yields: the entity (or None), and whether the context changes.
-Resolved = tuple[Entity | None, bool]
 
 
 def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -> tuple[Quote, ...]:
@@ -63,7 +61,9 @@ def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -
         >>> body[quote.span.block][quote.span.start : quote.span.end]
         'Rusia tidak akan mundur'
     """
-    texts = [block.text if isinstance(block, Paragraph) else str(block) for block in blocks]
+    # A lone surrogate (a "\ud800" JSON escape) becomes U+FFFD: the same length, so every
+    # span still indexes the block, and no quote carries a character UTF-8 cannot encode.
+    texts = [replace_surrogates(block.text if isinstance(block, Paragraph) else str(block)) for block in blocks]
     lexicon = lexicon_for(language)
     with pinned(texts):  # every pass below reads the blocks' words: tokenise each block once
         if not _may_hold_quotes(texts, lexicon):

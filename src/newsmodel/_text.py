@@ -1,0 +1,114 @@
+"""Small readers of untrusted text shared by every parser: whole numbers, URLs, lone surrogates.
+
+Each turns input that Python's builtins would raise on (``int("²")``, ``int`` of more than
+4,300 digits, ``urlsplit("http://[x")``) into ``None``, so that parsers report or drop the
+value instead of crashing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from urllib.parse import SplitResult, urljoin, urlsplit
+
+__all__ = ["absolute_url", "has_surrogates", "parse_int", "replace_surrogates", "resolve_url", "url_parts"]
+
+# ASCII digits only: str.isdigit() also takes "²" and "٣", which int() refuses or which no
+# markup language counts as a number (HTML §2.3.4.1, XML Schema §3.3.20 nonNegativeInteger).
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+# UTF-16 surrogate code points, which no encoding can write when they stand alone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def parse_int(text: str | None, *, max_digits: int = 9) -> int | None:
+    """The whole number ``text`` spells in ASCII digits (white space around it allowed), else ``None``.
+
+    Leading zeros do not count towards ``max_digits``; more significant digits than that
+    give ``None`` (Python refuses to convert more than 4,300).
+
+    Example:
+        >>> parse_int(" 1200 "), parse_int("²"), parse_int("-3"), parse_int("9" * 10)
+        (1200, None, None, None)
+    """
+    if text is None:
+        return None
+    text = text.strip()
+    if _ASCII_DIGITS.fullmatch(text) is None:
+        return None
+    significant = text.lstrip("0") or "0"
+    return int(significant) if len(significant) <= max_digits else None
+
+
+def url_parts(text: str) -> SplitResult | None:
+    """``urlsplit(text)``, or ``None`` where it raises (an unclosed IPv6 host ``"http://[x"``).
+
+    Example:
+        >>> url_parts("https://a.id/x").netloc, url_parts("http://[x")
+        ('a.id', None)
+    """
+    try:
+        return urlsplit(text)
+    except ValueError:
+        return None
+
+
+def resolve_url(value: str, base: str | None = None) -> str | None:
+    """``value`` (stripped) resolved against ``base`` when it has no scheme (RFC 3986 §5).
+
+    ``None`` when ``value``, ``base`` or the result is not a URL at all; the result may
+    still be relative (no ``base``) or have no host (``urn:``).
+
+    Example:
+        >>> resolve_url("a.jpg", "file:///news/item.xml"), resolve_url("x", "http://[x")
+        ('file:///news/a.jpg', None)
+    """
+    text = value.strip()
+    parts = url_parts(text)
+    if parts is None:
+        return None
+    if not parts.scheme and base:
+        try:
+            text = urljoin(base, text)
+        except ValueError:
+            return None
+        if url_parts(text) is None:
+            return None
+    return text
+
+
+def absolute_url(value: str, base: str | None = None, *, schemes: Collection[str] | None = None) -> str | None:
+    """``value`` (stripped; resolved against ``base`` when it has no scheme) if that is an absolute URL.
+
+    Absolute means a scheme (one of ``schemes`` when given), a host and no white space.
+
+    Example:
+        >>> absolute_url("/a.jpg", "https://kompas.com/read/1"), absolute_url("http://[x")
+        ('https://kompas.com/a.jpg', None)
+    """
+    text = resolve_url(value, base)
+    parts = None if text is None else url_parts(text)
+    if text is None or parts is None or not parts.scheme or not parts.netloc or any(c.isspace() for c in text):
+        return None
+    if schemes is not None and parts.scheme not in schemes:
+        return None
+    return text
+
+
+def has_surrogates(text: str) -> bool:
+    r"""Whether ``text`` holds a lone surrogate (U+D800-U+DFFF), which UTF-8 cannot encode.
+
+    Example:
+        >>> has_surrogates("a\ud800"), has_surrogates("a\U0001F600")
+        (True, False)
+    """
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
+def replace_surrogates(text: str) -> str:
+    r"""``text`` with each lone surrogate replaced by U+FFFD (the length, and so every offset, kept).
+
+    Example:
+        >>> replace_surrogates("a\ud800b")
+        'a\ufffdb'
+    """
+    return _SURROGATE.sub("\ufffd", text) if has_surrogates(text) else text
