@@ -559,3 +559,15 @@ class TestBlankOut:
 
         masked = blank_out(text, spans)
         assert [w.text for w in words(masked)] == [w.text for w in _tokenize(masked)]
+
+
+class TestHostileText:
+    def test_lone_surrogate_is_replaced_not_fatal(self) -> None:
+        """A lone surrogate (invalid in any encoding) becomes U+FFFD; spans keep their offsets."""
+        text = '"Kami siap\ud800 bekerja," kata Budi.'
+        (quote,) = extract_quotes([text])
+        assert quote.text == "Kami siap\ufffd bekerja"
+        assert quote.span is not None
+        assert (quote.span.start, quote.span.end) == (1, 19)
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Budi")
