@@ -285,3 +285,24 @@ class TestTerminal:
         results = list(newsmodel.cli._map(len, ["a", "bb", "ccc"], 1, progress="converting"))
         assert results == [1, 2, 3]
         assert "converting" in capsys.readouterr().err
+
+
+class TestPlainForm:
+    """newsmodel's own JSON (no @ keys) is told apart from JSON-LD the same way by validate and convert."""
+
+    def test_validate_and_convert_agree(self, tmp_path: Path) -> None:
+        good = ROOT / "examples" / "article.json"
+        assert run("validate", str(good), "--strict").returncode == 0
+        converted = run("convert", str(good), "--to", "jsonld")
+        assert converted.returncode == 0, converted.stderr
+        assert json.loads(converted.stdout)["@type"] == "NewsArticle"
+
+    def test_errors_are_located(self, tmp_path: Path) -> None:
+        bad = tmp_path / "bad.json"
+        bad.write_text('{\n  "headline": "x",\n  "authors": [{"type": "Person", "name": 3}],\n}', encoding="utf-8")
+        result = run("validate", str(bad), "--format", "json")
+        assert result.returncode == 1
+        issues = {(i["code"], i["severity"], i["line"]) for i in json.loads(result.stdout)["issues"]}
+        assert ("model.invalid", "error", 3) in issues
+        assert ("jsonld.trailing-comma", "warning", None) in issues
+        assert run("convert", str(bad), "--to", "json").returncode == 1

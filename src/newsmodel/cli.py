@@ -16,7 +16,15 @@ from newsmodel._model import Article, Organization, Person
 from newsmodel._report import Issue, Report
 from newsmodel._version import __version__
 from newsmodel.exceptions import NewsModelError
-from newsmodel.validate import Format, collect_files, detect_format, report_to_json, validate_document
+from newsmodel.validate import (
+    Format,
+    collect_files,
+    detect_format,
+    is_plain_form,
+    report_to_json,
+    validate_document,
+    validate_file,
+)
 
 __all__ = ["build_parser", "load_articles", "main"]
 
@@ -77,10 +85,9 @@ def _load_json(data: bytes, name: str) -> Article:
     from newsmodel.jsonld import from_jsonld  # noqa: PLC0415
     from newsmodel.jsonld._text import load_json  # noqa: PLC0415
 
-    value, fixes = load_json(data, source=name)  # any failure is a located ParseError
-    linked = isinstance(value, list) or (isinstance(value, dict) and any(k.startswith("@") for k in value))
-    # Only JSON-LD is read tolerantly: text that needed fixes is read as JSON-LD, as before.
-    return from_jsonld(value) if linked or fixes else from_dict(value)
+    value, _ = load_json(data, source=name)  # any failure is a located ParseError
+    # The same rule `newsmodel validate` uses to tell the two JSON forms apart.
+    return from_dict(value) if is_plain_form(value) else from_jsonld(value)
 
 
 # ---------------------------------------------------------------------------- parallel map
@@ -116,12 +123,9 @@ def _map(func: Callable[[T], R], items: Sequence[T], jobs: int, progress: str | 
 
 def _validate_one(job: tuple[str, str | None]) -> Report:
     path, xsd = job
-    name = "<stdin>" if path == "-" else path
-    try:
-        data = _read(path)
-    except OSError as exc:
-        return Report(issues=(Issue(code="io.unreadable", message=exc.strerror or str(exc), file=name),))
-    return validate_document(data, name=name, xsd=xsd)
+    if path == "-":
+        return validate_document(sys.stdin.buffer.read(), name="<stdin>", xsd=xsd)
+    return validate_file(path, xsd=xsd)
 
 
 def _where(issue: Issue) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeGuard
 
 import attrs
 from lxml import etree
@@ -27,6 +28,7 @@ __all__ = [
     "Format",
     "collect_files",
     "detect_format",
+    "is_plain_form",
     "report_to_json",
     "validate_document",
     "validate_file",
@@ -109,12 +111,24 @@ def _validate_jsonld(data: bytes, name: str) -> Report:
     from newsmodel.jsonld._text import load_json  # noqa: PLC0415
 
     try:
-        value, _ = load_json(data, source=name)
+        value, fixes = load_json(data, source=name)
     except ParseError:
-        value = None  # validate_jsonld reports the syntax error with its position
-    if isinstance(value, dict) and not any(key.startswith("@") for key in value):
-        return _validate_plain(data, value, name)
+        value, fixes = None, []  # validate_jsonld reports the syntax error with its position
+    if is_plain_form(value):
+        return Report(issues=tuple(fixes)) + _validate_plain(data, value, name)
     return validate_jsonld(data, source=name)
+
+
+def is_plain_form(value: object) -> TypeGuard[dict[str, object]]:
+    """Whether parsed JSON is newsmodel's plain form: an object with no ``@`` keys at its top.
+
+    Everything else JSON (an object with ``@context``/``@type``/``@graph``, an array) is JSON-LD.
+
+    Example:
+        >>> is_plain_form({"headline": "x"}), is_plain_form({"@type": "NewsArticle"}), is_plain_form([{}])
+        (True, False, False)
+    """
+    return isinstance(value, dict) and not any(isinstance(key, str) and key.startswith("@") for key in value)
 
 
 def _validate_plain(data: bytes, value: dict[str, object], name: str) -> Report:
@@ -137,7 +151,7 @@ def _validate_plain(data: bytes, value: dict[str, object], name: str) -> Report:
     return Report()
 
 
-def _validate_newsml(data: bytes, name: str, xsd: str | os.PathLike[str] | None) -> Report:
+def _validate_newsml(data: bytes, xsd: str | os.PathLike[str] | None) -> Report:
     from newsmodel.newsml import validate_newsml  # noqa: PLC0415 - keeps `import newsmodel.validate` light
 
     return validate_newsml(data, xsd=xsd)
@@ -240,7 +254,7 @@ def validate_document(
     if kind is Format.JSONLD:
         report = _validate_jsonld(data, name)
     elif kind is Format.NEWSML:
-        report = _validate_newsml(data, name, xsd)
+        report = _validate_newsml(data, xsd)
     else:
         report = _validate_html(data, name)
     return Report(issues=tuple(i if i.file == name else attrs.evolve(i, file=name) for i in report.issues))

@@ -33,7 +33,7 @@ from newsmodel.jsonld import _vocab
 from newsmodel.jsonld._text import child_path, load_json
 from newsmodel.jsonld._write import PREFIX
 
-__all__ = ["JsonInput", "article_nodes", "find_articles", "from_jsonld", "node_index", "read_jsonld"]
+__all__ = ["JsonInput", "article_nodes", "find_articles", "from_jsonld", "node_index", "raw_types", "read_jsonld"]
 
 #: What the readers accept: a parsed JSON-LD value (object or array) or JSON text.
 JsonInput: TypeAlias = "dict[str, Any] | list[Any] | str | bytes"
@@ -54,11 +54,21 @@ def _nm(name: str) -> str:
     return f"{PREFIX}:{name}"
 
 
-def _types(node: Mapping[str, Any]) -> list[str]:
-    """The node's types as bare schema.org names (``type`` is the schema.org context's alias of ``@type``)."""
+def raw_types(node: Mapping[str, Any]) -> list[str]:
+    """The node's types as written (``type`` is the schema.org context's alias of ``@type``).
+
+    Example:
+        >>> raw_types({"@type": ["NewsArticle", 3, "schema:Article"]})
+        ['NewsArticle', 'schema:Article']
+    """
     value = node.get("@type", node.get("type"))
     items = value if isinstance(value, list) else [value]
-    return [_vocab.term(item) for item in items if isinstance(item, str)]
+    return [item for item in items if isinstance(item, str)]
+
+
+def _types(node: Mapping[str, Any]) -> list[str]:
+    """The node's types as bare schema.org names."""
+    return [_vocab.term(item) for item in raw_types(node)]
 
 
 def _is_a(node: Mapping[str, Any], root: str) -> bool:

@@ -17,7 +17,7 @@ from newsmodel._schema import load_schema
 from newsmodel.converters import parse_date_value
 from newsmodel.exceptions import InvalidModelError, ParseError
 from newsmodel.jsonld import _vocab
-from newsmodel.jsonld._read import JsonInput, article_nodes, node_index
+from newsmodel.jsonld._read import JsonInput, article_nodes, node_index, raw_types
 from newsmodel.jsonld._text import PositionIndex, child_path, load_json
 
 __all__ = ["validate_jsonld"]
@@ -106,11 +106,6 @@ def _items(value: Any, path: str) -> Iterator[tuple[Any, str]]:
             yield item, child_path(path, i)
     else:
         yield value, path
-
-
-def _types(node: Mapping[str, Any]) -> list[str]:
-    value = node.get("@type", node.get("type"))
-    return [t for t in (value if isinstance(value, list) else [value]) if isinstance(t, str)]
 
 
 # ---------------------------------------------------------------- layer 1: JSON Schema
@@ -255,9 +250,9 @@ class _VocabChecker:
             return False
         return prefix in self.prefixes or (key.startswith(("http://", "https://")) and _vocab.term(key) == key)
 
-    def node_types(self, node: Mapping[str, Any], path: str) -> list[str]:
+    def noderaw_types(self, node: Mapping[str, Any], path: str) -> list[str]:
         known: list[str] = []
-        for i, name in enumerate(_types(node)):
+        for i, name in enumerate(raw_types(node)):
             where = (
                 child_path(path, "@type")
                 if not isinstance(node.get("@type"), list)
@@ -286,7 +281,7 @@ class _VocabChecker:
         for key in ("@graph", "@list", "@set"):
             if key in node:
                 self.walk(node[key], child_path(path, key))
-        types = self.node_types(node, path)
+        types = self.noderaw_types(node, path)
         for key, value in node.items():
             if key.startswith("@") or key in _KEYWORD_ALIASES or self.is_extension(key):
                 continue
@@ -323,7 +318,7 @@ class _VocabChecker:
                 if set(value) <= {"@id"} and isinstance(value.get("@id"), str)
                 else value
             )
-            kinds = [_vocab.term(t) for t in _types(node) if _vocab.is_class(_vocab.term(t))]
+            kinds = [_vocab.term(t) for t in raw_types(node) if _vocab.is_class(_vocab.term(t))]
             if kinds and not _vocab.is_subclass(kinds, (*ranges, "Role")):
                 self.add("jsonld.wrong-range", f"{name} expects {' or '.join(ranges)}, got {'/'.join(kinds)}", path)
             return
@@ -427,7 +422,7 @@ def _google_publisher(value: Any, path: str, index: dict[str, dict[str, Any]]) -
     if publisher is None or (isinstance(publisher, dict) and set(publisher) <= {"@id", "@type"}):
         return  # not among the recommended properties; a reference to a node outside this document
     if not isinstance(publisher, dict) or not _vocab.is_subclass(
-        [_vocab.term(t) for t in _types(publisher)], ["Organization"]
+        [_vocab.term(t) for t in raw_types(publisher)], ["Organization"]
     ):
         yield _issue("google.publisher", "publisher should be an Organization object", path, "warning")
         return
@@ -503,7 +498,7 @@ def _google_author(item: Any, path: str, index: dict[str, dict[str, Any]], publi
     if not isinstance(item, dict):
         yield _issue("google.author-object", f"author must be a Person or Organization object, got {item!r}", path)
         return
-    types = [_vocab.term(t) for t in _types(item)]
+    types = [_vocab.term(t) for t in raw_types(item)]
     if not _vocab.is_subclass(types, ["Person", "Organization"]):
         yield _issue(
             "google.author-type", f"author @type should be Person or Organization, got {types or None}", path, "warning"

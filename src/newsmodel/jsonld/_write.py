@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from newsmodel._model import (
@@ -33,24 +34,26 @@ PREFIX = "nm"
 # Extension terms whose arrays are ordered: declared as @list so RDF keeps the order.
 _LIST_TERMS = ("blocks",)
 # Every extension term newsmodel writes, with what it carries (see docs/jsonld.md).
-EXTENSION_TERMS = {
-    "blocks": "the body's blocks in order, each with its kind and length in articleBody",
-    "kind": "a block's kind: paragraph, heading, list_item or blockquote",
-    "length": "a block's length in characters",
-    "datelinePlace": "the dateline's place as printed",
-    "datelineSource": "the dateline's source (outlet or agency) as printed",
-    "quoteKind": "how a quotation is reported: direct, indirect or partial",
-    "span": "where a quotation is in the body",
-    "attribution": "how the text attributes a quotation (present even when empty)",
-    "mention": "the speaker as written at the cue",
-    "cue": "the reporting word",
-    "addressee": "to whom it was said",
-    "cueSpan": "where the cue is in the body",
-    "mentionSpan": "where the mention is in the body",
-    "block": "a span's block index",
-    "start": "a span's first character",
-    "end": "a span's end (exclusive)",
-}
+EXTENSION_TERMS: Mapping[str, str] = MappingProxyType(
+    {
+        "blocks": "the body's blocks in order, each with its kind and length in articleBody",
+        "kind": "a block's kind: paragraph, heading, list_item or blockquote",
+        "length": "a block's length in characters",
+        "datelinePlace": "the dateline's place as printed",
+        "datelineSource": "the dateline's source (outlet or agency) as printed",
+        "quoteKind": "how a quotation is reported: direct, indirect or partial",
+        "span": "where a quotation is in the body",
+        "attribution": "how the text attributes a quotation (present even when empty)",
+        "mention": "the speaker as written at the cue",
+        "cue": "the reporting word",
+        "addressee": "to whom it was said",
+        "cueSpan": "where the cue is in the body",
+        "mentionSpan": "where the mention is in the body",
+        "block": "a span's block index",
+        "start": "a span's first character",
+        "end": "a span's end (exclusive)",
+    }
+)
 
 
 def _nm(name: str) -> str:
