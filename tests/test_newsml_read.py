@@ -263,6 +263,14 @@ class TestMapping:
 
 
 class TestTolerance:
+    @pytest.mark.parametrize("uri", ["http://", "https://[x", "http://a b.com/", "ftp://x.id/"])
+    def test_unusable_uris_are_dropped_not_fatal(self, uri: str) -> None:
+        """A creator or subject URI that is no absolute web URL is left out (the QCode's catalog URI stands in)."""
+        content = f'<creator literal="Budi" uri="{uri}"/><subject qcode="medtop:1" uri="{uri}"><name>x</name></subject>'
+        article = parse_newsml(item(content=content + "<headline>H</headline>"))
+        assert article.authors == (Person(name="Budi"),)
+        assert article.subjects[0].uri == "http://cv.iptc.org/newscodes/mediatopic/1"
+
     def test_agency_quirks_are_read_and_each_reported(self) -> None:
         """BOM, lang=, XHTML without namespace, typo'd type, order, +0100, naive and empty dates: read, reported."""
         issues: list[Issue] = []

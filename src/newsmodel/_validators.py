@@ -6,11 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
-from newsmodel._text import has_surrogates
+from newsmodel._text import has_surrogates, url_parts
 from newsmodel.exceptions import InvalidModelError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -98,10 +97,9 @@ def absolute_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
     is_str(instance, attribute, value)
     if any(c.isspace() for c in value):
         raise fail(instance, attribute, f"URL must not contain white space: {value!r}")
-    try:
-        parts = urlsplit(value)
-    except ValueError as exc:
-        raise fail(instance, attribute, f"not a URL: {value!r} ({exc})") from None
+    parts = url_parts(value)
+    if parts is None:
+        raise fail(instance, attribute, f"not a URL: {value!r}")
     if not parts.scheme or not parts.netloc:
         raise fail(instance, attribute, f"must be an absolute URL, got {value!r}")
 

@@ -26,7 +26,7 @@ from newsmodel._model import (
     Subject,
 )
 from newsmodel._report import Issue, Severity
-from newsmodel._text import parse_int, resolve_url, url_parts
+from newsmodel._text import absolute_url, parse_int, resolve_url, url_parts
 from newsmodel._validators import is_language_tag
 from newsmodel.exceptions import (
     InvalidModelError,
@@ -190,8 +190,12 @@ def _name_of(element: etree._Element, language: str | None) -> str | None:
 
 
 def _http_url(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value if value.startswith(("http://", "https://")) and not any(c.isspace() for c in value) else None
+    # The same test of an absolute URL as the model's, limited to the web: a bare "http://"
+    # or an unclosed IPv6 host is no URL.
+    return absolute_url(value, schemes=_WEB_SCHEMES) if value else None
+
+
+_WEB_SCHEMES = frozenset({"http", "https"})
 
 
 def _same_as(element: etree._Element) -> tuple[str, ...]:
