@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -219,6 +220,32 @@ class TestSchema:
         assert xsd_issues
         assert all(i.line is not None for i in xsd_issues)
         assert validate_newsml(DATA / "newsml" / "seed.newsml.xml", xsd=power_xsd).issues == ()
+
+    def test_threads_read_their_own_schema_errors(self, tmp_path: Path) -> None:
+        """Threads sharing one cached schema each get their own document's errors.
+
+        A compiled schema's error log holds its last validation only; without a lock, a thread
+        would report the errors of a document another thread validated meanwhile.
+        """
+        xsd = tmp_path / "tiny.xsd"
+        xsd.write_text(
+            '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+            'targetNamespace="http://iptc.org/std/nar/2006-10-01/" elementFormDefault="qualified">'
+            '<xs:element name="newsItem"><xs:complexType><xs:sequence>'
+            '<xs:any processContents="skip" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>'
+            '<xs:attribute name="guid" type="xs:integer"/><xs:anyAttribute processContents="skip"/>'
+            "</xs:complexType></xs:element></xs:schema>",
+            encoding="utf-8",
+        )
+        documents = [item().replace('guid="urn:x"', f'guid="bad{n}x"') for n in range(200)]
+
+        def own_errors(n: int) -> bool:
+            messages = [i.message for i in validate_newsml(documents[n], xsd=xsd).issues if i.code == "newsml.xsd"]
+            return bool(messages) and all(f"bad{n}x" in message for message in messages)
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(own_errors, range(len(documents))))
+        assert all(results), f"{results.count(False)} of {len(results)} reports held another document's errors"
 
 
 @pytest.mark.parametrize("path", UNIT_TESTS + EXAMPLES, ids=lambda p: "/".join(p.parts[-3:]))

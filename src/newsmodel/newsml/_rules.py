@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Final, cast
@@ -407,10 +408,24 @@ def load_schema(path: str) -> etree.XMLSchema:
         raise ParseError(f"not a usable XML Schema: {exc}", source=path) from None
 
 
+#: One lock per schema path: a cached schema's ``error_log`` belongs to its last run.
+_SCHEMA_LOCKS: dict[str, threading.Lock] = {}
+
+
+def _schema_lock(path: str) -> threading.Lock:
+    """The lock that guards the schema cached for ``path`` (created once; setdefault is atomic)."""
+    return _SCHEMA_LOCKS.get(path) or _SCHEMA_LOCKS.setdefault(path, threading.Lock())
+
+
 def _xsd_issues(root: etree._Element, xsd: str | os.PathLike[str], source: str | None) -> list[Issue]:
-    schema = load_schema(os.fspath(xsd))
-    if schema.validate(root.getroottree()):
-        return []
+    path = os.fspath(xsd)
+    schema = load_schema(path)
+    # A compiled schema is shared by every caller, and each validation replaces its error
+    # log: two threads at once would read each other's errors without the lock.
+    with _schema_lock(path):
+        if schema.validate(root.getroottree()):
+            return []
+        errors = list(cast("Iterable[etree._LogEntry]", schema.error_log))
     return [
         Issue(
             code="newsml.xsd",
@@ -421,7 +436,7 @@ def _xsd_issues(root: etree._Element, xsd: str | os.PathLike[str], source: str |
             column=error.column + 1 if error.column is not None and error.column >= 0 else None,
             pointer=error.path or None,
         )
-        for error in cast("Iterable[etree._LogEntry]", schema.error_log)
+        for error in errors
     ]
 
 
