@@ -345,6 +345,22 @@ class TestRefusals:
         with pytest.raises(NotAnArticleError, match="fragment"):
             parse_newsml(NEWSML / "iptc-listing-25-fragment.xml")
 
+    @pytest.mark.parametrize(
+        ("document", "named"),
+        [
+            (b'<rss version="2.0"><channel><title>T</title></channel></rss>', "rss (an RSS feed)"),
+            (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>', "feed (an Atom feed)"),
+            (b"<html><body><p>x</p></body></html>", "html (a web page)"),
+            (b'<x:item xmlns:x="urn:example"/>', "{urn:example}item"),
+        ],
+    )
+    def test_other_format(self, document: bytes, named: str) -> None:
+        """A feed or page of another format is named as such, not called a NewsML-G2 fragment."""
+        with pytest.raises(NotAnArticleError, match="not a NewsML-G2 document") as caught:
+            parse_newsml(document)
+        assert named in str(caught.value)
+        assert "fragment" not in str(caught.value)
+
     def test_no_headline(self) -> None:
         """A news item with no headline at all raises NotAnArticleError saying so."""
         with pytest.raises(NotAnArticleError, match="no headline"):

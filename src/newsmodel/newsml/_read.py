@@ -663,6 +663,10 @@ def _package_refs(item: etree._Element) -> list[str]:
     return refs
 
 
+#: Root elements of other XML formats a feed directory may hold, named in messages.
+_OTHER_FORMATS: Final = {"rss": "rss (an RSS feed)", "feed": "feed (an Atom feed)", "html": "html (a web page)"}
+
+
 def _refuse(item: etree._Element, ctx: _Context) -> None:
     kind = local(item)
     if kind == PACKAGE_ITEM:
@@ -679,10 +683,18 @@ def _refuse(item: etree._Element, ctx: _Context) -> None:
         item_class = next((el.get("qcode") for el in item.iter(f"{{{NAR}}}itemClass", "itemClass")), None)
         raise UnsupportedItemError(kind, source=ctx.source, detail=f"itemClass {item_class}" if item_class else "")
     if kind != NEWS_ITEM:
+        if not kind:
+            message = "not an XML element"
+        elif namespace(item) not in {NAR, None} or kind in _OTHER_FORMATS:
+            # an RSS or Atom feed, an XHTML page: say what it is rather than call it a fragment
+            found = _OTHER_FORMATS.get(kind, f"{{{namespace(item)}}}{kind}")
+            message = f"not a NewsML-G2 document: the root element is {found}"
+        else:
+            message = (
+                f"{kind} is a NewsML-G2 fragment, not a whole item (expected newsItem, packageItem or newsMessage)"
+            )
         raise NotAnArticleError(
-            f"{kind} is a NewsML-G2 fragment, not a whole item (expected newsItem, packageItem or newsMessage)"
-            if kind
-            else "not an XML element",
+            message,
             source=ctx.source,
             line=line_of(item),
             column=None,
