@@ -182,17 +182,17 @@ def _article_blocks(tree: etree._Element | None) -> Iterator[tuple[int, etree._E
 
 
 def _validate_html(data: bytes, name: str) -> Report:
-    from newsmodel.html import parse_html  # noqa: PLC0415 - keeps `import newsmodel.validate` light
-    from newsmodel.html._decode import decode_html  # noqa: PLC0415
-    from newsmodel.html._parse import parse_tree  # noqa: PLC0415
+    from newsmodel.html._parse import article_from_tree, page_tree  # noqa: PLC0415 - keeps `import newsmodel.validate` light
     from newsmodel.jsonld import validate_jsonld  # noqa: PLC0415
 
     issues: list[Issue] = []
-    # The same decoding and parser settings as parse_html, so both see the same page.
+    # One decoding and one parse serve both checks: the embedded JSON-LD is read first,
+    # because reading the article spends the tree (its scripts are stripped).
+    tree: etree._Element | None = None
     try:
-        tree: etree._Element | None = parse_tree(decode_html(data).text)
-    except NewsModelError:
-        tree = None
+        tree = page_tree(data)
+    except NewsModelError as exc:
+        issues.append(_html_issue(exc, name))
     blocks = 0
     for number, script, block in _article_blocks(tree):
         blocks += 1
@@ -203,14 +203,11 @@ def _validate_html(data: bytes, name: str) -> Report:
             line = issue.line + first - 1 if issue.line is not None else first
             pointer = f"script[{number}]{(issue.pointer or '$')[1:]}"
             issues.append(attrs.evolve(issue, line=line, pointer=pointer))
-    try:
-        parse_html(data)
-    except NotAnArticleError as exc:
-        issues.append(Issue(code="html.not-an-article", message=exc.message, file=name))
-    except ParseError as exc:
-        issues.append(Issue(code="html.parse", message=exc.message, file=name, line=exc.line, column=exc.column))
-    except NewsModelError as exc:
-        issues.append(Issue(code="html.invalid", message=str(exc), file=name))
+    if tree is not None:
+        try:
+            article_from_tree(tree)
+        except NewsModelError as exc:
+            issues.append(_html_issue(exc, name))
     if not blocks:
         issues.append(
             Issue(
@@ -221,6 +218,15 @@ def _validate_html(data: bytes, name: str) -> Report:
             )
         )
     return Report(issues=tuple(issues))
+
+
+def _html_issue(exc: NewsModelError, name: str) -> Issue:
+    """The issue a page that yields no article raises: not an article, unparsable, or invalid."""
+    if isinstance(exc, NotAnArticleError):
+        return Issue(code="html.not-an-article", message=exc.message, file=name)
+    if isinstance(exc, ParseError):
+        return Issue(code="html.parse", message=exc.message, file=name, line=exc.line, column=exc.column)
+    return Issue(code="html.invalid", message=str(exc), file=name)
 
 
 def validate_document(

@@ -464,6 +464,27 @@ def parse_html(
         >>> article.body[0].text[:27]
         'Hujan deras yang mengguyur '
     """
+    return article_from_tree(page_tree(source, url=url), url=url, language=language, quotes=quotes)
+
+
+def page_tree(source: str | bytes, *, url: str | None = None) -> etree._Element:
+    r"""Decode a page honestly and parse it once: the tree :func:`parse_html` reads.
+
+    Args:
+        source: The page, as fetched (``bytes``) or decoded (``str``).
+        url: Where the page came from, named in errors.
+
+    Returns:
+        The root element.
+
+    Raises:
+        NotAnArticleError: the document is an RSS or Atom feed.
+        ParseError: the input is not text or holds no HTML.
+
+    Example:
+        >>> page_tree(b"<meta charset=windows-1252><p>Caf\xe9</p>").find("body/p").text
+        'Café'
+    """
     if not isinstance(source, str | bytes | bytearray | memoryview):
         raise ParseError(f"expected str or bytes, got {type(source).__name__}", source=url)
     decoded = decode_html(bytes(source) if not isinstance(source, str) else source)
@@ -472,7 +493,26 @@ def parse_html(
     # Bytes that were valid UTF-8 as they stand go to lxml as they are; anything else is
     # re-encoded from the decoded text.
     as_is = isinstance(source, bytes) and decoded.encoding == "utf-8" and decoded.how != "bom" and not decoded.repaired
-    root = parse_tree(source if as_is and isinstance(source, bytes) else decoded.text)
+    return parse_tree(source if as_is and isinstance(source, bytes) else decoded.text)
+
+
+def article_from_tree(
+    root: etree._Element, *, url: str | None = None, language: str | None = None, quotes: bool = True
+) -> Article:
+    """Read the article of a page parsed by :func:`page_tree` (the tree is changed: it is spent).
+
+    The arguments and errors are those of :func:`parse_html`, which is this after :func:`page_tree`.
+
+    Example:
+        >>> root = page_tree('''<meta property="og:type" content="article"><h1>Banjir</h1>
+        ... <p>Hujan deras yang mengguyur Jakarta sejak pagi membuat puluhan rumah warga di
+        ... bantaran kali terendam banjir, dan warga mengungsi ke masjid terdekat.</p>
+        ... <p>Petugas membagikan makanan dan selimut kepada warga yang mengungsi, sementara
+        ... air diperkirakan surut pada malam hari jika hujan berhenti.</p>''')
+        >>> article = article_from_tree(root, language="id")
+        >>> article.headline, len(article.body)
+        ('Banjir', 2)
+    """
     # A url= that is not an absolute http(s) URL ("file:///tmp/x.html") names no article.
     base = absolute_url(url, None)
     page = collect_metadata(root, base_url=base)
