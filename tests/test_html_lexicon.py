@@ -10,6 +10,7 @@ from newsmodel.html import _lexicon_en, _lexicon_id
 from newsmodel.html._content import is_boilerplate, strip_inline_boilerplate
 from newsmodel.html._language import detect_language
 from newsmodel.html._metadata import PageMetadata, add_visible, is_organization_name, split_names
+from newsmodel.html._parse import _clean_tags
 
 #: Examples per boilerplate entry name (a block that the entry must recognise).
 BOILERPLATE_EXAMPLES: dict[str, list[str]] = {
@@ -120,6 +121,18 @@ class TestBylineAndOrganizations:
     def test_byline_labels_are_dropped(self, label: str) -> None:
         """Every byline label is removed from the names it introduces."""
         assert split_names(f"{label}: Nur Imansyah") == ["Nur Imansyah"]
+
+    @pytest.mark.parametrize("label", [*_lexicon_id.TOPIC_LABELS, *_lexicon_en.TOPIC_LABELS])
+    def test_topic_labels_keep_their_value(self, label: str) -> None:
+        """Every topic label gives its value as the keyword."""
+        assert _clean_tags([f"{label.title()}: Pilkada"], None) == ("Pilkada",)
+
+    @pytest.mark.parametrize(
+        "label", [*_lexicon_id.SECTION_LABELS, *_lexicon_en.SECTION_LABELS, *_lexicon_id.BYLINE_LABELS]
+    )
+    def test_section_and_credit_labels_are_no_keywords(self, label: str) -> None:
+        """Every section and credit label makes its tag a non-keyword."""
+        assert _clean_tags([f"{label.title()}:Nasional", "banjir"], None) == ("banjir",)
 
     @pytest.mark.parametrize(
         "name",

@@ -403,6 +403,18 @@ class TestFieldFallbacks:
         )
         assert article.keywords == ("Banjir", "Jakarta", "hujan")
 
+    def test_cms_pseudo_tags_are_no_keywords(self) -> None:
+        """Labelled CMS tags: section paths, credits and empty labels go, a topic label keeps its value."""
+        tags = ["Tekno:Telko", "Editor:Iskandar", "News:", "section: Article", "Topic: Brexit", "COVID-19: vaksin"]
+        jsonld = json.dumps(
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Banjir", "keywords": tags}
+        )
+        head = "<title>Banjir</title><meta property='article:section' content='Tekno'>"
+        article = parse_html(page(f"{head}<script type='application/ld+json'>{jsonld}</script>", ""))
+        assert article.keywords == ("Brexit", "COVID-19: vaksin")
+        meta = "".join(f"<meta property='article:tag' content='{tag}'>" for tag in tags)
+        assert parse_html(page(head + meta, "")).keywords == ("Brexit", "COVID-19: vaksin")
+
     def test_publisher_from_site_name(self) -> None:
         """og:site_name gives the publisher, with the site's root URL."""
         article = parse_html(

@@ -52,6 +52,12 @@ INLINE_BOILERPLATE: tuple[tuple[str, str], ...] = ()
 #: Labels that introduce a byline (``By X``).
 BYLINE_LABELS: tuple[str, ...] = ("by", "written by", "posted by", "reporter", "editor", "author")
 
+#: Labels of a CMS tag that names a topic (``Topic: Brexit``): the keyword is the value.
+TOPIC_LABELS: tuple[str, ...] = ("topic", "tag", "tags")
+
+#: Labels of a CMS tag that names a section (``section: Article``): taxonomy, not a keyword.
+SECTION_LABELS: tuple[str, ...] = ("section", "category")
+
 #: Author names that are organizations, not people (whole-name regexes).
 ORGANIZATION_AUTHORS: tuple[str, ...] = (
     r"(?:\S+\s+)?staff(?:\s+(?:writer|reports?))?",

@@ -73,6 +73,12 @@ BYLINE_LABELS: tuple[str, ...] = (
     "laporan wartawan",
 )
 
+#: Labels of a CMS tag that names a topic (``Topik: Pilkada``): the keyword is the value.
+TOPIC_LABELS: tuple[str, ...] = ("topik", "tag", "tagar")
+
+#: Labels of a CMS tag that names a section (``Rubrik: Nasional``): taxonomy, not a keyword.
+SECTION_LABELS: tuple[str, ...] = ("rubrik", "kanal", "kategori")
+
 #: Author names that are organizations, not people (whole-name regexes): the newsroom
 #: ("Redaksi", "Tim Redaksi"), the site's admin account, the agency, the company.
 ORGANIZATION_AUTHORS: tuple[str, ...] = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -22,6 +23,7 @@ from newsmodel._text import parse_int, url_parts
 from newsmodel._validators import is_language_tag
 from newsmodel.dates import find_dates, parse_date
 from newsmodel.exceptions import DateParseError, NotAnArticleError, ParseError
+from newsmodel.html import _lexicon_en, _lexicon_id
 from newsmodel.html._content import Content, Figure, extract_content
 from newsmodel.html._dateline import split_dateline
 from newsmodel.html._decode import decode_html
@@ -145,19 +147,56 @@ def _url(page: PageMetadata, given: str | None) -> str | None:
     return page.best("url") or given
 
 
-def _keywords(page: PageMetadata) -> tuple[str, ...]:
+def _keywords(page: PageMetadata, section: str | None) -> tuple[str, ...]:
     if page.jsonld is not None and page.jsonld.keywords:
-        return page.jsonld.keywords
-    seen: dict[str, None] = {}
+        return _clean_tags(page.jsonld.keywords, section)
+    found: list[str] = []
     ranked = page.ranked("keywords")
     for candidate in ranked:
         if candidate.rank != ranked[0].rank:
             break
-        parts = [candidate.value] if candidate.source == "article:tag" else split_keywords(candidate.value)
-        for part in parts:
-            if part and part.casefold() not in {k.casefold() for k in seen}:
-                seen[part] = None
-    return tuple(seen)
+        found.extend([candidate.value] if candidate.source == "article:tag" else split_keywords(candidate.value))
+    return _clean_tags(found, section)
+
+
+# A CMS pseudo-tag "Label:Value" (Parse.ly-style tags, copied into JSON-LD by some CMSs).
+_LABELLED_TAG = re.compile(r"([^:]{1,40}?)\s*:\s*(.*)", re.DOTALL)
+#: Tag labels of credits ("Editor:Iskandar") and sections ("section: Article"): no keywords.
+_DROPPED_TAGS = frozenset(
+    {*_lexicon_id.BYLINE_LABELS, *_lexicon_en.BYLINE_LABELS, *_lexicon_id.SECTION_LABELS, *_lexicon_en.SECTION_LABELS}
+)
+#: Tag labels whose value is the keyword ("Topic: Indra Birowo").
+_TOPIC_TAGS = frozenset({*_lexicon_id.TOPIC_LABELS, *_lexicon_en.TOPIC_LABELS})
+
+
+def _clean_tags(tags: Iterable[str], section: str | None) -> tuple[str, ...]:
+    """Keywords from a page's tags, without the CMS pseudo-tags that are no keywords.
+
+    Some CMSs tag every story with labelled entries: the section's path ("Tekno:Telko",
+    "Photo:Showbiz:Musik" in section Tekno or Photo, "section: Article"), credits
+    ("Editor:Iskandar"), empty labels ("News:"). Those are dropped; a topic label keeps its
+    value ("Topic: Indra Birowo" → "Indra Birowo"); any other tag is kept as written, once
+    (case-insensitively).
+
+    Example:
+        >>> tags = ["Tekno:Telko", "Editor:Iskandar", "News:", "Topik: Pilkada", "COVID-19: vaksin", "pilkada"]
+        >>> _clean_tags(tags, "Tekno")
+        ('Pilkada', 'COVID-19: vaksin')
+    """
+    folded_section = section.casefold() if section else None
+    seen: dict[str, str] = {}
+    for tag in tags:
+        keyword = tag.strip()
+        labelled = _LABELLED_TAG.fullmatch(keyword)
+        if labelled is not None:
+            label, value = labelled.group(1).strip().casefold(), labelled.group(2).strip()
+            if not value or label in _DROPPED_TAGS or label == folded_section:
+                continue
+            if label in _TOPIC_TAGS:
+                keyword = value
+        if keyword:
+            seen.setdefault(keyword.casefold(), keyword)
+    return tuple(seen.values())
 
 
 #: Breadcrumb items that name the site's front page, not a section.
@@ -544,6 +583,7 @@ def article_from_tree(
         page.add("authors", VISIBLE, blocks.pop()[0].title(), "closing signature")
     paragraphs = tuple(Paragraph(text=text, kind=kind) for text, kind in blocks if text.strip())
     published, modified = _dates(page, content, tz)
+    section = _section(page, content, headline, site_names)
     return Article(
         headline=headline,
         body=paragraphs,
@@ -552,8 +592,8 @@ def article_from_tree(
         identifier=page.jsonld.identifier if page.jsonld is not None else None,
         alternative_headline=page.jsonld.alternative_headline if page.jsonld is not None else None,
         description=(page.jsonld.description if page.jsonld is not None else None) or page.best("description"),
-        section=_section(page, content, headline, site_names),
-        keywords=_keywords(page),
+        section=section,
+        keywords=_keywords(page, section),
         subjects=page.jsonld.subjects if page.jsonld is not None else (),
         authors=_authors(page, publisher),
         publisher=publisher,
