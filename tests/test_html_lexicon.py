@@ -10,7 +10,7 @@ from newsmodel.html import _lexicon_en, _lexicon_id
 from newsmodel.html._content import is_boilerplate, strip_inline_boilerplate
 from newsmodel.html._language import detect_language
 from newsmodel.html._metadata import PageMetadata, add_visible, is_organization_name, split_names
-from newsmodel.html._parse import _clean_tags
+from newsmodel.html._parse import _clean_tags, url_section
 
 #: Examples per boilerplate entry name (a block that the entry must recognise).
 BOILERPLATE_EXAMPLES: dict[str, list[str]] = {
@@ -126,6 +126,14 @@ class TestBylineAndOrganizations:
     def test_topic_labels_keep_their_value(self, label: str) -> None:
         """Every topic label gives its value as the keyword."""
         assert _clean_tags([f"{label.title()}: Pilkada"], None) == ("Pilkada",)
+
+    @pytest.mark.parametrize("slug", [*_lexicon_id.SECTION_SLUGS, *_lexicon_en.SECTION_SLUGS])
+    def test_section_slugs(self, slug: str) -> None:
+        """Every section slug names the section as a subdomain and as a leading folder."""
+        name = {**_lexicon_en.SECTION_SLUGS, **_lexicon_id.SECTION_SLUGS}[slug]
+        assert url_section(f"https://{slug}.warta.example/read/2025/07/04/1/judul") == name
+        assert url_section(f"https://www.warta.example/2025/07/04/{slug}/judul-berita") == name
+        assert url_section(f"https://www.warta.example/berita/{slug}") is None  # the article's own slug
 
     @pytest.mark.parametrize(
         "label", [*_lexicon_id.SECTION_LABELS, *_lexicon_en.SECTION_LABELS, *_lexicon_id.BYLINE_LABELS]

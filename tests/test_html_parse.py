@@ -415,6 +415,14 @@ class TestFieldFallbacks:
         meta = "".join(f"<meta property='article:tag' content='{tag}'>" for tag in tags)
         assert parse_html(page(head + meta, "")).keywords == ("Brexit", "COVID-19: vaksin")
 
+    def test_section_from_the_url_last(self) -> None:
+        """A page that states no section gets the one its URL names; a stated section wins."""
+        url = "https://bola.warta.example/read/2025/07/04/1/judul"
+        assert parse_html(page("<title>Banjir</title>", ""), url=url).section == "Bola"
+        stated = page("<title>Banjir</title><meta property='article:section' content='Liga 1'>", "")
+        assert parse_html(stated, url=url).section == "Liga 1"
+        assert parse_html(page("<title>Banjir</title>", ""), url="https://warta.example/read/1").section is None
+
     def test_publisher_from_site_name(self) -> None:
         """og:site_name gives the publisher, with the site's root URL."""
         article = parse_html(

@@ -8,7 +8,17 @@ text on the zyte benchmark must survive them.
 
 from __future__ import annotations
 
-__all__ = ["AUTHOR_LABELS", "BOILERPLATE", "BYLINE_LABELS", "INLINE_BOILERPLATE", "ORGANIZATION_AUTHORS", "STOPWORDS"]
+__all__ = [
+    "AUTHOR_LABELS",
+    "BOILERPLATE",
+    "BYLINE_LABELS",
+    "INLINE_BOILERPLATE",
+    "ORGANIZATION_AUTHORS",
+    "SECTION_LABELS",
+    "SECTION_SLUGS",
+    "STOPWORDS",
+    "TOPIC_LABELS",
+]
 
 #: Whole-block boilerplate: ``(name, regex)``.
 BOILERPLATE: tuple[tuple[str, str], ...] = (
@@ -53,10 +63,45 @@ INLINE_BOILERPLATE: tuple[tuple[str, str], ...] = ()
 BYLINE_LABELS: tuple[str, ...] = ("by", "written by", "posted by", "reporter", "editor", "author")
 
 #: Labels of a CMS tag that names a topic (``Topic: Brexit``): the keyword is the value.
-TOPIC_LABELS: tuple[str, ...] = ("topic", "tag", "tags")
+TOPIC_LABELS: tuple[str, ...] = ("topic", "tag", "tags", "category")
 
 #: Labels of a CMS tag that names a section (``section: Article``): taxonomy, not a keyword.
-SECTION_LABELS: tuple[str, ...] = ("section", "category")
+SECTION_LABELS: tuple[str, ...] = ("section",)
+
+#: Section slugs of English news URLs (``money.cnn.com``, ``/sports/``) and their names.
+SECTION_SLUGS: dict[str, str] = {
+    "politics": "Politics",
+    "business": "Business",
+    "markets": "Markets",
+    "money": "Money",
+    "finance": "Finance",
+    "economy": "Economy",
+    "tech": "Tech",
+    "technology": "Technology",
+    "science": "Science",
+    "health": "Health",
+    "sports": "Sports",
+    "sport": "Sport",
+    "entertainment": "Entertainment",
+    "culture": "Culture",
+    "arts": "Arts",
+    "lifestyle": "Lifestyle",
+    "travel": "Travel",
+    "opinion": "Opinion",
+    "education": "Education",
+    "environment": "Environment",
+    "climate": "Climate",
+    "food": "Food",
+    "style": "Style",
+    "autos": "Autos",
+    "nfl": "NFL",
+    "nba": "NBA",
+    "mlb": "MLB",
+    "nhl": "NHL",
+    "soccer": "Soccer",
+    "tennis": "Tennis",
+    "golf": "Golf",
+}
 
 #: Author names that are organizations, not people (whole-name regexes).
 ORGANIZATION_AUTHORS: tuple[str, ...] = (

@@ -7,7 +7,17 @@ block start; a block that matches is not article text.
 
 from __future__ import annotations
 
-__all__ = ["AUTHOR_LABELS", "BOILERPLATE", "BYLINE_LABELS", "INLINE_BOILERPLATE", "ORGANIZATION_AUTHORS", "STOPWORDS"]
+__all__ = [
+    "AUTHOR_LABELS",
+    "BOILERPLATE",
+    "BYLINE_LABELS",
+    "INLINE_BOILERPLATE",
+    "ORGANIZATION_AUTHORS",
+    "SECTION_LABELS",
+    "SECTION_SLUGS",
+    "STOPWORDS",
+    "TOPIC_LABELS",
+]
 
 #: Whole-block boilerplate: ``(name, regex)``. The name says where it was seen.
 BOILERPLATE: tuple[tuple[str, str], ...] = (
@@ -78,6 +88,37 @@ TOPIC_LABELS: tuple[str, ...] = ("topik", "tag", "tagar")
 
 #: Labels of a CMS tag that names a section (``Rubrik: Nasional``): taxonomy, not a keyword.
 SECTION_LABELS: tuple[str, ...] = ("rubrik", "kanal", "kategori")
+
+#: Section slugs of Indonesian news URLs (``bola.kompas.com``, ``/nasional/``) and their names.
+SECTION_SLUGS: dict[str, str] = {
+    "nasional": "Nasional",
+    "regional": "Regional",
+    "daerah": "Daerah",
+    "internasional": "Internasional",
+    "megapolitan": "Megapolitan",
+    "politik": "Politik",
+    "hukum": "Hukum",
+    "ekonomi": "Ekonomi",
+    "bisnis": "Bisnis",
+    "keuangan": "Keuangan",
+    "bola": "Bola",
+    "sepakbola": "Sepak Bola",
+    "olahraga": "Olahraga",
+    "otomotif": "Otomotif",
+    "tekno": "Tekno",
+    "teknologi": "Teknologi",
+    "sains": "Sains",
+    "gaya": "Gaya",
+    "gayahidup": "Gaya Hidup",
+    "hiburan": "Hiburan",
+    "seleb": "Seleb",
+    "kesehatan": "Kesehatan",
+    "wisata": "Wisata",
+    "kuliner": "Kuliner",
+    "pendidikan": "Pendidikan",
+    "edukasi": "Edukasi",
+    "properti": "Properti",
+}
 
 #: Author names that are organizations, not people (whole-name regexes): the newsroom
 #: ("Redaksi", "Tim Redaksi"), the site's admin account, the agency, the company.

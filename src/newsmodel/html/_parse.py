@@ -205,8 +205,8 @@ _FRONT_PAGE = frozenset({"home", "beranda", "index", "indeks", "homepage", "hala
 _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 
-def _section(page: PageMetadata, content: Content, headline: str, site_names: list[str]) -> str | None:
-    """JSON-LD or meta section; otherwise the last breadcrumb item that is a section name."""
+def _section(page: PageMetadata, content: Content, headline: str, site_names: list[str], url: str | None) -> str | None:
+    """JSON-LD or meta section; else the last breadcrumb item that is a section name; else the URL's."""
     if page.jsonld is not None and page.jsonld.section:
         return page.jsonld.section
     for candidate in page.ranked("section"):
@@ -217,6 +217,39 @@ def _section(page: PageMetadata, content: Content, headline: str, site_names: li
         folded = item.casefold()
         if folded not in _FRONT_PAGE and folded not in names and len(item) <= 40 and item != headline:
             return item
+    return url_section(url)
+
+
+#: Section slugs of both languages and the section names they stand for.
+_SECTION_SLUGS = {**_lexicon_en.SECTION_SLUGS, **_lexicon_id.SECTION_SLUGS}
+#: How many leading path segments may name the section ("/story/sports/college/…").
+_SECTION_DEPTH = 3
+
+
+def url_section(url: str | None) -> str | None:
+    """The section an article's URL names, if any: a known section slug as subdomain or folder.
+
+    The last resort for pages that state no section. The slugs are the ``SECTION_SLUGS`` of
+    the HTML lexicons; dates and the article's own slug (the last segment) are never read.
+
+    Example:
+        >>> url_section("http://bola.kompas.com/read/2016/02/23/16374618/samsul-arif")
+        'Bola'
+        >>> url_section("https://www.cbssports.com/nfl/news/browns-player-he-asked-for-it/")
+        'NFL'
+        >>> url_section("https://www.example.com/2019/11/18/health"), url_section(None)
+        (None, None)
+    """
+    parts = url_parts(url) if url else None
+    if parts is None or not parts.hostname:
+        return None
+    labels = parts.hostname.split(".")
+    if len(labels) >= 3 and labels[0] in _SECTION_SLUGS:
+        return _SECTION_SLUGS[labels[0]]
+    folders = [segment.lower() for segment in parts.path.split("/")[1:-1] if segment and not segment.isdigit()]
+    for segment in folders[:_SECTION_DEPTH]:
+        if segment in _SECTION_SLUGS:
+            return _SECTION_SLUGS[segment]
     return None
 
 
@@ -583,7 +616,7 @@ def article_from_tree(
         page.add("authors", VISIBLE, blocks.pop()[0].title(), "closing signature")
     paragraphs = tuple(Paragraph(text=text, kind=kind) for text, kind in blocks if text.strip())
     published, modified = _dates(page, content, tz)
-    section = _section(page, content, headline, site_names)
+    section = _section(page, content, headline, site_names, article_url)
     return Article(
         headline=headline,
         body=paragraphs,
