@@ -213,6 +213,17 @@ class TestNeverCrashes:
         """Bytes in UTF-16 are read, as json.loads reads them."""
         assert loads('{"headline": "Hujan"}'.encode("utf-16")).headline == "Hujan"
 
+    @pytest.mark.parametrize("value", [None, 5, {"headline": "x"}, ["{}"]])
+    def test_loads_refuses_what_is_not_text(self, value: Any) -> None:
+        """A value that is not str or bytes raises ModelDataError saying what it got."""
+        with pytest.raises(ModelDataError, match=f"expected JSON text \\(str or bytes\\), got {type(value).__name__}"):
+            loads(value)
+
+    def test_loads_reads_bytearray_and_memoryview(self) -> None:
+        """Other bytes-like values are read like bytes."""
+        data = b'{"headline": "Hujan"}'
+        assert loads(bytearray(data)).headline == loads(memoryview(data)).headline == "Hujan"  # type: ignore[arg-type]
+
     def test_model_refuses_lone_surrogates(self) -> None:
         """A lone surrogate in a text field is refused at construction, naming the field, so writers never fail."""
         with pytest.raises(InvalidModelError, match=r"Article\.headline: contains a lone surrogate"):

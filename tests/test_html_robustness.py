@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from newsmodel._model import Article
-from newsmodel.exceptions import NewsModelError, ParseError
+from newsmodel.exceptions import NewsModelError, NotAnArticleError, ParseError
 from newsmodel.html import parse_html
 from tests.helpers import ANY_CHARACTER, NASTY_VALUES, ROOT
 
@@ -233,6 +233,15 @@ class TestAdversarialSizes:
         """A page with markup but no text is a clear NewsModelError."""
         page = "<html><head><title>Kosong</title></head><body><div><div><img src='a.jpg'></div></div></body></html>"
         assert isinstance(outcome(page), NewsModelError)
+
+    def test_many_leading_comments(self) -> None:
+        """Thousands of comments before the markup are skipped in linear time (the feed sniff once backtracked
+        exponentially: 24 comments took seconds), and a feed behind them is still recognised."""
+        comments = "<!--x--> <!-- a --->" * 2_000
+        assert isinstance(outcome(comments + "<html><body><p>Halo dunia.</p></body></html>"), NewsModelError)
+        feed = outcome(comments + '<rss version="2.0"><channel><title>T</title></channel></rss>')
+        assert isinstance(feed, NotAnArticleError)
+        assert "feed" in str(feed)
 
     def test_long_line_without_markup(self) -> None:
         """A megabyte of text on one line (no tags) does not backtrack for long."""

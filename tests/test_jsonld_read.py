@@ -17,11 +17,14 @@ from newsmodel import (
     NewsModelError,
     NotAnArticleError,
     Organization,
+    Paragraph,
     ParseError,
     PartialDate,
     Person,
+    Quote,
+    Span,
 )
-from newsmodel.jsonld import find_articles, from_jsonld, read_jsonld
+from newsmodel.jsonld import find_articles, from_jsonld, read_jsonld, to_jsonld
 from newsmodel.jsonld._text import PositionIndex, load_json
 from tests.helpers import ANY_CHARACTER, DATA, NASTY_VALUES
 
@@ -360,6 +363,25 @@ class TestNeverCrashes:
         nodes = data[part]
         nodes[index % len(nodes)] = _corrupt(nodes[index % len(nodes)], key, value)
         reads_or_raises(data)
+
+    @given(st.integers(-3, 30), st.integers(-3, 30), st.integers(-3, 30))
+    @example(0, 5, 1)  # end before start: Span refuses "end", which the reader must not drop and retry
+    def test_any_span_numbers(self, block: int, start: int, end: int) -> None:
+        """A lossless quote's span with any integers keeps the quote: the span is kept or dropped with a warning."""
+        article = Article(
+            headline="H",
+            body=[Paragraph(text='"Siap," kata Ani.')],
+            quotes=[Quote(text="Siap", span=Span(block=0, start=1, end=5))],
+        )
+        data = to_jsonld(article, lossless=True)
+        data["hasPart"][0]["nm:span"] = {"nm:block": block, "nm:start": start, "nm:end": end}
+        read, issues = read_jsonld(data)
+        (quote,) = read.quotes
+        assert quote.text == "Siap"
+        if quote.span is None:
+            assert any(issue.pointer and issue.pointer.startswith("$.hasPart[0].nm:span") for issue in issues)
+        else:
+            assert (quote.span.block, quote.span.start, quote.span.end) == (block, start, end)
 
     def test_deep_nesting(self) -> None:
         """A value nested deeper than Python's recursion limit raises ModelDataError."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from newsmodel import Article, Organization, Paragraph, Person, Quote, QuoteKind
+from newsmodel import Article, Organization, Paragraph, ParseError, Person, Quote, QuoteKind
 from newsmodel.quotes import extract_quotes
 
 
@@ -422,6 +424,26 @@ class TestInput:
         """No blocks, or blocks without speech, give no quotes."""
         assert extract_quotes([]) == ()
         assert extract_quotes(["", "   ", "Hujan turun di Jakarta."]) == ()
+
+    @pytest.mark.parametrize(
+        ("blocks", "message"),
+        [
+            (None, "got NoneType"),
+            (5, "got int"),
+            ('"Siap," kata Budi.', "got str; pass \\[text\\] for one block"),
+            (["Hujan turun.", None], "block 1 is a NoneType"),
+            ([b'"Siap," kata Budi.'], "block 0 is a bytes"),
+        ],
+    )
+    def test_wrong_input_raises_parse_error(self, blocks: Any, message: str) -> None:
+        """Blocks that are not an iterable of str or Paragraph raise ParseError, never a builtin error or junk text."""
+        with pytest.raises(ParseError, match=message):
+            extract_quotes(blocks)
+
+    def test_language_must_be_a_string(self) -> None:
+        """A language that is not a tag raises ParseError naming it."""
+        with pytest.raises(ParseError, match="language must be a BCP 47 tag"):
+            extract_quotes(["Hujan."], language=5)  # type: ignore[arg-type]
 
     def test_language_tags(self) -> None:
         """Region subtags choose the language's lexicon."""

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from newsmodel.html import _parse
-from newsmodel.validate import Format, validate_document
+from newsmodel.validate import Format, detect_format, validate_document
 from tests.helpers import DATA
 
 PAGE = (DATA / "feeds" / "page.html").read_bytes()
@@ -65,3 +65,10 @@ def test_a_page_without_an_article(page: bytes, code: str) -> None:
     report = validate_document(page, name="page.html", format=Format.HTML)
     assert [i.code for i in report.errors] == [code]
     assert [i.code for i in report.warnings] == ["html.no-jsonld"]
+
+
+def test_many_leading_comments_are_sniffed_in_linear_time() -> None:
+    """Format sniffing skips the comments in its 4 KiB window (it once backtracked exponentially on 26)."""
+    comments = b"<!--x--> <!-- a --->" * 150
+    assert detect_format(comments + b"<!DOCTYPE html><html></html>") is Format.HTML
+    assert detect_format(comments + b"<p>x</p>", "a.txt") is Format.NEWSML

@@ -252,14 +252,19 @@ def loads(text: str | bytes) -> Article:
         'Hujan'
 
     Raises:
-        ModelDataError: the text is not JSON, or does not fit the model.
+        ModelDataError: the input is not JSON text, or does not fit the model.
     """
     from newsmodel.jsonld._text import load_json  # noqa: PLC0415 - newsmodel.jsonld imports this module
 
+    given: object = text  # checked at run time too: untyped callers pass anything
+    if isinstance(given, bytearray | memoryview):
+        given = bytes(given)
+    if not isinstance(given, str | bytes):
+        raise ModelDataError([("$", f"expected JSON text (str or bytes), got {type(given).__name__}")])
     try:
-        if isinstance(text, bytes):  # UTF-8, -16 or -32, as json.loads() reads bytes (RFC 8259 §8.1)
-            text = text.decode(json.detect_encoding(text))
-        data, _ = load_json(text, tolerant=False)
+        if isinstance(given, bytes):  # UTF-8, -16 or -32, as json.loads() reads bytes (RFC 8259 §8.1)
+            given = given.decode(json.detect_encoding(given))
+        data, _ = load_json(given, tolerant=False)
     except UnicodeDecodeError as exc:
         raise ModelDataError([("$", f"not JSON: {exc}")]) from exc
     except ParseError as exc:

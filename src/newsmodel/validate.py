@@ -57,7 +57,11 @@ EXTENSIONS: Mapping[str, Format] = MappingProxyType(
 # Content sniffing on the first bytes after a BOM and white space (HTML spec §13.2.3.2
 # prescan in spirit): JSON starts with { or [; HTML with a doctype, <html, or a comment
 # followed by one of those; anything else starting with < is XML.
-_HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+# A comment's body can hold no "-->", so each comment matches one way and the scan stays linear
+# (".*?" could run on over later comments: exponential time on many of them).
+_HTML_START = re.compile(
+    rb"^(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S
+)
 _XML_DECL = re.compile(rb"^<\?xml[\s?]", re.I)
 # A JSON-LD script element in a page.
 _JSONLD_SCRIPTS = etree.XPath(

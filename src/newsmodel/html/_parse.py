@@ -69,7 +69,9 @@ _CAPTION_CREDIT = re.compile(
 )
 # RSS 2.0 / RSS 1.0 (RDF) / Atom root elements at the start of a document: a feed, not a page.
 _FEED = re.compile(
-    r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<\?xml-stylesheet[^>]{0,300}>\s*)?(?:<!--.{0,500}?-->\s*)*<(?:rss|feed|rdf:RDF)\b",
+    # a comment's body can hold no "-->": each comment matches one way, so the scan stays linear
+    r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<\?xml-stylesheet[^>]{0,300}>\s*)?"
+    r"(?:<!--(?:[^-]|-(?!->)){0,500}-->\s*)*<(?:rss|feed|rdf:RDF)\b",
     re.DOTALL,
 )
 #: Elements removed before the content walk (their text is never article text).

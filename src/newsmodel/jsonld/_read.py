@@ -311,9 +311,17 @@ def _build(ctx: _Context, cls: Callable[..., T], fields: dict[str, Any], path: s
             return cls(**fields)
         except InvalidModelError as exc:
             ctx.warn(child_path(path, _wire_name(exc.field)), "jsonld.invalid-value", exc.reason)
-            if exc.field == required or exc.field not in fields:
+            if exc.field == required or exc.field not in fields or _mandatory(cls, exc.field):
                 return None
             del fields[exc.field]
+
+
+def _mandatory(cls: object, field: str) -> bool:
+    """Whether ``cls`` cannot be built without ``field`` (an attrs field with no default)."""
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        return False
+    found = attrs.fields_dict(cls).get(field)
+    return found is not None and found.default is attrs.NOTHING
 
 
 def _name(ctx: _Context, node: Mapping[str, Any], path: str) -> str | None:

@@ -10,6 +10,7 @@ import attrs
 
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
 from newsmodel._text import replace_surrogates
+from newsmodel.exceptions import ParseError
 from newsmodel.quotes._direct import Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
@@ -46,6 +47,10 @@ def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -
     Returns:
         The quotations, in the order of their spans.
 
+    Raises:
+        ParseError: ``blocks`` is not an iterable of strings and paragraphs (a bare string is
+            refused: pass ``[text]``), or ``language`` is not a string.
+
     Example:
         >>> from newsmodel.quotes import extract_quotes
         >>> body = [
@@ -61,9 +66,10 @@ def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -
         >>> body[quote.span.block][quote.span.start : quote.span.end]
         'Rusia tidak akan mundur'
     """
-    # A lone surrogate (a "\ud800" JSON escape) becomes U+FFFD: the same length, so every
-    # span still indexes the block, and no quote carries a character UTF-8 cannot encode.
-    texts = [replace_surrogates(block.text if isinstance(block, Paragraph) else str(block)) for block in blocks]
+    texts = _texts(blocks)
+    tag: object = language  # checked at run time too: untyped callers pass anything
+    if not isinstance(tag, str):
+        raise ParseError(f"language must be a BCP 47 tag (str), got {type(tag).__name__}", path="language")
     lexicon = lexicon_for(language)
     with pinned(texts):  # every pass below reads the blocks' words: tokenise each block once
         if not _may_hold_quotes(texts, lexicon):
@@ -89,6 +95,26 @@ def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -
         span = Span(block=piece.block, start=piece.start, end=piece.end)
         quotes.append(Quote(text=text, kind=_KINDS[piece.kind], attribution=attribution, span=span))
     return tuple(quotes)
+
+
+def _texts(blocks: object) -> list[str]:
+    r"""The blocks' texts; anything but an iterable of strings and paragraphs raises ParseError.
+
+    A lone surrogate (a ``\ud800`` JSON escape) becomes U+FFFD: the same length, so every span
+    still indexes the block, and no quote carries a character UTF-8 cannot encode.
+    """
+    if isinstance(blocks, str | bytes) or not isinstance(blocks, Iterable):
+        hint = "; pass [text] for one block" if isinstance(blocks, str) else ""
+        raise ParseError(f"blocks must be an iterable of str or Paragraph, got {type(blocks).__name__}{hint}")
+    texts = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            texts.append(replace_surrogates(block.text))
+        elif isinstance(block, str):
+            texts.append(replace_surrogates(block))
+        else:
+            raise ParseError(f"block {index} is a {type(block).__name__}, not str or Paragraph", path=f"[{index}]")
+    return texts
 
 
 def _may_hold_quotes(texts: Sequence[str], lexicon: Lexicon) -> bool:
