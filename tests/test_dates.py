@@ -680,6 +680,33 @@ class TestFormatDate:
         assert format_date(value, style="long", locale="en") == "July 4, 2025, 8:15:00\u202fAM -05:30"
         assert format_date(value, style="full") == "Jumat, 04 Juli 2025 08.15.00 GMT-05:30"
 
+    @pytest.mark.parametrize(
+        ("zone", "locale", "style", "expected"),
+        [
+            ("HST", "en-GB", "long", "6 April 2047, 09:57:42 -10:00"),
+            ("HST", "en-GB", "full", "Saturday, 6 April 2047, 09:57:42 GMT-10:00"),
+            ("America/Moncton", "en-GB", "long", "6 April 2047, 09:57:42 -03:00"),
+            ("America/Santo_Domingo", "en", "long", "April 6, 2047, 9:57:42\u202fAM -04:00"),
+            ("America/Santo_Domingo", "en", "full", "Saturday, April 6, 2047, 9:57:42\u202fAM GMT-04:00"),
+            ("Europe/Sofia", "id", "long", "6 April 2047 09.57.42 +03:00"),
+            ("Europe/Sofia", "id", "full", "Sabtu, 06 April 2047 09.57.42 GMT+03:00"),
+            ("Asia/Bangkok", "en", "full", "Saturday, April 6, 2047, 9:57:42\u202fAM GMT+07:00"),
+        ],
+    )
+    def test_other_zones_are_numeric(self, zone: str, locale: str, style: DateStyle, expected: str) -> None:
+        """A zone outside Indonesia is written as its offset that day, never as a CLDR name parse_date cannot read."""
+        value = dt.datetime(2047, 4, 6, 9, 57, 42, tzinfo=ZoneInfo(zone))
+        assert format_date(value, locale=locale, style=style) == expected
+
+    @pytest.mark.parametrize("zone", sorted(lex.UTC_KEYS))
+    @pytest.mark.parametrize("locale", LOCALES)
+    def test_utc_keeps_its_name(self, zone: str, locale: str) -> None:
+        """Every IANA key of UTC is written UTC in the long style, as the datetime.UTC singleton is."""
+        value = dt.datetime(2025, 7, 4, 8, 15, tzinfo=ZoneInfo(zone))
+        expected = format_date(value.replace(tzinfo=UTC), locale=locale, style="long")
+        assert format_date(value, locale=locale, style="long") == expected
+        assert expected.endswith(" UTC")
+
     def test_naive_datetime_raises(self) -> None:
         """A naive datetime has no zone to write."""
         with pytest.raises(DateParseError, match="naive"):
@@ -698,6 +725,10 @@ class TestFormatDate:
 # ---------------------------------------------------------------- properties
 
 ZONES: st.SearchStrategy[dt.tzinfo] = st.sampled_from([JAKARTA, MAKASSAR, JAYAPURA, UTC])
+#: Styles that print a zone: their output reads back without the value's zone as default_tz.
+ZONE_STYLES: tuple[DateStyle, ...] = ("news", "full", "long", "iso")
+#: A default_tz that is no tzdata zone's offset, so that a zone left unread gives a wrong instant.
+ELSEWHERE = dt.timezone(-dt.timedelta(hours=11, minutes=17))
 
 
 def exists_once(value: dt.datetime) -> bool:
@@ -707,7 +738,7 @@ def exists_once(value: dt.datetime) -> bool:
 
 
 def zoned_datetimes(zones: st.SearchStrategy[dt.tzinfo] = ZONES) -> st.SearchStrategy[dt.datetime]:
-    """Aware datetimes 1900-2100 in the three Indonesian zones and UTC."""
+    """Aware datetimes 1900-2100 in ``zones`` (by default the three Indonesian zones and UTC)."""
     naive = st.datetimes(min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime(2100, 12, 30))
     return st.builds(lambda d, tz: d.replace(tzinfo=tz, fold=0), naive, zones).filter(exists_once)
 
@@ -729,6 +760,18 @@ class TestProperties:
         """parse_date(format_date(d)) gives d back at the printed precision, offset included."""
         text = format_date(value, style=style, locale=locale)
         back = parse_date(text, language=locale, default_tz=value.tzinfo or UTC)
+        expected = printed(value, style)
+        assert back == expected, text
+        assert isinstance(back, dt.datetime)
+        assert back.utcoffset() == expected.utcoffset(), text
+
+    @pytest.mark.parametrize("locale", [*LOCALES, "en-GB"])
+    @pytest.mark.parametrize("style", ZONE_STYLES)
+    @given(value=zoned_datetimes(st.timezones()))
+    def test_any_zone_round_trips_without_a_default(self, value: dt.datetime, style: DateStyle, locale: str) -> None:
+        """In any IANA zone, a style that prints the zone reads back to the same instant and offset."""
+        text = format_date(value, style=style, locale=locale)
+        back = parse_date(text, language=locale, default_tz=ELSEWHERE)
         expected = printed(value, style)
         assert back == expected, text
         assert isinstance(back, dt.datetime)

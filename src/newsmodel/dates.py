@@ -21,9 +21,11 @@ Rules that decide a value:
 - A time without a zone is in ``default_tz``. ``WIB``, ``WITA`` and ``WIT`` (and their long
   names) are the zones ``Asia/Jakarta``, ``Asia/Makassar`` and ``Asia/Jayapura``: UTC+7, +8
   and +9 for every date since 1964, tzdata's historical offset before. ``GMT``, ``UTC``,
-  ``Z`` and numeric offsets give a fixed offset. Two zones for one time must agree; a zone
-  newsmodel does not know right after the time (``14:30 CEST``, ``pukul 10.00 waktu
-  setempat``) raises rather than read the time in ``default_tz``.
+  ``Z`` and numeric offsets give a fixed offset (``+07``, ``+0700``, ``+07:00``, and with
+  seconds, as local mean time has them, ``+07:07:12``). Two zones for one time must agree; a
+  zone newsmodel does not know right after the time (``14:30 CEST``, ``pukul 10.00 waktu
+  setempat``) and a malformed offset glued to an ISO 8601 time (``08:15:00+7``) raise rather
+  than read the time in ``default_tz``.
 - A short string with two different dates raises; the same date printed twice is fine.
 - A weekday that contradicts the date (``Senin, 4 Juli 2025``; 4 July 2025 was a Friday)
   raises :class:`~newsmodel.exceptions.DateParseError`. A year-less date (``Kamis (14/3)``)
@@ -67,6 +69,7 @@ DateStyle: TypeAlias = Literal["news", "full", "long", "medium", "short", "iso"]
 _CldrStyle: TypeAlias = Literal["full", "long", "medium", "short"]
 
 _UTC: Final = dt.UTC
+_MINUTE: Final = dt.timedelta(minutes=1)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -77,6 +80,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 _UNITS: Final = _alternation(lex.RELATIVE_UNITS)
 _PHRASE_DAYS: Final = _alternation(w for w in lex.RELATIVE_DAYS if " " in w)
+# A numeric UTC offset: ±HH, ±HH:MM or ±HHMM (ISO 8601 section 4.2.5.1), with seconds
+# (±HH:MM:SS, ±HHMMSS) for historical local mean time.
+_OFFSET: Final = r"[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?"
 
 # One tokenizer for everything. White space is skipped first; then one branch for tokens
 # that start with a digit and one for tokens that start with a letter, so that each
@@ -89,18 +95,22 @@ _TOKEN: Final = re.compile(
     # the "2025-07-04 08:15:00" form that sites print in meta tags.
     r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"(?:[T\s](?P<ih>\d{2}):(?P<imin>\d{2})(?::(?P<isec>\d{2})(?:[.,](?P<ifrac>\d{1,9}))?)?"
-    r"(?:\s?(?P<iz>Z(?!\w)|[+-]\d{2}(?::?\d{2})?(?!\d)))?)?(?![\d:-]))"
+    # The offset may have seconds, as local mean time has (tzdata's Asia/Jakarta before 1924
+    # is +07:07:12, and isoformat() writes it so). Anything else of signs, digits and colons
+    # glued to the time (a fraction of a second included) is a malformed offset: "izbad"
+    # catches it so that it raises rather than leave the time in default_tz.
+    r"(?:\s?(?P<iz>Z(?!\w)|" + _OFFSET + r"(?!\d|[.,]\d))|(?P<izbad>[+-][\d:]+(?:[.,]\d+)?))?)?(?![\d:-]))"
     # ISO 8601 basic format, with the "T" so that a bare 8-digit number is no date:
-    # "20250704T081500Z" (section 4.3.2).
+    # "20250704T081500Z" (section 4.3.2). Its offset as above, "jzbad" the malformed one.
     r"|(?P<isob>(?<!\d)(?P<jy>\d{4})(?P<jm>\d{2})(?P<jd>\d{2})T(?P<jh>\d{2})(?P<jmin>\d{2})(?P<jsec>\d{2})?"
-    r"(?P<jz>Z(?!\w)|[+-]\d{2}(?:\d{2})?(?!\d))?(?![\d:]))"
+    r"(?:(?P<jz>Z(?!\w)|" + _OFFSET + r"(?!\d))|(?P<jzbad>[+-][\d:]+))?(?![\d:]))"
     # ISO 8601 reduced precision: a calendar month "2025-07" (section 5.2.1.2).
     r"|(?P<isomonth>(?<!\d)(?P<imy>\d{4})-(?P<imm>\d{2})(?![\d-]))"
     # Relative time with a number: "2 jam lalu", "2 jam yang lalu", "5 minutes ago".
     rf"|(?P<rel>(?<!\w)(?P<rn>\d{{1,4}})\s*(?P<ru>{_UNITS})\s+(?:yang\s+)?(?:lalu|silam|ago)(?!\w))"
     # Clock time with a colon (detik, kompas, RFC 822): "14:30", "01:15:00 +0000".
     r"|(?P<time>(?<![\d:.])(?P<th>\d{1,2}):(?P<tm>\d{2})(?::(?P<ts>\d{2})(?:[.,](?P<tf>\d{1,9}))?)?(?!\d)"
-    r"(?:\s?(?P<tz>[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)(?![\d:]))?)"
+    r"(?:\s?(?P<tz>" + _OFFSET + r")(?![\d:]))?)"
     # Numeric date, day or month first by locale, four-digit year: "03/07/2025", "13.11.2024".
     r"|(?P<dmy>(?<![\d/.-])(?P<a1>\d{1,2})(?P<s1>[/.-])(?P<a2>\d{1,2})(?P=s1)(?P<a3>\d{4})(?![/.-]?\d))"
     # Numeric date, year first: "2025/07/04", "2025.7.4".
@@ -142,7 +152,7 @@ _TOKEN: Final = re.compile(
     # A numeric UTC offset after a time, apart from it (RFC 822 "+0000", babel "+0700");
     # seconds only for historical local mean time ("+07:07:12"). Not after a digit, so that
     # "2020-2025" stays a range.
-    r"(?P<offset>(?<![\w+-])[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?(?![\d:]))"
+    r"(?P<offset>(?<![\w+-])" + _OFFSET + r"(?![\d:]))"
     r")|(?P<punct>[^\w\s]|_)",
     re.IGNORECASE,
 )
@@ -270,6 +280,37 @@ def lookup_zone(key: str | dt.tzinfo) -> dt.tzinfo | None:
     except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
         # Not in tzdata, not a normalised relative path ("", "../x"), a NUL, not a string.
         return None
+
+
+def whole_minute_offset(value: dt.datetime) -> dt.datetime:
+    """``value``, or the same instant with a UTC offset of whole minutes when its offset has seconds.
+
+    ISO 8601 (section 4.2.5.1), RFC 3339 and xs:dateTime write a zone as hours and minutes,
+    but the local mean time tzdata gives before standard time has seconds (Asia/Jakarta was
+    +07:07:12 until 1924, so every 1910 WIB time is), and ``isoformat`` writes them
+    (``+07:07:12``), which validators and other readers reject. The writers of JSON-LD and
+    NewsML-G2 pass every datetime through here. Such a value becomes UTC; where UTC would
+    fall outside years 1-9999, the offset is rounded away from zero to whole minutes and the
+    wall time moves with it. The instant is the same either way.
+
+    Example:
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> whole_minute_offset(dt.datetime(1910, 1, 1, 8, 0, tzinfo=ZoneInfo("Asia/Jakarta"))).isoformat()
+        '1910-01-01T00:52:48+00:00'
+        >>> whole_minute_offset(dt.datetime(2025, 7, 4, 8, 15, tzinfo=ZoneInfo("Asia/Jakarta"))).isoformat()
+        '2025-07-04T08:15:00+07:00'
+    """
+    offset = value.utcoffset()
+    if offset is None or not offset % _MINUTE:
+        return value
+    try:
+        return value.astimezone(_UTC)
+    except OverflowError:  # year 1 east of Greenwich, year 9999 west of it
+        minutes = -(-offset // _MINUTE) if offset > dt.timedelta(0) else offset // _MINUTE
+        rounded = dt.timedelta(minutes=minutes)
+        wall = value.replace(tzinfo=None) + (rounded - offset)
+        return wall.replace(tzinfo=dt.timezone(rounded))
 
 
 def _tz(default_tz: str | dt.tzinfo, text: str) -> dt.tzinfo:
@@ -461,22 +502,26 @@ def _offset(text: str) -> dt.timedelta:
     return sign * dt.timedelta(hours=hours, minutes=minutes, seconds=seconds)
 
 
+def _iso_zone(slots: _Slots, zone: str | None, malformed: str | None) -> None:
+    """The zone of an ISO 8601 stamp: ``Z``, a numeric offset, or a malformed one that raises."""
+    if malformed is not None:
+        raise _Unreadable(f"malformed UTC offset {malformed}")
+    if zone is not None:
+        _add_zone(slots, ("fixed", dt.timedelta(0) if zone in "zZ" else _offset(zone)))
+
+
 def _on_iso(slots: _Slots, m: re.Match[str], _: _Context) -> None:
     slots.year, slots.month, slots.day = _int(m, "iy"), _int(m, "im"), _int(m, "id")
     if m.group("ih") is not None:
         seconds = int(m.group("isec") or 0)
         slots.time = (_int(m, "ih"), _int(m, "imin"), seconds, _fraction(m.group("ifrac")))
-    zone = m.group("iz")
-    if zone is not None:
-        _add_zone(slots, ("fixed", dt.timedelta(0) if zone in "zZ" else _offset(zone)))
+    _iso_zone(slots, m.group("iz"), m.group("izbad"))
 
 
 def _on_isob(slots: _Slots, m: re.Match[str], _: _Context) -> None:
     slots.year, slots.month, slots.day = _int(m, "jy"), _int(m, "jm"), _int(m, "jd")
     slots.time = (_int(m, "jh"), _int(m, "jmin"), int(m.group("jsec") or 0), 0)
-    zone = m.group("jz")
-    if zone is not None:
-        _add_zone(slots, ("fixed", dt.timedelta(0) if zone in "zZ" else _offset(zone)))
+    _iso_zone(slots, m.group("jz"), m.group("jzbad"))
 
 
 def _on_isomonth(slots: _Slots, m: re.Match[str], _: _Context) -> None:
@@ -1071,19 +1116,21 @@ def _time_pattern(style: _CldrStyle, locale: Locale) -> str:
 
 
 def _zone_field(value: dt.datetime, width: int) -> str:
-    """The CLDR zone field ``z``/``zzzz`` for ``value``, as a quoted pattern literal.
+    """The CLDR zone field ``z``/``zzzz`` for ``value``: a pattern babel fills, or a quoted literal.
 
-    babel's own output is kept for zone names that read back (``WIB``, ``Waktu Indonesia
-    Barat``, ``UTC``). It is replaced where it would not: a fixed offset (babel writes
-    -05:30 as -0630), a historical offset its metazone hides (Asia/Pontianak, UTC+8 in
-    1964-1988, is still "WIB" to babel), and the short field of the Indonesian zones in
-    locales without WIB/WITA/WIT (``en`` writes "+0700", which loses LMT seconds).
+    babel's own output is kept only for the names :func:`parse_date` reads back: UTC
+    (``UTC``, ``Coordinated Universal Time``) and the long names of the Indonesian zones
+    (``Waktu Indonesia Barat``). Everything else is :func:`zone_label`: WIB/WITA/WIT in the
+    short field, in every locale (``en`` would write "+0700", which loses LMT seconds), and
+    a numeric offset for every other zone and offset, ``GMT``-prefixed in the long field
+    (CLDR's localized GMT format). CLDR's names of other zones ("Atlantic Daylight Time",
+    "AST", "Waktu Musim Panas Eropa Timur") would not read back, babel writes a fixed
+    -05:30 as -0630, and its metazone hides historical offsets (Asia/Pontianak, UTC+8 in
+    1964-1988, is still "WIB" to babel).
     """
     babel = "z" * width
-    key = getattr(value.tzinfo, "key", None)
-    fixed = key is None and value.tzinfo is not _UTC
-    if not fixed and key not in lex.ZONE_LABELS:
-        return babel  # UTC and the zones of other countries: CLDR's names
+    if value.tzinfo is _UTC or getattr(value.tzinfo, "key", None) in lex.UTC_KEYS:
+        return babel
     label = zone_label(value)
     if width < 4:
         return f"'{label}'"
@@ -1114,9 +1161,16 @@ def format_date(value: DateValue, *, locale: str = "id", style: DateStyle = "new
     Styles: ``news`` is how Indonesian sites head an article ("Jumat, 4 Juli 2025 08.15 WIB";
     in English "Friday, 4 July 2025 08:15 WIB"); ``full``, ``long``, ``medium`` and ``short``
     are CLDR's, except that ``short`` prints the year in full ("04/07/2025") so the value can
-    be read back; ``iso`` is ISO 8601. The zone is WIB/WITA/WIT for the Indonesian zones
-    (see :func:`zone_label`), otherwise numeric. A ``date`` or :class:`~newsmodel.PartialDate`
-    is written at its precision ("Juli 2025", "2025").
+    be read back; ``iso`` is ISO 8601. A ``date`` or :class:`~newsmodel.PartialDate` is
+    written at its precision ("Juli 2025", "2025").
+
+    ``news``, ``long``, ``full`` and ``iso`` print a zone that :func:`parse_date` reads back
+    to the same instant (``medium`` and ``short`` print none). ``news`` and ``long`` print
+    :func:`zone_label`: WIB, WITA or WIT for the Indonesian zones, ``UTC``, and for every
+    other zone its numeric offset on that day (``+03:00``; ``+07:07:12`` for local mean
+    time). ``full`` spells those names out ("Waktu Indonesia Barat", "Coordinated Universal
+    Time") and prints a numeric label, and any fixed offset, as ``GMT+03:00``. CLDR's names
+    of other zones ("Eastern European Summer Time") are never printed.
 
     Args:
         value: An aware datetime, a date or a partial date.
@@ -1140,6 +1194,8 @@ def format_date(value: DateValue, *, locale: str = "id", style: DateStyle = "new
         'Friday, 4 July 2025 08:15 WIB'
         >>> format_date(d, style="long")
         '4 Juli 2025 08.15.00 WIB'
+        >>> format_date(d.astimezone(ZoneInfo("Europe/Sofia")), style="full")
+        'Jumat, 04 Juli 2025 04.15.00 GMT+03:00'
         >>> format_date(d.date(), style="short")
         '04/07/2025'
         >>> from newsmodel import PartialDate

@@ -21,6 +21,7 @@ from newsmodel._model import (
     Span,
     Subject,
 )
+from newsmodel.dates import whole_minute_offset
 
 __all__ = ["NS", "PREFIX", "SCHEMA_CONTEXT", "dumps_jsonld", "lossless_context", "to_jsonld"]
 
@@ -80,8 +81,11 @@ def lossless_context() -> list[Any]:
 
 
 def _date(value: DateValue) -> str:
-    # PartialDate keeps its precision ("2025-07"); datetimes are aware, so isoformat has the offset.
-    if isinstance(value, dt.datetime | dt.date | PartialDate):
+    # PartialDate keeps its precision ("2025-07"); datetimes are aware, so isoformat has the
+    # offset, which must be whole minutes to be ISO 8601 (local mean time becomes UTC).
+    if isinstance(value, dt.datetime):
+        return whole_minute_offset(value).isoformat()
+    if isinstance(value, dt.date | PartialDate):
         return value.isoformat()
     raise TypeError(type(value).__name__)  # pragma: no cover - the model forbids it
 

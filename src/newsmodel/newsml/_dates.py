@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Final, Literal
 
 from newsmodel._model import DateValue, PartialDate
+from newsmodel.dates import whole_minute_offset
 
 __all__ = ["DateKind", "format_date", "read_date"]
 
@@ -121,13 +122,20 @@ def read_date(text: str | None, kind: DateKind, report: Reporter) -> DateValue |
 def format_date(value: DateValue) -> str:
     """Write a date value in the form NewsML-G2 expects, keeping its precision.
 
+    A datetime keeps its offset, unless the offset has seconds (local mean time, Asia/Jakarta
+    before 1924): xs:dateTime cannot carry them, so the same instant is written in UTC
+    (``newsmodel.dates.whole_minute_offset``).
+
     Example:
         >>> format_date(dt.datetime(2025, 7, 4, 8, 15, tzinfo=dt.timezone(dt.timedelta(hours=7))))
         '2025-07-04T08:15:00+07:00'
+        >>> format_date(dt.datetime(1910, 1, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7, seconds=432))))
+        '1910-01-01T00:52:48Z'
         >>> format_date(PartialDate(year=2025, month=7)), format_date(dt.date(2025, 7, 4))
         ('2025-07', '2025-07-04')
     """
     if isinstance(value, dt.datetime):
+        value = whole_minute_offset(value)
         text = value.isoformat(timespec="microseconds" if value.microsecond else "seconds")
         return text[:-6] + "Z" if text.endswith("+00:00") and value.utcoffset() == dt.timedelta(0) else text
     if isinstance(value, dt.date):
