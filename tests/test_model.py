@@ -76,7 +76,17 @@ class TestArticle:
         with pytest.raises(InvalidModelError, match="expected datetime, date or PartialDate, got str"):
             Article(headline="x", date_created="2025-07-04")  # type: ignore[arg-type]
 
-    @pytest.mark.parametrize("url", ["example.com/a", "/relative/path", "https://", "https://exa mple.com"])
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "example.com/a",
+            "/relative/path",
+            "https://",
+            "https://exa mple.com",
+            "https://a.id/100%",
+            "https://a.id/\x00",
+        ],
+    )
     def test_relative_or_broken_url_rejected(self, url: str) -> None:
         with pytest.raises(InvalidModelError, match=r"Article\.url"):
             Article(headline="x", url=url)

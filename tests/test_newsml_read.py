@@ -263,13 +263,34 @@ class TestMapping:
 
 
 class TestTolerance:
-    @pytest.mark.parametrize("uri", ["http://", "https://[x", "http://a b.com/", "ftp://x.id/"])
+    @pytest.mark.parametrize(
+        "uri", ["http://", "https://[x", "http://a b.com/", "urn:x:1", "mailto:a@b.id", "/relative", "b.id/x"]
+    )
     def test_unusable_uris_are_dropped_not_fatal(self, uri: str) -> None:
-        """A creator or subject URI that is no absolute web URL is left out (the QCode's catalog URI stands in)."""
+        """A creator or subject URI that is no absolute URL is left out (the QCode's catalog URI stands in)."""
         content = f'<creator literal="Budi" uri="{uri}"/><subject qcode="medtop:1" uri="{uri}"><name>x</name></subject>'
         article = parse_newsml(item(content=content + "<headline>H</headline>"))
         assert article.authors == (Person(name="Budi"),)
         assert article.subjects[0].uri == "http://cv.iptc.org/newscodes/mediatopic/1"
+
+    @pytest.mark.parametrize("url", ["ftp://a.b/c", "file://localhost/news/1.html", "gopher://a.b:70/1"])
+    def test_absolute_urls_of_any_scheme_are_kept(self, url: str) -> None:
+        """Link, creator, sameAs and subject URLs are read by the model's rule: any scheme with a host."""
+        article = parse_newsml(
+            item(
+                meta=f'<link rel="irel:canonical" href="{url}"/>',
+                content=f'<creator uri="{url}"><name>Budi</name><sameAs uri="{url}"/></creator>'
+                f'<subject uri="{url}"><name>x</name></subject><headline>H</headline>',
+            )
+        )
+        assert article.url == url
+        assert article.authors == (Person(name="Budi", url=url, same_as=(url,)),)
+        assert article.subjects == (Subject(name="x", uri=url),)
+
+    @pytest.mark.parametrize("href", ["javascript:alert(1)", "mailto:a@b.id", "/read/1", "b.id/read/1", "http://"])
+    def test_links_that_are_no_absolute_url_are_ignored(self, href: str) -> None:
+        """A canonical link without scheme and host gives no url."""
+        assert parse_newsml(item(meta=f'<link rel="irel:canonical" href="{href}"/>')).url is None
 
     def test_agency_quirks_are_read_and_each_reported(self) -> None:
         """BOM, lang=, XHTML without namespace, typo'd type, order, +0100, naive and empty dates: read, reported."""

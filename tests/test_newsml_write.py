@@ -13,12 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from newsmodel import Article, BlockKind, DateValue, Organization, Paragraph, PartialDate, Person, Subject
+from newsmodel import Article, BlockKind, DateValue, ImageObject, Organization, Paragraph, PartialDate, Person, Subject
 from newsmodel.html import parse_html
 from newsmodel.newsml import parse_newsml, to_newsml, validate_newsml
 from newsmodel.newsml._names import concept_uri
 from newsmodel.newsml._rules import load_schema
-from newsmodel.testing import articles
+from newsmodel.testing import articles, urls
 from tests.helpers import DATA, shared_path
 
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -128,10 +128,25 @@ class TestSchemaValidity:
         assert (read.headline, read.text, read.keywords) == ("Judul berita", "Isi.", ("satu dua",))
         assert read.authors == (Person(name="Ani", job_title="Editor senior"),)
 
+    def test_identifier_characters_xml_cannot_carry_are_dropped(self, power_xsd: Path) -> None:
+        """An identifier's control characters are left out of the guid, as in every other text, never an lxml error."""
+        xml = to_newsml(Article(headline="H", identifier="urn:a\x0cb\x00:1\ufffe"))
+        assert xsd_errors(xml, power_xsd) == []
+        assert parse_newsml(xml).identifier == "urn:ab:1"
+
+    def test_identifier_of_only_such_characters_gets_the_generated_guid(self) -> None:
+        """An identifier with nothing XML can carry is written like a missing one: the stable urn:uuid: guid."""
+        article = Article(headline="H", identifier="\x01\x02")
+        read = parse_newsml(to_newsml(article))
+        assert read.identifier == parse_newsml(to_newsml(attrs.evolve(article, identifier=None))).identifier
+        assert read.identifier is not None
+        assert read.identifier.startswith("urn:uuid:")
+
     @given(
         st.builds(
             Article,
             headline=st.text(min_size=1).filter(str.strip),
+            identifier=st.none() | st.text().filter(str.strip),
             body=st.lists(st.builds(Paragraph, text=st.text().filter(str.strip))),
             keywords=st.lists(st.text().filter(str.strip), max_size=3),
             authors=st.lists(
@@ -139,10 +154,20 @@ class TestSchemaValidity:
                 max_size=2,
             ),
             subjects=st.lists(st.builds(Subject, name=st.text().filter(str.strip)), max_size=2),
+            images=st.lists(
+                st.builds(
+                    ImageObject,
+                    url=urls(),
+                    caption=st.none() | st.text().filter(str.strip),
+                    credit=st.none() | st.text().filter(str.strip),
+                ),
+                max_size=1,
+            ),
         )
     )
     def test_any_strings_give_a_valid_item(self, power_xsd: Path, article: Article) -> None:
-        """Whatever characters the strings hold, the output is well-formed and schema-valid."""
+        """Whatever characters the strings hold (attribute values too: guid, literal, alt, data-credit), the
+        output is well-formed and schema-valid."""
         assert xsd_errors(to_newsml(article), power_xsd) == []
 
 

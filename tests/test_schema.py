@@ -55,6 +55,8 @@ class TestAgreement:
             ({"date_published": "2025-07-04T08:15:00"}, "aware datetimes only"),
             ({"date_modified": "2025-13"}, "a real month"),
             ({"url": "/relative"}, "absolute URLs"),
+            ({"url": "https://a.id/100%"}, "'%' only in a percent-encoding"),
+            ({"url": "https://a.id/\x01"}, "no control characters in URLs"),
             ({"images": [{"url": "https://a.id/x.jpg", "width": 0}]}, "positive sizes"),
             ({"language": "Bahasa Indonesia"}, "BCP 47 tags"),
             ({"authors": [{"type": "Robot", "name": "x"}]}, "Person or Organization"),

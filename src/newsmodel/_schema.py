@@ -26,8 +26,10 @@ __all__ = ["generate_article_schema", "load_schema"]
 
 SCHEMA_ID = "https://newsmodel.dev/schemas/article.schema.json"
 
-# Patterns mirroring the model's validators. "Absolute URL": a scheme, "://", a host.
-_URL = r"^[A-Za-z][A-Za-z0-9+.\-]*://[^\s/?#]+[^\s]*$"
+# Patterns mirroring the model's validators. "Absolute URL": a scheme, "://", a host; no
+# white space or control character, and "%" only to start a percent-encoding (RFC 3986 §2.1).
+_URL_CHAR = r"(?:[^\s%\u0000-\u001f\u007f-\u009f\ufffe\uffff]|%[0-9A-Fa-f]{2})"
+_URL = rf"^[A-Za-z][A-Za-z0-9+.\-]*://(?:(?![/?#]){_URL_CHAR})+{_URL_CHAR}*$"
 _LANGUAGE = r"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$"
 _TRIMMED = r"^\S(?:.*\S)?$"  # non-empty, no white space at either end
 _DATE_FORMS = [

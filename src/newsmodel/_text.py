@@ -2,22 +2,36 @@
 
 Each turns input that Python's builtins would raise on (``int("²")``, ``int`` of more than
 4,300 digits, ``urlsplit("http://[x")``) into ``None``, so that parsers report or drop the
-value instead of crashing.
+value instead of crashing. The URL readers also percent-encode what no URL may hold, so
+that every URL a parser finds is one the model accepts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
-__all__ = ["absolute_url", "has_surrogates", "parse_int", "replace_surrogates", "resolve_url", "url_parts"]
+__all__ = [
+    "absolute_url",
+    "encode_url_faults",
+    "has_surrogates",
+    "parse_int",
+    "replace_surrogates",
+    "resolve_url",
+    "url_fault",
+    "url_parts",
+]
 
 # ASCII digits only: str.isdigit() also takes "²" and "٣", which int() refuses or which no
 # markup language counts as a number (HTML §2.3.4.1, XML Schema §3.3.20 nonNegativeInteger).
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 # UTF-16 surrogate code points, which no encoding can write when they stand alone.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What no URL may hold, white space aside (the model refuses it, readers drop it): RFC 3986
+# §2.1, a "%" that starts no percent-encoding of two hex digits; RFC 3986 §2 and RFC 3987 §2.2,
+# control characters (C0, DEL, C1); XML 1.0 §2.2, the non-characters U+FFFE and U+FFFF.
+_URL_FAULT = re.compile("%(?![0-9A-Fa-f]{2})|[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
 def parse_int(text: str | None, *, max_digits: int = 9) -> int | None:
@@ -52,15 +66,45 @@ def url_parts(text: str) -> SplitResult | None:
         return None
 
 
+def url_fault(text: str) -> str | None:
+    r"""Why ``text`` cannot be a URL, if it holds a stray ``%`` or a control character; else ``None``.
+
+    White space is not looked at here: the model refuses it, readers drop or encode it.
+
+    Example:
+        >>> url_fault("https://a.id/100%"), url_fault("https://a.id/\x01"), url_fault("https://a.id/%C3%A9")
+        ("'%' must start a percent-encoding (two hex digits)", 'control character U+0001', None)
+    """
+    found = _URL_FAULT.search(text)
+    if found is None:
+        return None
+    if found.group() == "%":
+        return "'%' must start a percent-encoding (two hex digits)"
+    return f"control character U+{ord(found.group()):04X}"
+
+
+def encode_url_faults(text: str) -> str:
+    r"""``text`` with each stray ``%`` (as ``%25``) and control character percent-encoded (UTF-8).
+
+    Example:
+        >>> encode_url_faults("https://a.id/100%/%20\x7f")
+        'https://a.id/100%25/%20%7F'
+    """
+    return _URL_FAULT.sub(lambda found: quote(found.group(), safe=""), text)
+
+
 def resolve_url(value: str, base: str | None = None) -> str | None:
     """``value`` (stripped) resolved against ``base`` when it has no scheme (RFC 3986 §5).
 
     ``None`` when ``value``, ``base`` or the result is not a URL at all; the result may
-    still be relative (no ``base``) or have no host (``urn:``).
+    still be relative (no ``base``) or have no host (``urn:``). A stray ``%`` and control
+    characters in the result are percent-encoded (:func:`encode_url_faults`).
 
     Example:
         >>> resolve_url("a.jpg", "file:///news/item.xml"), resolve_url("x", "http://[x")
         ('file:///news/a.jpg', None)
+        >>> resolve_url("100%.jpg", "https://a.id/")
+        'https://a.id/100%25.jpg'
     """
     text = value.strip()
     parts = url_parts(text)
@@ -73,17 +117,21 @@ def resolve_url(value: str, base: str | None = None) -> str | None:
             return None
         if url_parts(text) is None:
             return None
-    return text
+    return encode_url_faults(text)
 
 
 def absolute_url(value: str, base: str | None = None, *, schemes: Collection[str] | None = None) -> str | None:
     """``value`` (stripped; resolved against ``base`` when it has no scheme) if that is an absolute URL.
 
-    Absolute means a scheme (one of ``schemes`` when given), a host and no white space.
+    Absolute means a scheme (one of ``schemes`` when given), a host and no white space. As
+    with :func:`resolve_url`, a stray ``%`` and control characters are percent-encoded: the
+    result is always a URL the model accepts.
 
     Example:
         >>> absolute_url("/a.jpg", "https://kompas.com/read/1"), absolute_url("http://[x")
         ('https://kompas.com/a.jpg', None)
+        >>> absolute_url("ftp://a.id/50%"), absolute_url("ftp://a.id/x", schemes={"http", "https"})
+        ('ftp://a.id/50%25', None)
     """
     text = resolve_url(value, base)
     parts = None if text is None else url_parts(text)

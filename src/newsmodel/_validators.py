@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel._text import has_surrogates, url_parts
+from newsmodel._text import has_surrogates, url_fault, url_parts
 from newsmodel.exceptions import InvalidModelError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -93,10 +93,19 @@ def positive_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
 
 
 def absolute_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """Require an absolute URL: a scheme and a host (``https://example.com/x``)."""
+    """Require an absolute URL: a scheme and a host (``https://example.com/x``).
+
+    No white space, no control character, and a ``%`` only in a percent-encoding (RFC 3986
+    §2.1, which NewsML-G2's IRIType enforces): writers copy model URLs exactly, so they must
+    be URLs in every format. Readers percent-encode such characters instead
+    (:func:`newsmodel._text.encode_url_faults`).
+    """
     is_str(instance, attribute, value)
     if any(c.isspace() for c in value):
         raise fail(instance, attribute, f"URL must not contain white space: {value!r}")
+    fault = url_fault(value)
+    if fault is not None:
+        raise fail(instance, attribute, f"not a URL, {fault}: {value!r}")
     parts = url_parts(value)
     if parts is None:
         raise fail(instance, attribute, f"not a URL: {value!r}")

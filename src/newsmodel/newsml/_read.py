@@ -189,19 +189,15 @@ def _name_of(element: etree._Element, language: str | None) -> str | None:
     return text or normalize(element.get("literal") or "") or None
 
 
-def _http_url(value: str | None) -> str | None:
-    # The same test of an absolute URL as the model's, limited to the web: a bare "http://"
-    # or an unclosed IPv6 host is no URL.
-    return absolute_url(value, schemes=_WEB_SCHEMES) if value else None
-
-
-_WEB_SCHEMES = frozenset({"http", "https"})
+def _url(value: str | None) -> str | None:
+    # The model's test of an absolute URL (any scheme, a host, no white space), so that every
+    # URL to_newsml writes reads back: a bare "http://", "urn:x", "mailto:a@b.id", a relative
+    # "/x" or an unclosed IPv6 host is no URL; a stray "%" or control character is percent-encoded.
+    return absolute_url(value) if value else None
 
 
 def _same_as(element: etree._Element) -> tuple[str, ...]:
-    return tuple(
-        url for child in _children(element) if local(child) == "sameAs" and (url := _http_url(child.get("uri")))
-    )
+    return tuple(url for child in _children(element) if local(child) == "sameAs" and (url := _url(child.get("uri"))))
 
 
 def _date(element: etree._Element, kind: DateKind, ctx: _Context) -> DateValue | None:
@@ -218,7 +214,7 @@ def _party(element: etree._Element, ctx: _Context, *, default_person: bool) -> P
         return None
     kind = element.get("type") or ""
     is_person = kind in _PERSON_TYPES or (default_person and kind not in _ORGANISATION_TYPES)
-    url = _http_url(element.get("uri"))
+    url = _url(element.get("uri"))
     same_as = _same_as(element)
     try:
         if not is_person:
@@ -235,7 +231,7 @@ def _party(element: etree._Element, ctx: _Context, *, default_person: bool) -> P
         for details in (child for child in _children(element) if local(child) == "personDetails"):
             for child in _children(details):
                 if local(child) == "affiliation" and (org_name := _name_of(child, ctx.language)):
-                    affiliation = Organization(name=org_name, url=_http_url(child.get("uri")))
+                    affiliation = Organization(name=org_name, url=_url(child.get("uri")))
                     break
         return Person(name=name, job_title=job, affiliation=affiliation, url=url, same_as=same_as)
     except InvalidModelError as exc:
@@ -292,7 +288,7 @@ def _title(element: etree._Element, draft: _Draft, ctx: _Context) -> None:
 def _link(element: etree._Element, draft: _Draft, ctx: _Context) -> None:
     del ctx
     rel = (element.get("rel") or "").strip()
-    url = _http_url(element.get("href"))
+    url = _url(element.get("href"))
     if url is None:
         return
     # irel (IPTC Item Relation): the article's own web page is its canonical link, or a
@@ -368,11 +364,11 @@ def _subject(element: etree._Element, draft: _Draft, ctx: _Context) -> None:
     if qcode is not None and not QCODE.match(qcode):
         ctx.report("newsml.qcode", f"subject qcode {qcode!r} is not alias:code", element)
         qcode = None
-    uri = _http_url(element.get("uri")) or (concept_uri(qcode) if qcode else None)
+    uri = _url(element.get("uri")) or (concept_uri(qcode) if qcode else None)
     # Facetted subjects (NewsML-G2 2.35 §subject/mainConcept) name their main concept inside.
     main = next((child for child in _children(element) if local(child) == "mainConcept"), None)
     if main is not None and uri is None and qcode is None:
-        uri = _http_url(main.get("uri"))
+        uri = _url(main.get("uri"))
         qcode = (main.get("qcode") or "").strip() or None
     name = _name_of(element, ctx.language) or (_name_of(main, ctx.language) if main is not None else None)
     name = name or qcode or uri

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Mapping
 from typing import Final, cast
 
 from lxml import etree
@@ -46,16 +47,20 @@ def _g2_normalized(text: str) -> str:
     return _BREAKS.sub(" ", _xml_text(text))
 
 
+def _attributes(attributes: Mapping[str, str | None]) -> dict[str, str]:
+    """Attribute values as XML can carry them (``None`` left out); ``literal`` is a g2normalizedString."""
+    return {k: _g2_normalized(v) if k == "literal" else _xml_text(v) for k, v in attributes.items() if v is not None}
+
+
 def _sub(parent: etree._Element, name: str, text: str | None = None, **attributes: str | None) -> etree._Element:
-    values = {k: _g2_normalized(v) if k == "literal" else _xml_text(v) for k, v in attributes.items() if v is not None}
-    element = etree.SubElement(parent, _N + name, values)
+    element = etree.SubElement(parent, _N + name, _attributes(attributes))
     if text is not None:
         element.text = _g2_normalized(text) if name in _NORMALIZED else _xml_text(text)
     return element
 
 
 def _html(parent: etree._Element, name: str, text: str | None = None, **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, _H + name, {k: _xml_text(v) for k, v in attributes.items()})
+    element = etree.SubElement(parent, _H + name, _attributes(attributes))
     if text is not None:
         element.text = _xml_text(text)
     return element
@@ -80,9 +85,12 @@ def version_created_of(article: Article) -> dt.datetime:
 
 
 def _guid(article: Article) -> str:
-    if article.identifier:
-        return article.identifier
-    # No identifier: a stable name-based UUID, so the same article always gets the same guid.
+    # What XML cannot carry is left out, as from every text; the reader strips the guid.
+    identifier = _xml_text(article.identifier or "").strip()
+    if identifier:
+        return identifier
+    # No identifier (or none XML can carry): a stable name-based UUID, so the same article
+    # always gets the same guid.
     seed = "\x1f".join((article.headline, article.url or "", article.text))
     return f"urn:uuid:{uuid.uuid5(_GUID_NAMESPACE, seed)}"
 
@@ -202,9 +210,7 @@ def _figure(body: etree._Element, image: ImageObject) -> None:
 def _content_set(item: etree._Element, article: Article) -> None:
     content = _sub(item, "contentSet")
     inline = _sub(content, "inlineXML", contenttype="application/xhtml+xml")
-    html = etree.SubElement(inline, _H + "html", nsmap=_XHTML_NSMAP)
-    if article.language:
-        html.set(XML_LANG, article.language)
+    html = etree.SubElement(inline, _H + "html", _attributes({XML_LANG: article.language}), nsmap=_XHTML_NSMAP)
     _html(_html(html, "head"), "title", article.headline)
     body = _html(html, "body")
     previous: etree._Element | None = None
@@ -244,19 +250,20 @@ def to_newsml(article: Article, *, version_created: dt.datetime | None = None) -
     when = version_created or version_created_of(article)
     item = etree.Element(
         _N + "newsItem",
-        {
-            "guid": _guid(article),
-            "version": "1",
-            "standard": "NewsML-G2",
-            "standardversion": "2.35",
-            "conformance": "power",
-        },
+        _attributes(
+            {
+                "guid": _guid(article),
+                "version": "1",
+                "standard": "NewsML-G2",
+                "standardversion": "2.35",
+                "conformance": "power",
+                # XML 1.0 §2.10: the texts are written exactly, so readers must not collapse their spaces.
+                _XML_SPACE: "preserve",
+                XML_LANG: article.language,
+            }
+        ),
         nsmap=_NAR_NSMAP,
     )
-    # XML 1.0 §2.10: the texts are written exactly, so readers must not collapse their spaces.
-    item.set(_XML_SPACE, "preserve")
-    if article.language:
-        item.set(XML_LANG, article.language)
     _sub(item, "catalogRef", href=CATALOG_HREF)
     # AnyItemType order: catalogRef, rightsInfo, itemMeta, contentMeta, then the payload.
     _rights_info(item, article)

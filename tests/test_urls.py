@@ -1,0 +1,260 @@
+"""URLs: what the model accepts, every writer writes validly, and every reader gives back or repairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import cast
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+
+from newsmodel import (
+    Article,
+    ImageObject,
+    InvalidModelError,
+    Organization,
+    Person,
+    Subject,
+    dumps,
+    from_jsonld,
+    loads,
+    parse_html,
+    parse_newsml,
+    to_jsonld,
+    to_newsml,
+    validate_jsonld,
+    validate_newsml,
+)
+from newsmodel._text import absolute_url, resolve_url
+from newsmodel.newsml._rules import load_schema
+from tests.helpers import shared_path
+
+#: RFC 3986 §2.1: a "%" that starts no percent-encoding (two hex digits) makes no URI.
+STRAY_PERCENT = ("http://a.id/%zz", "http://a.id/%20%zz", "http://a.id/100%", "http://a.id/%2", "http://a.id/x#%")
+#: Control characters: no URI or IRI holds them (RFC 3986 §2, RFC 3987 §2.2), and XML 1.0
+#: cannot carry most of them.
+CONTROLS = ("http://a.id/\x01", "http://a.id/a\x7fb", "http://a.id/\x9f", "http://a.id/\ufffe")
+
+# --- a strategy of URLs the model accepts, beyond testing.urls() (http(s), [a-z0-9-_] only) ---
+
+_SCHEMES = st.sampled_from(["http", "https", "ftp", "sftp", "file", "git+ssh", "x-news.v1"])
+_HOSTS = st.one_of(
+    st.lists(st.text("abcdefghijklmnopqrstuvwxyz0123456789-éü", min_size=1, max_size=8), min_size=1, max_size=3).map(
+        ".".join
+    ),
+    st.sampled_from(["127.0.0.1", "[::1]", "[2001:db8::7]"]),
+)
+_USERINFO = st.sampled_from(["", "user@", "user:pw@", "a%40b@"])
+_PORT = st.sampled_from(["", ":8080", ":1"])
+# Path, query and fragment characters: unreserved, sub-delims, ":" "@", non-ASCII (IRI),
+# percent-encodings, the ASCII that RFC 3986 leaves out but the model and XML Schema's
+# anyURI take (< > " { } | \ ^ `), and a bare "%" and control characters, which the model
+# must refuse. Not "[", "]" or a second "#": see model_urls.
+_PIECE = st.sampled_from(
+    [
+        *"abcXYZ019-._~!$&'()*+,;=:@",
+        *"éü中ไ😀",
+        "%20",
+        "%25",
+        "%C3%A9",
+        "%2F",
+        "%7e",
+        *'<>"{}|\\^`',
+        "%",
+        "\x01",
+        "\x7f",
+    ]
+)
+_SEGMENT = st.lists(_PIECE, max_size=6).map("".join)
+
+
+def _model_accepts(url: str) -> bool:
+    try:
+        ImageObject(url=url)
+    except InvalidModelError:
+        return False
+    return True
+
+
+@st.composite
+def _candidate_urls(draw: st.DrawFn) -> str:
+    url = f"{draw(_SCHEMES)}://{draw(_USERINFO)}{draw(_HOSTS)}{draw(_PORT)}"
+    url += "".join("/" + segment for segment in draw(st.lists(_SEGMENT, max_size=3)))
+    if draw(st.booleans()):
+        url += "?" + "/".join(draw(st.lists(_SEGMENT, max_size=3))).replace("/", "?", 1)
+    if draw(st.booleans()):
+        url += "#" + "/".join(draw(st.lists(_SEGMENT, max_size=2)))
+    return url
+
+
+def model_urls() -> st.SearchStrategy[str]:
+    """Absolute URLs of any scheme, host form, port, path, query and fragment, as far as the model accepts them.
+
+    Left out: forms the model accepts but libxml2's xs:anyURI (so the 2.35 XSD) refuses, which
+    the model does not yet reject: "[" or "]" outside an IPv6 host, a second "#", more than one
+    "@" before the host, an empty or non-numeric port.
+    """
+    return _candidate_urls().filter(_model_accepts)
+
+
+def carrying(url: str) -> Article:
+    """An article holding ``url`` in every URL field NewsML-G2 carries."""
+    person = Person(name="Ani", url=url, same_as=(url,), affiliation=Organization(name="Kantor", url=url))
+    return Article(
+        headline="H",
+        identifier="urn:x",
+        date_published=dt.datetime(2025, 7, 4, 9, tzinfo=dt.UTC),  # else versionCreated stands in
+        url=url,
+        authors=(person,),
+        publisher=Organization(name="P", url=url, same_as=(url,)),
+        copyright_holder=Organization(name="C", url=url),
+        subjects=(Subject(name="s", uri=url), Subject(name="t", code="medtop:1", uri=url)),
+        images=(ImageObject(url=url),),
+    )
+
+
+@pytest.fixture(scope="module")
+def power_xsd() -> etree.XMLSchema:
+    """The official 2.35 Power schema."""
+    return load_schema(str(shared_path("corpora", "newsml-g2", "xsd", "NewsML-G2_2.35-spec-All-Power.xsd")))
+
+
+def xsd_errors(xml: bytes, schema: etree.XMLSchema) -> list[str]:
+    if schema.validate(etree.fromstring(xml)):
+        return []
+    return [f"{e.line}: {e.message}" for e in cast("Iterable[etree._LogEntry]", schema.error_log)]
+
+
+class TestModel:
+    @pytest.mark.parametrize("url", STRAY_PERCENT)
+    def test_stray_percent_is_rejected_naming_the_field(self, url: str) -> None:
+        """A "%" that starts no percent-encoding is no URI: InvalidModelError names the class and field."""
+        with pytest.raises(InvalidModelError, match=r"Article\.url: .*percent-encoding"):
+            Article(headline="H", url=url)
+        with pytest.raises(InvalidModelError, match=r"Person\.same_as"):
+            Person(name="A", same_as=("https://a.id/", url))
+
+    @pytest.mark.parametrize("url", CONTROLS)
+    def test_control_characters_are_rejected(self, url: str) -> None:
+        """A control character (or a non-character XML cannot carry) in a URL is rejected, like white space."""
+        with pytest.raises(InvalidModelError, match=r"ImageObject\.url: .*control character"):
+            ImageObject(url=url)
+
+    @pytest.mark.parametrize(
+        "url", ["http://a.id/%20%C3%A9%7e", "ftp://a.b/c", "file://localhost/x", "http://a.id/é?q=ü#中", "x-y+z://h/"]
+    )
+    def test_percent_encodings_other_schemes_and_iris_are_accepted(self, url: str) -> None:
+        """Percent-encodings, any scheme and non-ASCII characters (IRIs) stay URLs."""
+        assert Article(headline="H", url=url).url == url
+
+
+class TestRoundTrips:
+    @given(model_urls())
+    def test_newsml_keeps_every_url_the_model_accepts(self, url: str) -> None:
+        """parse_newsml(to_newsml(a)) keeps the URL in every field NewsML-G2 carries, whatever its scheme."""
+        article = carrying(url)
+        assert parse_newsml(to_newsml(article)) == article
+
+    @given(model_urls())
+    def test_newsml_output_with_any_model_url_validates(self, power_xsd: etree.XMLSchema, url: str) -> None:
+        """to_newsml output holding any model URL passes the built-in rules and the 2.35 XSD."""
+        xml = to_newsml(carrying(url))
+        assert validate_newsml(xml).errors == ()
+        assert xsd_errors(xml, power_xsd) == []
+
+    @given(model_urls())
+    def test_jsonld_and_plain_form_keep_every_url_the_model_accepts(self, url: str) -> None:
+        """JSON-LD and the plain form keep any model URL; the JSON-LD validates."""
+        article = Article(headline="H", url=url, authors=(Person(name="Ani", url=url, same_as=(url,)),))
+        data = to_jsonld(article)
+        assert validate_jsonld(data).errors == ()
+        read = from_jsonld(data)
+        assert (read.url, read.authors) == (article.url, article.authors)
+        assert loads(dumps(article)) == article
+
+    @pytest.mark.parametrize("url", STRAY_PERCENT + CONTROLS)
+    def test_no_writer_is_given_an_invalid_url(self, url: str) -> None:
+        """The model refuses such a URL, so no NewsML-G2, JSON-LD or plain output can hold it."""
+        with pytest.raises(InvalidModelError):
+            carrying(url)
+
+
+class TestReadersRepair:
+    @pytest.mark.parametrize(
+        ("raw", "repaired"),
+        [
+            ("http://a.id/%20%zz", "http://a.id/%20%25zz"),
+            ("http://a.id/100%", "http://a.id/100%25"),
+            ("http://a.id/x#%", "http://a.id/x#%25"),
+            ("http://a.id/\x01a\x7f", "http://a.id/%01a%7F"),
+            ("http://a.id/\ufffe", "http://a.id/%EF%BF%BE"),
+            ("http://a.id/%C3%A9", "http://a.id/%C3%A9"),
+        ],
+    )
+    def test_shared_readers_percent_encode_what_no_url_holds(self, raw: str, repaired: str) -> None:
+        """absolute_url and resolve_url percent-encode a stray "%" (as %25) and control characters."""
+        assert absolute_url(raw) == repaired
+        assert resolve_url(raw) == repaired
+        assert Article(headline="H", url=repaired).url == repaired
+
+    @given(st.text(max_size=30), st.sampled_from([None, "https://a.id/b/", "http://a.id/%zz/", "file:///x/"]))
+    def test_what_absolute_url_returns_the_model_accepts(self, text: str, base: str | None) -> None:
+        """absolute_url returns None or a URL the model takes: readers never build an invalid model from it."""
+        url = absolute_url("http://a.id/" + text, base)
+        if url is not None:
+            assert ImageObject(url=url).url == url
+        relative = absolute_url(text, base)
+        if relative is not None:
+            assert ImageObject(url=relative).url == relative
+
+    def test_newsml_reader_repairs(self) -> None:
+        """A feed's link, creator, subject and rendition URLs with a stray "%" are repaired, not fatal."""
+        item = (
+            '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1" standard="NewsML-G2"'
+            ' standardversion="2.35"><itemMeta><itemClass qcode="ninat:text"/><provider literal="A"/>'
+            "<versionCreated>2025-07-04T09:00:00Z</versionCreated>"
+            '<link rel="irel:canonical" href="http://a.id/100%"/></itemMeta><contentMeta>'
+            '<creator uri="http://a.id/%a"><name>Ani</name></creator>'
+            '<subject uri="http://a.id/%s"><name>s</name></subject><headline>H</headline></contentMeta>'
+            '<contentSet><remoteContent href="http://a.id/%p.jpg"/></contentSet></newsItem>'
+        )
+        article = parse_newsml(item)
+        assert article.url == "http://a.id/100%25"
+        assert article.authors == (Person(name="Ani", url="http://a.id/%25a"),)
+        assert article.subjects == (Subject(name="s", uri="http://a.id/%25s"),)
+        assert article.images == (ImageObject(url="http://a.id/%25p.jpg"),)
+
+    def test_jsonld_reader_repairs(self) -> None:
+        """JSON-LD url, author url and sameAs, and image URLs with a stray "%" or a control character are repaired."""
+        article = from_jsonld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "H",
+                "url": "http://a.id/%zz",
+                "author": {"@type": "Person", "name": "Ani", "url": "http://a.id/\x01", "sameAs": ["http://b.id/%"]},
+                "image": "http://a.id/50%.jpg",
+            }
+        )
+        assert article.url == "http://a.id/%25zz"
+        assert article.authors == (Person(name="Ani", url="http://a.id/%01", same_as=("http://b.id/%25",)),)
+        assert article.images == (ImageObject(url="http://a.id/50%25.jpg"),)
+
+    def test_html_reader_repairs(self) -> None:
+        """A page's canonical link, og:image and the url= argument with a stray "%" are repaired."""
+        page = (
+            "<html><head><title>Banjir</title>"
+            '<link rel="canonical" href="http://a.id/read/100%">'
+            '<meta property="og:type" content="article"><meta property="og:image" content="/foto/50%.jpg"></head>'
+            "<body><h1>Banjir</h1><p>Hujan deras mengguyur Jakarta sejak pagi dan membuat puluhan rumah"
+            " warga di bantaran kali terendam banjir setinggi satu meter.</p></body></html>"
+        )
+        article = parse_html(page, url="http://a.id/read/%x")
+        assert article.url == "http://a.id/read/100%25"
+        assert [image.url for image in article.images] == ["http://a.id/foto/50%25.jpg"]
+        assert parse_html(
+            page.replace('<link rel="canonical" href="http://a.id/read/100%">', ""), url="http://a.id/%x"
+        ).url == ("http://a.id/%25x")
