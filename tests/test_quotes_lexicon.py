@@ -295,11 +295,66 @@ class TestIndonesianSpeakers:
 class TestEnglish:
     @pytest.mark.parametrize("cue", en.POST_CUES)
     def test_post_cue_both_orders(self, cue: str) -> None:
-        """ "…," CUE NAME and "…," NAME CUE both attribute the quote."""
-        for block in (f'"We are ready," {cue} Jane Doe.', f'"We are ready," Jane Doe {cue}.'):
+        """ "…," CUE NAME and "…," NAME CUE both attribute the quote ("told" only the second)."""
+        blocks = [f'"We are ready," Jane Doe {cue}.']
+        if cue not in en.ADDRESSEE_VERBS:
+            blocks.append(f'"We are ready," {cue} Jane Doe.')
+        for block in blocks:
             quote = extract_quotes([block], language="en")[0]
             assert quote.attribution is not None
             assert (quote.attribution.cue, speaker(quote)) == (cue, "Jane Doe")
+
+    @pytest.mark.parametrize("lemma", sorted(en.IRREGULAR_VERBS))
+    def test_irregular_verb(self, lemma: str) -> None:
+        """An irregular verb's spelled-out forms are the ones the cue lists hold."""
+        forms = en.inflect(lemma)
+        assert forms == en.IRREGULAR_VERBS[lemma]
+        assert set(forms[:2]) <= set(en.POST_CUES) | set(en.PREPOSED_CUES)
+
+    @pytest.mark.parametrize("lemma", en.GERUND_LEMMAS)
+    def test_gerund(self, lemma: str) -> None:
+        """ "…, adding that …" attributes the clause to the sentence's subject."""
+        gerund = en.inflect(lemma)[2]
+        block = f"Mayor Jane Doe spoke on Monday, {gerund} that the bridge would reopen."
+        quotes = only(extract_quotes([block], language="en"), QuoteKind.INDIRECT)
+        assert [(q.text, speaker(q)) for q in quotes] == [("the bridge would reopen", "Jane Doe")]
+
+    @pytest.mark.parametrize("verb", en.BARE_CUES)
+    def test_bare_cue(self, verb: str) -> None:
+        """A bare verb after a plural subject reports speech: "critics argue that …"."""
+        quotes = extract_quotes([f"Critics {verb} that the bridge would reopen."], language="en")
+        assert [(q.text, speaker(q)) for q in quotes] == [("the bridge would reopen", None)]
+
+    @pytest.mark.parametrize("word", en.NON_FINITE)
+    def test_non_finite(self, word: str) -> None:
+        """A bare verb after "to", "not" or a modal is no finite verb: "declined to say …"."""
+        assert extract_quotes([f"Mayor Jane Doe {word} say the bridge would reopen."], language="en") == ()
+
+    @pytest.mark.parametrize("cue", en.PRESENT_CUES)
+    def test_present_cue_as_noun(self, cue: str) -> None:
+        """A present-tense cue before a comma or a verb is a plural noun: "guest posts, videos"."""
+        for block in (f"Their guest {cue}, photos and videos drew readers.", f"Other {cue} are in the same range."):
+            assert only(extract_quotes([block], language="en"), QuoteKind.INDIRECT) == []
+
+    @pytest.mark.parametrize("word", en.PASSIVE_AUXILIARIES)
+    def test_passive_auxiliary(self, word: str) -> None:
+        """A cue after a form of "be" is a passive: nobody speaks."""
+        assert extract_quotes([f"Many new cases {word} confirmed in the province last week."], language="en") == ()
+
+    @pytest.mark.parametrize("cue", en.CLAUSE_ONLY_CUES)
+    def test_clause_only_cue(self, cue: str) -> None:
+        """ "revealed the new model" is no speech; "revealed that …" is."""
+        assert extract_quotes([f"Acme Battery Corp {cue} the new battery model."], language="en") == ()
+        quotes = extract_quotes([f"Acme Battery Corp {cue} that the new battery would ship."], language="en")
+        assert [q.text for q in quotes] == ["the new battery would ship"]
+
+    @pytest.mark.parametrize("verb", en.ADDRESSEE_VERBS)
+    def test_addressee_verb(self, verb: str) -> None:
+        """The addressee of "told" is skipped before the clause, and is never the speaker."""
+        quotes = extract_quotes([f"Mayor Jane Doe {verb} Channel Seven News the bridge would reopen."], language="en")
+        assert [(q.text, speaker(q)) for q in quotes] == [("the bridge would reopen", "Jane Doe")]
+        quote = extract_quotes([f'"We are ready," {verb} Channel Seven News.'], language="en")
+        assert [q.attribution.cue if q.attribution else None for q in quote] != [verb]
 
     @pytest.mark.parametrize("verb", en.PREPOSED_CUES)
     def test_preposed_verb(self, verb: str) -> None:

@@ -47,9 +47,35 @@ def _clitic_root(low: str, lexicon: Lexicon) -> bool:
     return bool(clitic and low.endswith(clitic) and low[: -len(clitic)] in lexicon.post_cues)
 
 
-def _until_punctuation(text: str, start: int, limit: int) -> int:
-    found = _MENTION_END_CHAR.search(text, start, min(limit, len(text)))
-    return found.start() if found else min(limit, len(text))
+def _until_punctuation(text: str, start: int, limit: int, lexicon: Lexicon | None = None) -> int:
+    """The first clause punctuation in ``[start, limit)``, past abbreviation dots inside a name.
+
+    With a lexicon, the dot of an initial, a rank, an honorific or a dotted abbreviation
+    followed by a capitalised word goes on: "Mary E. Lovely", "Lt. Matt Harris", "U.S. Attorney".
+    """
+    limit = min(limit, len(text))
+    found = _MENTION_END_CHAR.search(text, start, limit)
+    while found is not None and lexicon is not None and _abbreviation_dot(text, found.start(), lexicon):
+        found = _MENTION_END_CHAR.search(text, found.start() + 1, limit)
+    return found.start() if found else limit
+
+
+def _abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation inside a name rather than a sentence."""
+    if text[dot] != "." or text[dot - 1 : dot].isspace():
+        return False
+    if text[dot + 1 : dot + 2].isalnum():
+        return True  # inside a word: "U.S", "KOMPAS.com"
+    before = words(text, max(0, dot - 12), dot)
+    after = words(text, dot + 1, min(len(text), dot + 40))
+    if not before or before[-1].end != dot or not after or text[dot + 1 : after[0].start] != " ":
+        return False
+    last, following = before[-1], after[0]
+    if not is_capitalized(following.text) or following.lower in lexicon.function_words:
+        return False
+    initial = len(last.text) == 1 and last.text.isupper()  # "Mary E. Lovely"
+    dotted = "." in last.text and last.text.replace(".", "").isupper()  # "U.S. Attorney"
+    return initial or dotted or last.lower in lexicon.ranks or last.lower in lexicon.honorifics
 
 
 def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
@@ -61,10 +87,10 @@ def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
         >>> mention_after(t, 0, lexicon_for("id")).text
         'Kombes Yudha Pratama'
     """
-    stop = _until_punctuation(text, start, start + _WINDOW)
+    stop = _until_punctuation(text, start, start + _WINDOW, lexicon)
     taken: list[Word] = []
     for word in words(text, start, stop)[:_MENTION_MAX]:
-        if word.lower in lexicon.mention_stops and not _speaks_for(taken, word, lexicon):
+        if _stops_mention(word, lexicon) and not _speaks_for(taken, word, lexicon):
             if not taken:
                 return None
             break
@@ -72,6 +98,11 @@ def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
     if not taken:
         return None
     return parse_mention(text, taken[0].start, taken[-1].end, lexicon)
+
+
+def _stops_mention(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a word ends a mention: a stop word, unless written as an acronym ("WHO")."""
+    return word.lower in lexicon.mention_stops and not (len(word.text) > 1 and word.text.isupper())
 
 
 def _speaks_for(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
@@ -115,7 +146,7 @@ def cue_after(text: str, close: int, lexicon: Lexicon) -> Cue | None:
     if _clitic_root(low, lexicon):
         clitic = attrs.evolve(parse_mention(text, first.start, first.end, lexicon), kind="clitic")
         return Cue(first, clitic, _addressee(text, first.end, lexicon), _phrase_end(text, first.end))
-    if low in lexicon.post_cues:
+    if low in lexicon.post_cues and low not in lexicon.addressee_verbs:  # "…," tells X: X is told
         after = mention_after(text, first.end, lexicon)
         if after is not None and plausible_mention(text, after, lexicon) and _closes_clause(text, after, lexicon):
             return Cue(first, after, _addressee(text, after.end, lexicon), _phrase_end(text, after.end))
@@ -160,6 +191,32 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     return bool(following) and following[0].lower in lexicon.mention_stops
 
 
+#: The most words after a post-posed verb that still end its clause: "Doe told reporters".
+_OBJECT_MAX = 3
+
+
+def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
+    """Whether a verb after its subject ends the attribution rather than opening a clause.
+
+    "…, Doe said." / "…, Doe told reporters." / "…, Doe told the Detroit Free Press on Monday."
+    end it; "…, he admitted that he took …" and "…, Doe said he was fine." go on.
+    """
+    ws = words(text, verb.end, _until_punctuation(text, verb.end, verb.end + _WINDOW, lexicon))
+    if not ws:
+        return True
+    first = ws[0].lower
+    if first in lexicon.complementizers or first in lexicon.pronouns:
+        return False
+    if first in lexicon.mention_stops or first in lexicon.adjunct_heads:
+        return True
+    for index, word in enumerate(ws):
+        if _stops_mention(word, lexicon):
+            ws = ws[:index]  # "told reporters in Medan on Monday": an adjunct after the object
+            break
+    named = all(is_capitalized(w.text) for w in ws[1:])  # "the Detroit Free Press"
+    return len(ws) <= _OBJECT_MAX or named
+
+
 def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
     """A short mention, then the cue: "…," Doe said / "…," the person said."""
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
@@ -177,14 +234,14 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
             ):
                 return None
             mention = parse_mention(text, head.start, ws[index - 1].end, lexicon)
-            if not plausible_mention(text, mention, lexicon):
+            if not plausible_mention(text, mention, lexicon) or not _verb_closes(text, word, lexicon):
                 return None
             addressee = _addressee(text, word.end, lexicon)
-            if addressee is None and word.lower == "told" and index + 1 < len(ws):
+            if addressee is None and word.lower in lexicon.addressee_verbs and index + 1 < len(ws):
                 addressee = ws[index + 1].text
             return Cue(word, mention, addressee, _phrase_end(text, word.end))
         if lexicon.is_cue_word(word.lower) or (
-            word.lower in lexicon.mention_stops and not _speaks_for(ws[:index], word, lexicon)
+            _stops_mention(word, lexicon) and not _speaks_for(ws[:index], word, lexicon)
         ):
             return None
     return None
@@ -441,7 +498,7 @@ def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Wo
     head: list[Word] = []
     for word in region[index:]:
         joins = _speaks_for(head, word, lexicon)  # "A spokesman for the regional government"
-        if head and (text[head[-1].end : word.start].strip() or (word.lower in lexicon.mention_stops and not joins)):
+        if head and (text[head[-1].end : word.start].strip() or (_stops_mention(word, lexicon) and not joins)):
             break
         head.append(word)
         if len(head) >= 6:

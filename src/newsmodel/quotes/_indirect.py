@@ -139,8 +139,11 @@ def _content(text: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[
     return start, end
 
 
-def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> int:
-    """The offset where the reported clause starts after a verb at ``ws[index]``."""
+def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> tuple[int, bool]:
+    """The offset where the reported clause starts after a verb at ``ws[index]``.
+
+    Also whether a complementizer opens the clause ("said on Monday that …").
+    """
     cursor = index + 1
     following = ws[cursor].lower if cursor < len(ws) else ""
     if following in lexicon.adjunct_heads:  # most verbs are followed by no adjunct
@@ -148,14 +151,94 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
             if parts[0] == following and tuple([w.lower for w in ws[cursor : cursor + len(parts)]]) == parts:
                 cursor += len(parts)
                 break
+    found = False
     for look in range(cursor, min(len(ws), cursor + 8)):
         if ws[look].lower in lexicon.complementizers:
             if look == cursor or lexicon.distant_complementizer:
-                cursor = look + 1
+                cursor, found = look + 1, True
             break
         if text[ws[look - 1].end : ws[look].start].strip(" ") and look > cursor:
             break
-    return ws[cursor].start if cursor < len(ws) else ws[-1].end
+    if not found and lexicon.distant_complementizer and ws[index].lower in lexicon.addressee_verbs:
+        cursor = _past_addressee(text, ws, cursor, lexicon)  # "told Billboard the band …"
+    return (ws[cursor].start if cursor < len(ws) else ws[-1].end), found
+
+
+def _past_addressee(text: str, ws: Sequence[Word], cursor: int, lexicon: Lexicon) -> int:
+    """The index after the addressee of "told": a capitalised name, or one word ("reporters")."""
+    if cursor >= len(ws) or ws[cursor].lower in lexicon.pronouns:
+        return cursor  # "told he …" is no addressee: the clause's subject
+    look = cursor + 1 if ws[cursor].lower in lexicon.articles and cursor + 1 < len(ws) else cursor
+    if not is_capitalized(ws[look].text):
+        return look + 1
+    while (
+        look + 1 < len(ws) and is_capitalized(ws[look + 1].text) and not text[ws[look].end : ws[look + 1].start].strip()
+    ):
+        look += 1
+    return look + 1
+
+
+def _auxiliary_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether the verb at ``ws[index]`` is a passive or no finite verb of its own.
+
+    "was reported", "has not been confirmed"; "declined to say", "did not say".
+    """
+    look = index - 1
+    while look > 0 and look > index - 3 and ws[look].lower in lexicon.adverbs:
+        look -= 1
+    before = ws[look].lower.replace("’", "'")
+    if before in lexicon.passive_auxiliaries:
+        return True
+    return ws[index].lower in lexicon.present_cues and before in lexicon.non_finite
+
+
+def _relative_gap(text: str, span: tuple[int, int], ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether the verb sits in a relative clause whose subject is missing after it.
+
+    "SUVs that analysts say will boost sales": the clause opens with a modal, and "that" came
+    just before.
+    """
+    first = words(text, span[0], min(span[1], span[0] + 30))[0].lower
+    if first not in lexicon.non_finite:
+        return False
+    near = {w.lower for w in ws[max(0, index - 4) : index]}
+    return not near.isdisjoint(lexicon.complementizers) or not near.isdisjoint(lexicon.relatives)
+
+
+def _noun_use(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether a cue word is a noun here rather than the verb.
+
+    After a possessive ("Sanders's declaring"), a present form after an article ("the reports
+    of …") or before a comma ("guest posts, challenges") or a verb ("Other estimates are"), or
+    any cue before another ("News reports said").
+    """
+    before = ws[index - 1].lower
+    if before.endswith(("'s", "’s")) and before[:-2] not in lexicon.pronouns:
+        return True
+    if index + 1 >= len(ws):
+        return False
+    following = ws[index + 1].lower
+    if lexicon.is_cue_word(following):
+        return True
+    if ws[index].lower not in lexicon.present_cues:
+        return False
+    if before in lexicon.articles:
+        return True  # "with the reports of …"
+    comma = text[ws[index].end : ws[index].end + 1] == ","
+    return comma or following in lexicon.passive_auxiliaries or following in lexicon.non_finite
+
+
+def _names_something(text: str, span: tuple[int, int], verb: Word, lexicon: Lexicon) -> bool:
+    """Whether a naming verb gives a name rather than reports speech.
+
+    "a solution called Patient Watch", "Doe called in the experts".
+    """
+    first = words(text, span[0], min(span[1], span[0] + 40))[0]
+    if first.lower in lexicon.mention_stops and first.lower not in lexicon.complementizers:
+        return True  # a particle: "called in", "called on", "called for"
+    return (
+        verb.lower in lexicon.title_markers and is_capitalized(first.text) and first.lower not in lexicon.function_words
+    )
 
 
 def _starts_quote(text: str) -> bool:
@@ -170,7 +253,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         word = ws[index]
         if index == 0 or is_capitalized(word.text):
             continue
-        begin = _skip_complement(text, ws, index, lexicon)
+        begin, that = _skip_complement(text, ws, index, lexicon)
         if _starts_quote(text[word.end : begin]):
             return []
         span = _content(text, begin, sentence.end)
@@ -178,7 +261,13 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             continue
         if _definite_object(text, span, lexicon):
             continue  # "membenarkan laporan itu": a noun phrase, not a reported clause
-        if _passive_before(ws[index - 1], lexicon):
+        if _passive_before(ws[index - 1], lexicon) or _auxiliary_before(ws, index, lexicon):
+            continue
+        if not that and (word.lower in lexicon.clause_only_cues or _names_something(text, span, word, lexicon)):
+            continue  # "Acme revealed the new model", "a tool called Patient Watch"
+        if _noun_use(text, ws, index, lexicon):
+            continue
+        if _relative_gap(text, span, ws, index, lexicon):
             continue
         mention = agent_before(text, sentence.start, word.start, lexicon, sentence.registry)
         if mention is None or mention.kind == "none":
@@ -296,6 +385,8 @@ def _postposed(sentence: Sentence) -> list[Piece]:
             tail = _medial_tail(sentence, cue)
             # with a medial cue the head may be one word: "Penundaan, kata dia, dilakukan …"
             head = _content(text, sentence.start, comma, 1 if tail else _MIN_WORDS)
+            if head is not None and any(mark in text[sentence.start : head[0] + 1] for mark in '"“”'):
+                head = None  # the appositive of a direct quote's speaker: "…," Doe, a director, adds.
             spans = [span for span in (head, tail) if span]
             if spans:
                 group = Group(cue, sentence.block, (sentence.block, cue.word.start))

@@ -75,6 +75,16 @@ class Lexicon:
             (Indonesian "kasat reskrim …"); English wants "a", "the" or a role word.
         adjuncts: Phrases that may follow a reporting verb before its content
             (``in a statement``).
+        clause_only_cues: Preposed cues that report speech only with a complementizer:
+            "revealed that …" is speech, "revealed the new model" is not.
+        non_finite: Words before a bare verb that make it no finite verb ("declined to say").
+        present_cues: Cues in the present tense ("analysts say", "Doe adds"), which double as
+            plural nouns ("guest posts, challenges", "Other estimates are …"), and bare forms
+            that ``non_finite`` words make no verb ("declined to say").
+        passive_auxiliaries: Forms of "be" that make the participle after them passive
+            ("was reported in a man"): no speaker speaks.
+        addressee_verbs: Verbs whose addressee comes before the reported clause without a
+            preposition ("told reporters the plan …").
     """
 
     language: str
@@ -121,6 +131,11 @@ class Lexicon:
     org_head_final: bool = False
     passive_prefix: str | None = None
     bare_appositives: bool = True
+    clause_only_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    non_finite: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    present_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    passive_auxiliaries: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    addressee_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)
 

@@ -10,94 +10,193 @@ from newsmodel.quotes._lexicon import Lexicon
 
 __all__ = ["LEXICON"]
 
-#: Verbs written right after a direct quote, before or after the speaker: "…," said X / X said.
-POST_CUES = (
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "wrote",
-    "warned",
-    "explained",
-    "noted",
-    "insisted",
-    "argued",
-    "claimed",
-    "replied",
-    "continued",
-    "stressed",
-    "recalled",
-    "admitted",
-    "declared",
-    "tweeted",
-    "posted",
-    "joked",
-    "shouted",
-    "cautioned",
-    "observed",
-    "remarked",
-    "conceded",
-    "concluded",
-    "announced",
-    "acknowledged",
-    "emphasised",
-    "emphasized",
-    "urged",
-    "complained",
-    "countered",
-    "responded",
-    "pointed",
-    "estimated",
+#: Irregular or consonant-doubling verbs: lemma -> (third person singular, past, -ing form).
+IRREGULAR_VERBS = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing"),
+    "admit": ("admits", "admitted", "admitting"),
+    "quip": ("quips", "quipped", "quipping"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+}
+
+
+def inflect(lemma: str) -> tuple[str, str, str]:
+    """The third person singular, the past and the -ing form of a regular English verb.
+
+    Example:
+        >>> inflect("argue"), inflect("reply")
+        (('argues', 'argued', 'arguing'), ('replies', 'replied', 'replying'))
+        >>> inflect("stress"), inflect("say")
+        (('stresses', 'stressed', 'stressing'), ('says', 'said', 'saying'))
+    """
+    if lemma in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[lemma]
+    consonant_y = lemma.endswith("y") and lemma[-2:-1] not in set("aeiou")
+    if consonant_y:
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        past = lemma + ("d" if lemma.endswith("e") else "ed")
+    gerund = (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+    return third, past, gerund
+
+
+#: Reporting verbs written before or after the speaker and also before reported speech, in
+#: the past or the present: "…," said X / X said / "…," adds X / X explains that ….
+SPEECH_LEMMAS = (
+    "say",
+    "tell",
+    "add",
+    "write",
+    "warn",
+    "explain",
+    "note",
+    "insist",
+    "argue",
+    "claim",
+    "reply",
+    "stress",
+    "recall",
+    "admit",
+    "declare",
+    "tweet",
+    "post",
+    "caution",
+    "concede",
+    "conclude",
+    "announce",
+    "acknowledge",
+    "emphasise",
+    "emphasize",
+    "urge",
+    "complain",
+    "estimate",
+    "assure",
+    "report",
 )
 
-#: Verbs before reported speech or a quote: "Doe said the plan …" / "Doe said: "…"".
-PREPOSED_CUES = (
-    "calling",
-    "said",
-    "says",
-    "told",
-    "added",
-    "warned",
-    "denied",
-    "wrote",
-    "called",
-    "saying",
-    "described",
-    "stated",
-    "explained",
-    "noted",
-    "insisted",
-    "argued",
-    "claimed",
-    "confirmed",
-    "admitted",
-    "estimated",
-    "predicted",
-    "reported",
-    "acknowledged",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "urged",
-    "replied",
-    "believes",
-    "suggested",
-    "conceded",
-    "tweeted",
-    "posted",
-    "announced",
-    "declared",
-    "cautioned",
-    "recalled",
-    "complained",
-    "asserted",
-    "maintained",
-    "revealed",
+#: Verbs that attribute a direct quote but seldom take a reported clause: "asked the court
+#: to …", "responded to questions", "commented on the plan".
+POST_ONLY_LEMMAS = (
+    "ask",
+    "continue",
+    "joke",
+    "shout",
+    "observe",
+    "remark",
+    "counter",
+    "respond",
+    "point",
+    "comment",
+    "quip",
+)
+
+POST_LEMMAS = (*SPEECH_LEMMAS, *POST_ONLY_LEMMAS)
+
+#: Verbs that only introduce reported speech after their subject: "Doe believes …".
+PREPOSED_LEMMAS = (
+    *SPEECH_LEMMAS,
+    "deny",
+    "describe",
+    "state",
+    "confirm",
+    "predict",
+    "believe",
+    "suggest",
+    "assert",
+    "maintain",
+    "reveal",
     "forecast",
+    "call",
+    "project",
+)
+
+#: Bare forms after a plural subject: "analysts say …", "critics argue that …". Only verbs that
+#: are rarely nouns ("report", "claim", "state" are left out: "the report said"), nor
+#: imperatives in interviews ("tell me …").
+BARE_CUES = ("say", "argue", "insist", "warn", "believe")
+
+#: -ing forms that attribute a clause to the subject of the sentence: "…, adding that …",
+#: "with Audi suggesting that …". Only verbs that take a clause ("responding to" does not).
+GERUND_LEMMAS = (
+    "say",
+    "call",
+    "add",
+    "argue",
+    "insist",
+    "claim",
+    "declare",
+    "admit",
+    "suggest",
+    "note",
+    "warn",
+    "explain",
+    "stress",
+    "acknowledge",
+    "concede",
+    "assert",
+    "predict",
+    "state",
+    "tell",
+    "describe",
+    "confirm",
+)
+
+# "states" is left out: "the United States said" names a country, not a cue.
+_NOT_CUES = frozenset({"states"})
+
+POST_CUES = tuple(sorted(({form for lemma in POST_LEMMAS for form in inflect(lemma)[:2]} - _NOT_CUES) | set(BARE_CUES)))
+
+PREPOSED_CUES = tuple(
+    sorted(
+        ({form for lemma in PREPOSED_LEMMAS for form in inflect(lemma)[:2]} - _NOT_CUES)
+        | {inflect(lemma)[2] for lemma in GERUND_LEMMAS}
+        | set(BARE_CUES)
+    )
+)
+
+#: Present-tense cues, which may also be plural nouns: "guest posts, challenges".
+PRESENT_CUES = tuple(sorted({inflect(lemma)[0] for lemma in PREPOSED_LEMMAS + POST_LEMMAS} - _NOT_CUES)) + BARE_CUES
+
+#: Words before a bare verb that make it no finite verb of its own: "declined to say",
+#: "did not say", "would argue".
+NON_FINITE = (
+    "to",
+    "not",
+    "never",
+    "did",
+    "do",
+    "does",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "didn't",
+    "don't",
+    "doesn't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "can't",
+    "cannot",
+)
+
+#: Preposed cues that report speech only with "that": "Acme revealed that …" is speech, "Acme
+#: revealed the new model" is a product launch, "projected 3% growth" a number.
+CLAUSE_ONLY_CUES = tuple(
+    form for lemma in ("reveal", "project", "conclude") for form in inflect(lemma) if form in PREPOSED_CUES
 )
 
 NOUN_OBJECT_CUES = ("reported", "announced", "posted", "called", "described")
+
+#: A form of "be" before a past participle makes it passive: "was reported in a man", "has not
+#: been confirmed", "It's called …" — no speaker speaks.
+PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being", "it's", "that's", "there's")
 
 PASSIVE_CUES = ("stated", "announced")
 
@@ -155,6 +254,9 @@ MENTION_STOPS = (
 )
 
 ADDRESSEE_PREPS = ("to",)
+
+#: Verbs whose addressee needs no preposition: "Doe told reporters …", "tells Billboard …".
+ADDRESSEE_VERBS = inflect("tell")
 
 PRONOUNS = ("he", "she", "they", "it", "we")
 
@@ -623,6 +725,11 @@ LEXICON = Lexicon(
     clitic=None,
     preposed_cues=PREPOSED_CUES,
     noun_object_cues=NOUN_OBJECT_CUES,
+    clause_only_cues=CLAUSE_ONLY_CUES,
+    non_finite=NON_FINITE,
+    present_cues=PRESENT_CUES,
+    passive_auxiliaries=PASSIVE_AUXILIARIES,
+    addressee_verbs=ADDRESSEE_VERBS,
     according=("according to",),
     passive_cues=PASSIVE_CUES,
     passive_subjects=PASSIVE_SUBJECTS,

@@ -104,6 +104,9 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         if word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
             run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
             continue
+        if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names:
+            run.append(word)  # a middle initial: "Mary E. Lovely"
+            continue
         break
     run.reverse()
     if len(run) >= 3 and _after_joiner(ws, len(ws) - len(run), lexicon):
@@ -236,7 +239,9 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
 
 
 def _mention_kind(ws: Sequence[Word], lows: Sequence[str], lexicon: Lexicon) -> str:
-    capitals = [w for w in ws if is_capitalized(w.text) and w.lower not in lexicon.function_words]
+    capitals = [
+        w for w in ws if is_capitalized(w.text) and (w.lower not in lexicon.function_words or _is_acronym(w.text))
+    ]
     facts = _Facts(ws, lows, name_words(ws, lexicon), capitals, lexicon)
     for kind, rule in _KIND_RULES:
         if rule(facts):

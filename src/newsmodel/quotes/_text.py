@@ -381,7 +381,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def capital_runs(text: str, ws: list[Word]) -> list[list[Word]]:
-    """Runs of capitalised words separated only by spaces.
+    """Runs of capitalised words separated only by spaces (or the dot of an initial: "Mary E. Lovely").
 
     Example:
         >>> t = "kata Ketua MK Benny Situmorang di Gedung MK"
@@ -394,7 +394,7 @@ def capital_runs(text: str, ws: list[Word]) -> list[list[Word]]:
     # only the capitalised words matter: a gap in their indices is a lower-case word between
     for index in compress(count(), map(str.isupper, map(_INITIAL, map(_TEXT, ws)))):
         word = ws[index]
-        if current and index == previous + 1 and not text[current[-1].end : word.start].strip():
+        if current and index == previous + 1 and _joins_run(text[current[-1].end : word.start], current[-1].text):
             current.append(word)
         else:
             if current:
@@ -404,6 +404,17 @@ def capital_runs(text: str, ws: list[Word]) -> list[list[Word]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _joins_run(gap: str, last: str) -> bool:
+    """Whether the gap after ``last`` keeps a capitalised run going.
+
+    Spaces only, or the dot of an initial or a dotted abbreviation ("Mary E. Lovely", "U.S. Attorney").
+    """
+    gap = gap.strip()
+    if not gap:
+        return True
+    return gap == "." and ((len(last) == 1 and last.isupper()) or ("." in last and last.replace(".", "").isupper()))
 
 
 def lowers(ws: Iterable[Word]) -> Iterator[str]:

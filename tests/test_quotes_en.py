@@ -1,0 +1,155 @@
+"""English quotation extraction: present-tense cues, leading phrases, abbreviations in names, non-speech verbs."""
+
+from __future__ import annotations
+
+from newsmodel import Organization, Person, Quote, QuoteKind
+from newsmodel.quotes import extract_quotes
+
+
+def en(*blocks: str) -> tuple[Quote, ...]:
+    return extract_quotes(list(blocks), language="en")
+
+
+def speaker(quote: Quote) -> str | None:
+    assert quote.attribution is not None
+    return quote.attribution.speaker.name if quote.attribution.speaker else None
+
+
+def summary(quotes: tuple[Quote, ...]) -> list[tuple[str, str, str | None]]:
+    return [(q.kind.value, q.text, speaker(q)) for q in quotes]
+
+
+class TestInflectedCues:
+    def test_present_tense_after_the_quote(self) -> None:
+        """ "…," adds X and "…," X explains attribute the quote like "added" and "explained"."""
+        quotes = en('"The line is busy," adds Peter Brandt, head of sales.', '"We hire in May," Lena Ortiz explains.')
+        assert summary(quotes) == [
+            ("direct", "The line is busy", "Peter Brandt"),
+            ("direct", "We hire in May", "Lena Ortiz"),
+        ]
+
+    def test_present_tense_keeps_the_next_quote_from_the_previous_speaker(self) -> None:
+        """A floating quote after a present-tense cue continues that speaker, not the one before."""
+        blocks = ['"Sales rose," said Peter Brandt.', '"It will rain," comments Lena Ortiz.', '"Bring an umbrella."']
+        assert [speaker(q) for q in en(*blocks)] == ["Peter Brandt", "Lena Ortiz", "Lena Ortiz"]
+
+    def test_other_past_forms(self) -> None:
+        """Past forms outside the old list, such as "quipped", are cues."""
+        assert summary(en('"Not bad for a Monday," quipped Lena Ortiz.')) == [
+            ("direct", "Not bad for a Monday", "Lena Ortiz")
+        ]
+
+    def test_present_tense_reported_speech(self) -> None:
+        """ "The Valley Times reports that …" is reported speech by the paper."""
+        quotes = en("The Valley Times reports that the mill will close in June.")
+        assert summary(quotes) == [("indirect", "the mill will close in June", "Valley Times")]
+
+    def test_bare_form_after_a_plural_subject(self) -> None:
+        """ "Analysts say …" is reported speech by an unnamed source."""
+        assert summary(en("Analysts say the harvest will be late.")) == [("indirect", "the harvest will be late", None)]
+
+    def test_gerund_after_a_subordinator(self) -> None:
+        """ "with X suggesting that …" is X's reported speech."""
+        block = "The plant opened in May, with Acme Corp suggesting that a second line could follow."
+        assert summary(en(block)) == [("indirect", "a second line could follow", "Acme Corp")]
+
+    def test_declined_to_say(self) -> None:
+        """ "declined to say whether …" reports nothing."""
+        assert en("Mayor Lena Ortiz declined to say whether the bridge would reopen.") == ()
+
+
+class TestLeadingPhrase:
+    def test_adverbial_before_a_pronoun_and_verb(self) -> None:
+        """ "Later that day, he admitted that …" reports the clause, not "Later that day"."""
+        blocks = ["Peter Brandt was arrested on Friday.", "Later that day, he admitted that he took the van."]
+        assert summary(en(*blocks)) == [("indirect", "he took the van", "Peter Brandt")]
+
+    def test_adverbial_before_a_name_and_told(self) -> None:
+        """ "Earlier this year, X told Y the …" skips the addressee and reports the clause."""
+        quotes = en("Earlier this year, Lena Ortiz told Radio North the band was writing new songs.")
+        assert summary(quotes) == [("indirect", "the band was writing new songs", "Lena Ortiz")]
+
+    def test_clause_before_said(self) -> None:
+        """ "As the deal closed, Ortiz said she was pleased." reports what she said."""
+        quotes = en("As the deal closed on Friday, Lena Ortiz said she was pleased with the price.")
+        assert summary(quotes) == [("indirect", "she was pleased with the price", "Lena Ortiz")]
+
+    def test_final_cue_still_closes_its_clause(self) -> None:
+        """ "…, X told reporters in Y on Monday." is still a final cue."""
+        quotes = en("The bridge will reopen in May, Lena Ortiz told reporters in Dover on Monday.")
+        assert summary(quotes) == [("indirect", "The bridge will reopen in May", "Lena Ortiz")]
+
+
+class TestAbbreviationsInNames:
+    def test_dotted_abbreviation_before_a_role(self) -> None:
+        """ "said U.S. Attorney Jane Cox." keeps the whole mention."""
+        quote = en('"Justice was served," said U.S. Attorney Jane Cox.')[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "U.S. Attorney Jane Cox"
+        assert speaker(quote) == "Jane Cox"
+
+    def test_middle_initial(self) -> None:
+        """A middle initial stays in the name: "Mary E. Lovely", not an organization "Mary E"."""
+        quote = en('"Prices will rise," said Mary E. Lovely, an economist at the university.')[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Mary E. Lovely", job_title="economist at the university")
+
+    def test_rank_abbreviation(self) -> None:
+        """ "said Lt. Matt Harris" names Matt Harris, not "Lt"."""
+        assert speaker(en('"The road is closed," said Lt. Matt Harris.')[0]) == "Matt Harris"
+
+    def test_acronym_that_spells_a_stop_word(self) -> None:
+        """ "According to WHO, …" names the organization although "who" ends mentions."""
+        quote = en("According to WHO, there were 300 cases last year.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Organization(name="WHO")
+
+
+class TestNotSpeech:
+    def test_product_reveal(self) -> None:
+        """ "Acme has revealed the new model" is no speech; "revealed that …" is."""
+        assert en("Acme Corp has revealed the second model in its range.") == ()
+        assert [q.text for q in en("Acme Corp revealed that the second model would ship.")] == [
+            "the second model would ship"
+        ]
+
+    def test_passives(self) -> None:
+        """ "was reported in", "were confirmed on", "has not been confirmed" have no speaker."""
+        blocks = [
+            "A third case was reported in a 40-year-old farmer.",
+            "The first two cases were confirmed on Monday.",
+            "Pricing has not been confirmed at this stage.",
+        ]
+        assert en(*blocks) == ()
+
+    def test_naming(self) -> None:
+        """ "It's called X", "a tool called X" and "called in" name or summon; nobody speaks."""
+        blocks = [
+            "It’s called Grow Your Garden.",
+            "Nurses use a tool called Patient Watch, which collects data.",
+            "The team has called in experts from the agency.",
+        ]
+        assert en(*blocks) == ()
+
+    def test_cue_words_used_as_nouns(self) -> None:
+        """Plural nouns and possessed gerunds that spell a cue are no verbs."""
+        blocks = [
+            "Try webinars, guest posts, challenges and more.",
+            "Other estimates are in the same range.",
+            "Voters await the reports of two inspectors.",
+            "Critics mocked Smith’s declaring an end to all taxes.",
+        ]
+        assert [q for q in en(*blocks) if q.kind is QuoteKind.INDIRECT] == []
+
+    def test_relative_clause(self) -> None:
+        """ "SUVs that analysts say will boost sales" has no reported clause of its own."""
+        assert en("Dealers stocked SUVs that analysts say will boost sales.") == ()
+
+
+class TestAttributionOrder:
+    def test_told_names_the_addressee(self) -> None:
+        """In "…," Doe, a director, tells Radio North. the paper is not the speaker."""
+        blocks = ['"We built it for speed," Lena Ortiz, director at Acme, tells Radio North.', '"It is fast."']
+        quotes = en(*blocks)
+        assert all(speaker(q) != "Radio North" for q in quotes)
+        assert [q.kind for q in quotes] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
