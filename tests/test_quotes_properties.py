@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from newsmodel import Article, Paragraph
 from newsmodel.quotes import _text, extract_quotes
 from newsmodel.quotes._speakers import _ASCII_FOLDS, _may_contain
-from newsmodel.quotes._text import _tokenize, blank_out, words
+from newsmodel.quotes._text import _WORD, _tokenize, blank_out, words
 from newsmodel.testing import paragraphs
+from tests.helpers import ANY_CHARACTER
 
 #: Pieces that exercise the extractor: marks, cues, names, roles, pronouns, punctuation.
 _PIECES = st.sampled_from(
@@ -90,6 +91,15 @@ def check(blocks: list[str], language: str) -> None:
         for span, value in ((attribution.cue_span, attribution.cue), (attribution.mention_span, attribution.mention)):
             if span is not None:
                 assert blocks[span.block][span.start : span.end] == value
+
+
+class TestTokenize:
+    @given(st.text(ANY_CHARACTER, max_size=80) | st.lists(_PIECES, max_size=30).map("".join))
+    def test_words_are_the_word_pattern_matches(self, text: str) -> None:
+        """Each word is a match of the word pattern, with its offsets and lower-case form, in order."""
+        expected = [(m.group(), m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+        assert [tuple(w) for w in _tokenize(text)] == expected
+        assert all(text[w.start : w.end] == w.text for w in _tokenize(text))
 
 
 class TestBlankOut:

@@ -67,15 +67,18 @@ def _abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     if text[dot + 1 : dot + 2].isalnum():
         return True  # inside a word: "U.S", "KOMPAS.com"
     before = words(text, max(0, dot - 12), dot)
-    after = words(text, dot + 1, min(len(text), dot + 40))
-    if not before or before[-1].end != dot or not after or text[dot + 1 : after[0].start] != " ":
+    if not before or before[-1].end != dot:
         return False
-    last, following = before[-1], after[0]
-    if not is_capitalized(following.text) or following.lower in lexicon.function_words:
-        return False
+    last = before[-1]
     initial = len(last.text) == 1 and last.text.isupper()  # "Mary E. Lovely"
     dotted = "." in last.text and last.text.replace(".", "").isupper()  # "U.S. Attorney"
-    return initial or dotted or last.lower in lexicon.ranks or last.lower in lexicon.honorifics
+    if not (initial or dotted or last.lower in lexicon.ranks or last.lower in lexicon.honorifics):
+        return False  # most dots end a sentence: the words after them are not read
+    after = words(text, dot + 1, min(len(text), dot + 40))
+    if not after or text[dot + 1 : after[0].start] != " ":
+        return False
+    following = after[0]
+    return is_capitalized(following.text) and following.lower not in lexicon.function_words
 
 
 def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:

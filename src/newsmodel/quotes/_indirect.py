@@ -183,6 +183,8 @@ def _auxiliary_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
 
     "was reported", "has not been confirmed"; "declined to say", "did not say".
     """
+    if not lexicon.passive_auxiliaries and not lexicon.non_finite:
+        return False  # Indonesian marks the passive on the verb itself (_passive_before)
     look = index - 1
     while look > 0 and look > index - 3 and ws[look].lower in lexicon.adverbs:
         look -= 1
@@ -198,6 +200,8 @@ def _relative_gap(text: str, span: tuple[int, int], ws: Sequence[Word], index: i
     "SUVs that analysts say will boost sales": the clause opens with a modal, and "that" came
     just before.
     """
+    if not lexicon.non_finite:
+        return False  # a language without modals marks no such clause (and the words need no reading)
     first = words(text, span[0], min(span[1], span[0] + 30))[0].lower
     if first not in lexicon.non_finite:
         return False
