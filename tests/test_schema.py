@@ -57,6 +57,8 @@ class TestAgreement:
             ({"url": "/relative"}, "absolute URLs"),
             ({"url": "https://a.id/100%"}, "'%' only in a percent-encoding"),
             ({"url": "https://a.id/\x01"}, "no control characters in URLs"),
+            ({"url": "https://a.id/?q=[1]"}, "brackets only around an IPv6 host"),
+            ({"url": "https://a.id:x/"}, "a port of digits"),
             ({"images": [{"url": "https://a.id/x.jpg", "width": 0}]}, "positive sizes"),
             ({"language": "Bahasa Indonesia"}, "BCP 47 tags"),
             ({"authors": [{"type": "Robot", "name": "x"}]}, "Person or Organization"),

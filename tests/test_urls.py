@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import cast
 
@@ -28,6 +29,7 @@ from newsmodel import (
     validate_jsonld,
     validate_newsml,
 )
+from newsmodel._schema import _URL as URL_PATTERN
 from newsmodel._text import absolute_url, resolve_url
 from newsmodel.newsml._rules import load_schema
 from tests.helpers import shared_path
@@ -37,6 +39,16 @@ STRAY_PERCENT = ("http://a.id/%zz", "http://a.id/%20%zz", "http://a.id/100%", "h
 #: Control characters: no URI or IRI holds them (RFC 3986 §2, RFC 3987 §2.2), and XML 1.0
 #: cannot carry most of them.
 CONTROLS = ("http://a.id/\x01", "http://a.id/a\x7fb", "http://a.id/\x9f", "http://a.id/\ufffe")
+#: RFC 3986 §3 syntax that libxml2's xs:anyURI (so the NewsML-G2 XSD) refuses too.
+MALFORMED = (
+    "http://a.id/?q=[1]",
+    "http://a.id/[x]",
+    "http://a.id/x#a#b",
+    "http://a@b@a.id/",
+    "http://a.id:/",
+    "http://a.id:x/",
+    "http://[::1]x/",
+)
 
 # --- a strategy of URLs the model accepts, beyond testing.urls() (http(s), [a-z0-9-_] only) ---
 
@@ -47,8 +59,8 @@ _HOSTS = st.one_of(
     ),
     st.sampled_from(["127.0.0.1", "[::1]", "[2001:db8::7]"]),
 )
-_USERINFO = st.sampled_from(["", "user@", "user:pw@", "a%40b@"])
-_PORT = st.sampled_from(["", ":8080", ":1"])
+_USERINFO = st.sampled_from(["", "user@", "user:pw@", "a%40b@", "a@b@", "u[x]@"])
+_PORT = st.sampled_from(["", ":8080", ":1", ":", ":x"])
 # Path, query and fragment characters: unreserved, sub-delims, ":" "@", non-ASCII (IRI),
 # percent-encodings, the ASCII that RFC 3986 leaves out but the model and XML Schema's
 # anyURI take (< > " { } | \ ^ `), and a bare "%" and control characters, which the model
@@ -66,6 +78,9 @@ _PIECE = st.sampled_from(
         "%",
         "\x01",
         "\x7f",
+        "[",
+        "]",
+        "#",
     ]
 )
 _SEGMENT = st.lists(_PIECE, max_size=6).map("".join)
@@ -91,12 +106,7 @@ def _candidate_urls(draw: st.DrawFn) -> str:
 
 
 def model_urls() -> st.SearchStrategy[str]:
-    """Absolute URLs of any scheme, host form, port, path, query and fragment, as far as the model accepts them.
-
-    Left out: forms the model accepts but libxml2's xs:anyURI (so the 2.35 XSD) refuses, which
-    the model does not yet reject: "[" or "]" outside an IPv6 host, a second "#", more than one
-    "@" before the host, an empty or non-numeric port.
-    """
+    """Absolute URLs of any scheme, host form, port, path, query and fragment, as far as the model accepts them."""
     return _candidate_urls().filter(_model_accepts)
 
 
@@ -143,12 +153,25 @@ class TestModel:
         with pytest.raises(InvalidModelError, match=r"ImageObject\.url: .*control character"):
             ImageObject(url=url)
 
+    @pytest.mark.parametrize("url", MALFORMED)
+    def test_malformed_syntax_is_rejected(self, url: str) -> None:
+        """Brackets outside an IPv6 host, a second "#", "@" in the user information, a bad port: no URI."""
+        with pytest.raises(InvalidModelError, match=r"Article\.url: not a URL, "):
+            Article(headline="H", url=url)
+
     @pytest.mark.parametrize(
         "url", ["http://a.id/%20%C3%A9%7e", "ftp://a.b/c", "file://localhost/x", "http://a.id/é?q=ü#中", "x-y+z://h/"]
     )
     def test_percent_encodings_other_schemes_and_iris_are_accepted(self, url: str) -> None:
         """Percent-encodings, any scheme and non-ASCII characters (IRIs) stay URLs."""
         assert Article(headline="H", url=url).url == url
+
+
+class TestSchemaPattern:
+    @given(_candidate_urls())
+    def test_schema_pattern_agrees_with_the_model(self, url: str) -> None:
+        """article.schema.json's URL pattern accepts exactly the URLs the model accepts."""
+        assert (re.search(URL_PATTERN, url) is not None) == _model_accepts(url)
 
 
 class TestRoundTrips:
@@ -175,7 +198,7 @@ class TestRoundTrips:
         assert (read.url, read.authors) == (article.url, article.authors)
         assert loads(dumps(article)) == article
 
-    @pytest.mark.parametrize("url", STRAY_PERCENT + CONTROLS)
+    @pytest.mark.parametrize("url", STRAY_PERCENT + CONTROLS + MALFORMED)
     def test_no_writer_is_given_an_invalid_url(self, url: str) -> None:
         """The model refuses such a URL, so no NewsML-G2, JSON-LD or plain output can hold it."""
         with pytest.raises(InvalidModelError):
@@ -192,13 +215,24 @@ class TestReadersRepair:
             ("http://a.id/\x01a\x7f", "http://a.id/%01a%7F"),
             ("http://a.id/\ufffe", "http://a.id/%EF%BF%BE"),
             ("http://a.id/%C3%A9", "http://a.id/%C3%A9"),
+            ("http://a.id/?q=[1]", "http://a.id/?q=%5B1%5D"),
+            ("http://a.id/x#a#b[c]", "http://a.id/x#a%23b%5Bc%5D"),
+            ("http://a@b@a.id/", "http://a%40b@a.id/"),
+            ("http://a.id:/x", "http://a.id/x"),
+            ("http://[::1]:/x", "http://[::1]/x"),
         ],
     )
     def test_shared_readers_percent_encode_what_no_url_holds(self, raw: str, repaired: str) -> None:
-        """absolute_url and resolve_url percent-encode a stray "%" (as %25) and control characters."""
+        """absolute_url and resolve_url percent-encode what no URL may hold (or drop an empty port)."""
         assert absolute_url(raw) == repaired
         assert resolve_url(raw) == repaired
         assert Article(headline="H", url=repaired).url == repaired
+
+    @pytest.mark.parametrize("raw", ["http://a.id:x/", "http://a.id:1:2/", "http://[::1]x/"])
+    def test_what_cannot_be_mended_is_no_url(self, raw: str) -> None:
+        """A port that is not digits, or text after an IPv6 host, cannot be mended: the readers drop it."""
+        assert absolute_url(raw) is None
+        assert resolve_url(raw) is None
 
     @given(st.text(max_size=30), st.sampled_from([None, "https://a.id/b/", "http://a.id/%zz/", "file:///x/"]))
     def test_what_absolute_url_returns_the_model_accepts(self, text: str, base: str | None) -> None:

@@ -26,10 +26,26 @@ __all__ = ["generate_article_schema", "load_schema"]
 
 SCHEMA_ID = "https://newsmodel.dev/schemas/article.schema.json"
 
-# Patterns mirroring the model's validators. "Absolute URL": a scheme, "://", a host; no
-# white space or control character, and "%" only to start a percent-encoding (RFC 3986 §2.1).
-_URL_CHAR = r"(?:[^\s%\u0000-\u001f\u007f-\u009f\ufffe\uffff]|%[0-9A-Fa-f]{2})"
-_URL = rf"^[A-Za-z][A-Za-z0-9+.\-]*://(?:(?![/?#]){_URL_CHAR})+{_URL_CHAR}*$"
+# Patterns mirroring the model's validators. "Absolute URL": a scheme, "://", a host (an IPv6
+# host in brackets) and an optional port of digits; no white space or control character
+# anywhere, "%" only to start a percent-encoding (RFC 3986 §2.1), "[" and "]" only around an
+# IPv6 host, "@" once at most before the host, one "#" at most.
+_NOT_IN_URL = r"\s%\u0000-\u001f\u007f-\u009f\ufffe\uffff"
+
+
+def _url_chars(excluded: str) -> str:
+    return rf"(?:[^{_NOT_IN_URL}{excluded}]|%[0-9A-Fa-f]{{2}})"
+
+
+_BRACKET = r"\[\]"
+_USERINFO = _url_chars("@/?#" + _BRACKET)
+_IPV6 = _url_chars("/?#@" + _BRACKET)
+_HOST = _url_chars("@/?#:" + _BRACKET)
+_REST = _url_chars("#" + _BRACKET)
+_URL = (
+    rf"^[A-Za-z][A-Za-z0-9+.\-]*://(?:{_USERINFO}*@)?(?:\[{_IPV6}*\]|{_HOST}+)(?::[0-9]+)?"
+    rf"(?:[/?]{_REST}*)?(?:#{_REST}*)?$"
+)
 _LANGUAGE = r"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$"
 _TRIMMED = r"^\S(?:.*\S)?$"  # non-empty, no white space at either end
 _DATE_FORMS = [

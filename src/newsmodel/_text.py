@@ -66,39 +66,119 @@ def url_parts(text: str) -> SplitResult | None:
         return None
 
 
-def url_fault(text: str) -> str | None:
-    r"""Why ``text`` cannot be a URL, if it holds a stray ``%`` or a control character; else ``None``.
+# A URL's parts (RFC 3986 §3): scheme, authority after "//", path and query, fragment.
+_URL_SHAPE = re.compile(
+    r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*:)?(?://(?P<authority>[^/?#]*))?(?P<path>[^#]*)(?:#(?P<fragment>.*))?",
+    re.DOTALL,
+)
+_BRACKETS = re.compile(r"[\[\]]")
 
-    White space is not looked at here: the model refuses it, readers drop or encode it.
+
+def url_fault(text: str) -> str | None:
+    r"""Why ``text`` cannot be a URL (RFC 3986 syntax that any URI parser refuses); else ``None``.
+
+    The faults: a stray ``%``, a control character, ``[`` or ``]`` outside an IPv6 host, a
+    second ``#``, an ``@`` inside the user information, and a port that is empty or not
+    digits. White space is not looked at here: the model refuses it, readers drop or encode it.
 
     Example:
         >>> url_fault("https://a.id/100%"), url_fault("https://a.id/\x01"), url_fault("https://a.id/%C3%A9")
         ("'%' must start a percent-encoding (two hex digits)", 'control character U+0001', None)
+        >>> url_fault("https://a.id/?q=[1]"), url_fault("https://a.id:x/"), url_fault("https://[::1]:80/")
+        ("'[' or ']' outside an IPv6 host", "the port must be digits, got 'x'", None)
     """
     found = _URL_FAULT.search(text)
-    if found is None:
-        return None
-    if found.group() == "%":
-        return "'%' must start a percent-encoding (two hex digits)"
-    return f"control character U+{ord(found.group()):04X}"
+    if found is not None:
+        if found.group() == "%":
+            return "'%' must start a percent-encoding (two hex digits)"
+        return f"control character U+{ord(found.group()):04X}"
+    return _structure_fault(text)
 
 
-def encode_url_faults(text: str) -> str:
-    r"""``text`` with each stray ``%`` (as ``%25``) and control character percent-encoded (UTF-8).
+def _url_pieces(text: str) -> tuple[str, str | None, str, str | None]:
+    """Scheme with its colon (or ""), authority, path with query, fragment: every string has them."""
+    shape = _URL_SHAPE.fullmatch(text)
+    if shape is None:  # pragma: no cover - unreachable: each part of the pattern may be empty
+        return "", None, text, None
+    return shape.group("head") or "", shape.group("authority"), shape.group("path"), shape.group("fragment")
+
+
+def _structure_fault(text: str) -> str | None:
+    _, authority, path, fragment = _url_pieces(text)
+    if _BRACKETS.search(path) or (fragment is not None and _BRACKETS.search(fragment)):
+        return "'[' or ']' outside an IPv6 host"
+    if fragment is not None and "#" in fragment:
+        return "a second '#'"
+    return _authority_fault(authority) if authority is not None else None
+
+
+def _authority_fault(authority: str) -> str | None:
+    userinfo, _, hostport = authority.rpartition("@")
+    if "@" in userinfo:
+        return "'@' inside the user information"
+    port: str | None = None
+    if hostport.startswith("["):
+        close = hostport.find("]")
+        if close < 0:
+            return "an IPv6 host without its ']'"
+        after = hostport[close + 1 :]
+        if after and not after.startswith(":"):
+            return "'[' or ']' outside an IPv6 host"
+        port = after[1:] if after else None
+        hostport = after
+    else:
+        _, colon, port_text = hostport.partition(":")
+        port = port_text if colon else None
+    if _BRACKETS.search(userinfo) or _BRACKETS.search(hostport):
+        return "'[' or ']' outside an IPv6 host"
+    if port is not None and not (port.isascii() and port.isdigit()):
+        return f"the port must be digits, got {port!r}"
+    return None
+
+
+def encode_url_faults(text: str) -> str | None:
+    r"""``text`` with what no URL may hold percent-encoded (UTF-8), or ``None`` if it cannot be mended.
+
+    A stray ``%`` becomes ``%25``, control characters their encoding, ``[``/``]`` outside an
+    IPv6 host ``%5B``/``%5D``, a second ``#`` ``%23`` and an ``@`` in the user information
+    ``%40``; an empty port is dropped. A port that is not digits cannot be mended.
 
     Example:
         >>> encode_url_faults("https://a.id/100%/%20\x7f")
         'https://a.id/100%25/%20%7F'
+        >>> encode_url_faults("https://a.id:/?a[]=1#x#y"), encode_url_faults("https://a.id:x/")
+        ('https://a.id/?a%5B%5D=1#x%23y', None)
     """
-    return _URL_FAULT.sub(lambda found: quote(found.group(), safe=""), text)
+    text = _URL_FAULT.sub(lambda found: quote(found.group(), safe=""), text)
+    if _structure_fault(text) is None:
+        return text
+    head, authority, path, fragment = _url_pieces(text)
+    mended = [head]
+    if authority is not None:
+        userinfo, at, hostport = authority.rpartition("@")
+        if hostport.endswith(":"):
+            hostport = hostport[:-1]  # an empty port means the scheme's default (RFC 3986 §3.2.3)
+        if not hostport.startswith("["):
+            hostport = _encode_brackets(hostport)
+        mended += ["//", _encode_brackets(userinfo.replace("@", "%40")), at, hostport]
+    mended.append(_encode_brackets(path))
+    if fragment is not None:
+        mended += ["#", _encode_brackets(fragment.replace("#", "%23"))]
+    result = "".join(mended)
+    return result if _structure_fault(result) is None else None
+
+
+def _encode_brackets(text: str) -> str:
+    return text.replace("[", "%5B").replace("]", "%5D")
 
 
 def resolve_url(value: str, base: str | None = None) -> str | None:
     """``value`` (stripped) resolved against ``base`` when it has no scheme (RFC 3986 §5).
 
     ``None`` when ``value``, ``base`` or the result is not a URL at all; the result may
-    still be relative (no ``base``) or have no host (``urn:``). A stray ``%`` and control
-    characters in the result are percent-encoded (:func:`encode_url_faults`).
+    still be relative (no ``base``) or have no host (``urn:``). What no URL may hold (a stray
+    ``%``, control characters, brackets outside an IPv6 host …) is percent-encoded, and a URL
+    that cannot be mended (a port that is not digits) is ``None`` (:func:`encode_url_faults`).
 
     Example:
         >>> resolve_url("a.jpg", "file:///news/item.xml"), resolve_url("x", "http://[x")
@@ -124,8 +204,8 @@ def absolute_url(value: str, base: str | None = None, *, schemes: Collection[str
     """``value`` (stripped; resolved against ``base`` when it has no scheme) if that is an absolute URL.
 
     Absolute means a scheme (one of ``schemes`` when given), a host and no white space. As
-    with :func:`resolve_url`, a stray ``%`` and control characters are percent-encoded: the
-    result is always a URL the model accepts.
+    with :func:`resolve_url`, what no URL may hold is percent-encoded: the result is always a
+    URL the model accepts.
 
     Example:
         >>> absolute_url("/a.jpg", "https://kompas.com/read/1"), absolute_url("http://[x")
