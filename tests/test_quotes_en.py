@@ -153,3 +153,69 @@ class TestAttributionOrder:
         quotes = en(*blocks)
         assert all(speaker(q) != "Radio North" for q in quotes)
         assert [q.kind for q in quotes] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+
+
+class TestOrganizationsAndPeople:
+    def test_heading_does_not_swallow_the_company(self) -> None:
+        """An all-caps heading names no entity: "Kestrel says" after "KESTREL NOMAD" is Kestrel."""
+        quotes = en("KESTREL NOMAD", "Kestrel says the new van will go on sale in March.")
+        assert [q.attribution.speaker for q in quotes if q.attribution] == [Organization(name="Kestrel")]
+
+    def test_lone_word_never_introduced_is_an_organization(self) -> None:
+        """A single capitalised word the article never writes after a first name speaks as an organization."""
+        quotes = en("Kestrel says the new van will go on sale in March.")
+        assert [q.attribution.speaker for q in quotes if q.attribution] == [Organization(name="Kestrel")]
+
+    def test_surname_after_first_name_or_initials_stays_a_person(self) -> None:
+        """A surname the article writes after a first name or initials ("Coach R.J. Pell") is a person."""
+        blocks = ["Coach R.J. Pell watched from the sideline.", "Pell said the team had improved this week."]
+        assert [type(q.attribution.speaker) for q in en(*blocks) if q.attribution] == [Person]
+        blocks = ["Dana Vukic’s reaction was calm.", "Vukic said the campaign would continue."]
+        assert [q.attribution.speaker for q in en(*blocks) if q.attribution] == [Person(name="Vukic")]
+
+    def test_name_after_the_article_is_an_organization(self) -> None:
+        """ "the United Nations" and "the WHO" are organizations, not a person "Nations"."""
+        quotes = en(
+            "More than 300 people have died this year, according to the United Nations.",
+            "The ECB said that rates would stay on hold.",
+        )
+        assert [q.attribution.speaker for q in quotes if q.attribution] == [
+            Organization(name="United Nations"),
+            Organization(name="ECB"),
+        ]
+
+    def test_organization_joined_over_on(self) -> None:
+        """ "The National Institute on Water Safety estimated …" keeps the whole name."""
+        quotes = en("The National Institute on Water Safety estimated that 900 wells were dry.")
+        assert [q.attribution.speaker for q in quotes if q.attribution] == [
+            Organization(name="National Institute on Water Safety")
+        ]
+
+    def test_name_after_org_of_is_part_of_the_organization(self) -> None:
+        """ "Department of Social Services" is an organization, not a person "Social Services"."""
+        quotes = en("The Department of Social Services said that 4 percent of teens used it.")
+        assert [q.attribution.speaker for q in quotes if q.attribution] == [
+            Organization(name="Department of Social Services")
+        ]
+
+    def test_person_of_outlet(self) -> None:
+        """ "Jane Roe of the Daily Courier" is a person with an affiliation; "Roe reports" finds her."""
+        quotes = en(
+            "The mill was shut, according to Jane Roe of the Daily Courier.", "Roe reports that 40 jobs were lost."
+        )
+        jane = Person(name="Jane Roe", affiliation=Organization(name="Daily Courier"))
+        assert [q.attribution.speaker for q in quotes if q.attribution] == [jane, jane]
+
+    def test_named_organization_beats_a_bare_capitalised_word(self) -> None:
+        """In "a March 2020 study by the Centre for Trade Research, …, concluded", the centre speaks."""
+        quotes = en("A March 2020 study by the Centre for Trade Research concluded that prices rose.")
+        assert [q.attribution.speaker for q in quotes if q.attribution] == [
+            Organization(name="Centre for Trade Research")
+        ]
+
+    def test_participle_compound_is_no_name(self) -> None:
+        """ "Oslo-based" is no name, while a hyphenated given name such as "Min-jun" is."""
+        quotes = en('"We are ready," said Chief Executive Park Min-jun.')
+        assert [speaker(q) for q in quotes] == ["Park Min-jun"]
+        quotes = en("The Centre for Trade Research, an Oslo-based think tank, concluded that prices rose.")
+        assert [speaker(q) for q in quotes] == ["Centre for Trade Research"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmodel import Person, Quote, QuoteKind
+from newsmodel import Organization, Person, Quote, QuoteKind
 from newsmodel.quotes import _lexicon_en as en
 from newsmodel.quotes import _lexicon_id as id_
 from newsmodel.quotes import extract_quotes
@@ -534,3 +534,19 @@ class TestEnglish:
         """A nickname introduced with the marker resolves to its owner."""
         blocks = [f"Jane Doe, {marker} Big Jay, opened the shop.", '"We are ready," Big Jay said.']
         assert speaker(extract_quotes(blocks, language="en")[-1]) == "Jane Doe"
+
+    @pytest.mark.parametrize("word", en.ORG_LINKS)
+    def test_org_link(self, word: str) -> None:
+        """An org link keeps an organization's name going: "the Institute on Water Safety"."""
+        block = f"The National Institute {word} Water Safety estimated that 900 wells were dry."
+        quote = extract_quotes([block], language="en")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Organization(name=f"National Institute {word} Water Safety")
+
+    @pytest.mark.parametrize("word", en.AFFILIATION_LINKS)
+    def test_affiliation_link(self, word: str) -> None:
+        """ "NAME LINK the OUTLET" is a person with the outlet as affiliation."""
+        block = f"The plant was closed, according to Jane Roe {word} the Daily Courier."
+        quote = extract_quotes([block], language="en")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Jane Roe", affiliation=Organization(name="Daily Courier"))

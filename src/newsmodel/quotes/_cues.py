@@ -413,9 +413,13 @@ def _known_person(text: str, runs: Sequence[Sequence[Word]], registry: Registry)
 def _best_agent(
     text: str, start: int, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
 ) -> Mention | None:
-    ranked: dict[str, list[Mention]] = {"full": [], "name": [], "org": [], "role": [], "initial": []}
+    ranked: dict[str, list[Mention]] = {"full": [], "name": [], "named_org": [], "org": [], "role": [], "initial": []}
     for run, mention in runs:
-        if mention.kind == "name":
+        if mention.kind == "org" and (len(run) > 1 or run[0].lower in lexicon.org_words or run[0].text.isupper()):
+            # a name of several words, an organization's word or an acronym beats a bare capitalised
+            # word: "a March 2019 study by the Centre for …"
+            ranked["named_org"].append(mention)
+        elif mention.kind == "name":
             names = [w for w in run if is_name_word(w, lexicon)]
             if len(names) >= 2:
                 ranked["full"].append(mention)
@@ -432,7 +436,7 @@ def _best_agent(
     if head is not None and head[0].lower in lexicon.anonymous:
         # "Seorang nenek di Kabupaten Garut …": the unnamed head, not the place inside it
         return parse_mention(text, head[0].start, head[-1].end, lexicon)
-    for kind in ("name", "org", "role", "initial"):
+    for kind in ("name", "named_org", "org", "role", "initial"):
         if ranked[kind]:
             return ranked[kind][0]
     for word in region[-3:]:
@@ -468,7 +472,10 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
 
 
 def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:
-    """Join an organization's run to the next over one joiner: "Bank" + "of" + "Thailand"."""
+    """Join an organization's run to the next over one joiner: "Bank" + "of" + "Thailand".
+
+    Org links join too: "National Institute" + "on" + "Drug Abuse".
+    """
     joined: list[list[Word]] = []
     for run in runs:
         if joined:
@@ -477,7 +484,7 @@ def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[li
             heads = [w for w in previous if w.lower not in lexicon.articles]
             if (
                 len(between) == 1
-                and between[0].lower in lexicon.joiners
+                and between[0].lower in lexicon.org_joiners
                 and heads
                 and any(w.lower in lexicon.org_words for w in heads)
             ):

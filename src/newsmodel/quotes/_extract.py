@@ -15,8 +15,16 @@ from newsmodel.quotes._direct import Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._speakers import Entity, Mention, Registry, collect, name_words, nicknames_in
-from newsmodel.quotes._text import capital_runs, has_quote_mark, lowers, pinned, words
+from newsmodel.quotes._speakers import (
+    Entity,
+    Mention,
+    Registry,
+    affiliation_link,
+    collect,
+    name_words,
+    nicknames_in,
+)
+from newsmodel.quotes._text import Word, capital_runs, has_quote_mark, lowers, pinned, words
 
 __all__ = ["extract_quotes"]
 
@@ -263,6 +271,9 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     """A name: any of its words finds the entity ("Hendra", "Kang Arif"), else it is new."""
     text, registry, lexicon = lookup.text, lookup.registry, lookup.lexicon
     ws = words(text, lookup.mention.start, lookup.mention.end)
+    link = affiliation_link(ws, lexicon)
+    if link is not None:
+        return _affiliated_person(lookup, ws, link)
     names = name_words(ws, lexicon)
     tokens = [w.lower for w in names] or [w.lower for w in ws if w.lower in lexicon.honorifics]
     found = registry.find_by_suffix(tokens, lookup.order)
@@ -276,21 +287,39 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     if not names:
         return None
     role_words = ws[: ws.index(names[0])]
+    name = text[names[0].start : names[-1].end]
+    if len(ws) == 1 and lexicon.full_names and names[0].lower not in registry.surnames:
+        # "Acme says": a lone word the article never writes after a first name or an initial
+        return registry.add(name, is_org=True, order=lookup.order)
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
     if role and not any(w.lower in lexicon.roles or w.lower in lexicon.role_abbreviations for w in role_words):
         role = None
-    return registry.add(text[names[0].start : names[-1].end], is_org=False, order=lookup.order, role=role)
+    return registry.add(name, is_org=False, order=lookup.order, role=role)
+
+
+def _affiliated_person(lookup: _Lookup, ws: Sequence[Word], link: int) -> Entity:
+    """A person named with an outlet ("Jane Roe of the Daily Courier"), the outlet as affiliation."""
+    text, registry, lexicon = lookup.text, lookup.registry, lookup.lexicon
+    names = name_words(ws[:link], lexicon)
+    rest = ws[link + 1 :]
+    if rest[0].lower in lexicon.articles:
+        rest = rest[1:]
+    found = registry.find_by_suffix([w.lower for w in names], lookup.order)
+    entity = found or registry.add(text[names[0].start : names[-1].end], is_org=False, order=lookup.order)
+    if entity.affiliation is None:
+        entity.affiliation = text[rest[0].start : rest[-1].end]
+    return entity
 
 
 def _by_org(lookup: _Lookup) -> Entity | None:
     """An organization: its acronym or short form finds it ("Kemenkes"), else it is new."""
-    found = lookup.registry.find_org(lookup.mention.text)
-    if found is not None:
-        return found
     name = lookup.mention.text
     ws = words(name)
     if len(ws) > 1 and ws[0].lower in lookup.lexicon.articles:
-        name = name[ws[1].start :]
+        name = name[ws[1].start :]  # "the CDC" abbreviates as "CDC" does
+    found = lookup.registry.find_org(name)
+    if found is not None:
+        return found
     return lookup.registry.add(name, is_org=True, order=lookup.order)
 
 

@@ -85,6 +85,14 @@ class Lexicon:
             ("was reported in a man"): no speaker speaks.
         addressee_verbs: Verbs whose addressee comes before the reported clause without a
             preposition ("told reporters the plan …").
+        org_links: Lower-case words inside an organization's name besides ``joiners``
+            ("National Institute on Drug Abuse", "Centers for Disease Control").
+        affiliation_links: Words between a person's full name and their outlet or employer
+            ("Jane Roe of the Daily Courier").
+        full_names: Whether the language introduces a person by first name and surname and
+            never after an article (English): then a lone capitalised word the article never
+            expands ("Acme says") and a name after "the" ("the United Nations") are
+            organizations. Indonesian writes mononyms and "si Budi".
     """
 
     language: str
@@ -136,6 +144,9 @@ class Lexicon:
     present_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     passive_auxiliaries: frozenset[str] = attrs.field(converter=_lower_set, default=())
     addressee_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    org_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    affiliation_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    full_names: bool = False
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)
 
@@ -203,6 +214,13 @@ class Lexicon:
     @adjunct_heads.default
     def _adjunct_heads(self) -> frozenset[str]:
         return frozenset(parts[0] for parts in self.adjunct_words)
+
+    #: Lower-case words inside an organization's name: joiners and org links (derived, for speed).
+    org_joiners: frozenset[str] = attrs.field(init=False)
+
+    @org_joiners.default
+    def _org_joiners(self) -> frozenset[str]:
+        return self.joiners | self.org_links
 
     def is_cue_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is a post cue, its clitic form, or a preposed cue."""

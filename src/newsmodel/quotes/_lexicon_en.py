@@ -711,6 +711,10 @@ ROLE_CONNECTORS = ("of", "and", "at", "for", "the", "on", "to")
 LOCATIVES = ("at", "in")
 #: Words joining two parts of one affiliation.
 JOINERS = ("and", "of")
+#: Lower-case words inside an organization's name besides the joiners: "Institute on Drug Abuse".
+ORG_LINKS = ("on", "for")
+#: Words between a person's full name and their employer: "Jane Roe of the Daily Courier".
+AFFILIATION_LINKS = ("of",)
 #: Words joining a spokesperson to the organization they speak for.
 SPOKESPERSON_LINKS = ("for", "of")
 #: Verb prefixes: a lower-case word with one ends a role phrase.
@@ -761,6 +765,9 @@ LEXICON = Lexicon(
     role_connectors=ROLE_CONNECTORS,
     locatives=LOCATIVES,
     joiners=JOINERS,
+    org_links=ORG_LINKS,
+    affiliation_links=AFFILIATION_LINKS,
+    full_names=True,
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,
     relatives=RELATIVES,

@@ -13,6 +13,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -20,7 +21,7 @@ from newsmodel._model import Organization, Person
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._text import Word, capital_runs, is_capitalized, lowers, make_word, word_starts, words
 
-__all__ = ["Entity", "Mention", "Registry", "collect", "name_words", "parse_mention"]
+__all__ = ["Entity", "Mention", "Registry", "affiliation_link", "collect", "name_words", "parse_mention", "titled"]
 
 #: A position in the article: (block index, character offset).
 Order = tuple[int, int]
@@ -64,11 +65,14 @@ def _is_acronym(text: str) -> bool:
 def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     """Whether ``word`` can be part of a person's name.
 
-    It is capitalised, has no digits, is no known word and no possessive ("Thailand's").
+    It is capitalised, has no digits, is no known word, no possessive ("Thailand's") and no
+    participle compound ("London-based").
     """
     text, low = word.text, word.lower
     if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
+    if "-" in text and low.endswith("ed") and text.rsplit("-", 1)[1][:1].islower():
+        return False  # a participle compound, "London-based", not a name like "Kim Dong-hyun"
     # a word of letters only has no digit: the common case skips the search
     return (text.isalpha() or not _DIGIT.search(text)) and not low.endswith(_POSSESSIVE)
 
@@ -131,6 +135,8 @@ class Entity:
     tokens: set[str] = attrs.field(init=False)
     #: Position in the registry, for "first introduced" ties.
     serial: int = 0
+    #: The outlet or employer written after the name: "Jane Roe of the Daily Courier".
+    affiliation: str | None = None
 
     @tokens.default
     def _tokens(self) -> set[str]:
@@ -165,9 +171,8 @@ def parse_mention(text: str, start: int, end: int, lexicon: Lexicon) -> Mention:
     return Mention(mention, ws[0].start, ws[-1].end, kind)
 
 
-@attrs.frozen
-class _Facts:
-    """What the kind of a mention is decided from."""
+class _Facts(NamedTuple):
+    """What the kind of a mention is decided from (a tuple: built for every mention, cheaply)."""
 
     ws: Sequence[Word]
     lows: Sequence[str]
@@ -198,6 +203,82 @@ def _named_person(f: _Facts) -> bool:
     return bool(f.names) and _person_boundary(f.ws, f.names[0], f.lexicon)
 
 
+def affiliation_link(ws: Sequence[Word], lexicon: Lexicon) -> int | None:
+    """The index of the link word after a full name: "Jane Roe of the Daily Courier".
+
+    The first link word follows a name of two or more words (a middle initial allowed) and
+    is followed by a capitalised word, after an optional article.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> affiliation_link(words("Jane Roe of the Daily Courier"), lexicon_for("en"))
+        2
+        >>> affiliation_link(words("Bank of Thailand"), lexicon_for("en")) is None
+        True
+    """
+    if not lexicon.affiliation_links or len(ws) < 4:
+        return None
+    index = next((i for i, w in enumerate(ws[:-1]) if w.lower in lexicon.affiliation_links), None)
+    if index is None or index < 2 or len(name_words(ws[:index], lexicon)) < 2:
+        return None
+    after = ws[index + 1]
+    if after.lower in lexicon.articles and index + 2 < len(ws):
+        after = ws[index + 2]
+    return index if is_capitalized(after.text) else None
+
+
+def _affiliated(f: _Facts) -> bool:
+    """A person of an outlet or employer: "Jane Roe of the Daily Courier"."""
+    return affiliation_link(f.ws, f.lexicon) is not None
+
+
+def titled(lows: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a role, rank or honorific word marks a person: "Coach Fleck", "Mr Smith".
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> titled(["coach", "fleck"], lexicon_for("en")), titled(["acme"], lexicon_for("en"))
+        (True, False)
+    """
+    return any(low in lexicon.role_words or low in lexicon.ranks or low in lexicon.honorifics for low in lows)
+
+
+def _article_named(f: _Facts) -> bool:
+    """A capitalised name after an article is no person's where people take none: "the United Nations".
+
+    One word after the article counts only as an acronym ("the CDC"): "The Brazilian" is a person.
+    """
+    return (
+        f.lexicon.full_names
+        and len(f.ws) >= 2
+        and (len(f.ws) >= 3 or _is_acronym(f.ws[1].text))
+        and f.lows[0] in f.lexicon.articles
+        and all(is_capitalized(w.text) for w in f.ws[1:])
+        and not titled(f.lows, f.lexicon)
+    )
+
+
+def _org_named(f: _Facts) -> bool:
+    """Capitalised words linked to an organization word: "Institute on Drug Abuse".
+
+    The name after the link ("on", "of") ends the organization's name; a role word in the
+    mention makes it a person's title instead ("Governor of the Bank of England Andrew Bailey").
+    """
+    if not f.names:
+        return False
+    ws, lexicon = f.ws, f.lexicon
+    index = next(i for i, w in enumerate(ws) if w is f.names[0])
+    if index < 2 or ws[index - 1].lower not in lexicon.org_joiners or titled(f.lows, lexicon):
+        return False
+    for back in range(index - 2, -1, -1):
+        word = ws[back]
+        if word.lower in lexicon.org_words:
+            return True
+        if not is_capitalized(word.text) and word.lower not in lexicon.org_joiners:
+            return False
+    return False
+
+
 def _org_led(f: _Facts) -> bool:
     lexicon = f.lexicon
     if f.first_capital_leads and _org_head(f.capitals[0], lexicon):
@@ -226,6 +307,9 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("spokesperson", _spokesperson),
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
     ("anonymous", _anonymous),
+    ("name", _affiliated),
+    ("org", _article_named),
+    ("org", _org_named),
     ("name", _named_person),
     ("org", _org_led),
     ("name", lambda f: bool(f.names) and f.lows[0] not in f.lexicon.articles),
@@ -294,6 +378,8 @@ class Registry:
     entities: list[Entity] = attrs.field(factory=list)
     #: Capitalised words used on their own (not beside other capitalised words), with where first.
     seen: dict[str, Order] = attrs.field(factory=dict)
+    #: Words written after a first name or an initial ("Michelle Hege’s", "P.J. Fleck"): surnames.
+    surnames: set[str] = attrs.field(factory=set)
     #: People introduced as the subject of a sentence ("Anggota DPR X sepakat …"), in order.
     subjects: list[tuple[Order, Entity]] = attrs.field(factory=list)
     _by_token: dict[str, list[Entity]] = attrs.field(factory=dict)
@@ -484,7 +570,8 @@ class Registry:
         """The model object for an entity, with the affiliation its role names when known."""
         if entity.is_org:
             return Organization(name=entity.name)
-        return Person(name=entity.name, job_title=entity.role, affiliation=self._affiliation(entity))
+        affiliation = Organization(name=entity.affiliation) if entity.affiliation else self._affiliation(entity)
+        return Person(name=entity.name, job_title=entity.role, affiliation=affiliation)
 
     def _affiliation(self, entity: Entity) -> Organization | None:
         if not entity.role:
@@ -554,12 +641,22 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
 def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]], block: int) -> None:
     """Remember where each capitalised word is first used, except at a sentence start."""
     seen = registry.seen
+    lexicon = registry.lexicon
+    surnames = lexicon.full_names  # only a language that writes full names asks for surnames
     for run in runs:
+        if surnames and len(run) >= 2 and (is_name_word(run[-2], lexicon) or _initials(run[-2].text)):
+            last = run[-1].lower
+            registry.surnames.add(last[:-2] if _possessive(last) else last)
         head = text[max(0, run[0].start - 3) : run[0].start].strip()
         words_ = run[1:] if not head or head[-1] in '.!?"“”' else run
         for word in words_:
             if word.lower not in seen:
                 seen[word.lower] = (block, word.start)
+
+
+def _initials(text: str) -> bool:
+    """Whether a word is a name's initials: "E", "P.J", "R.R"."""
+    return len(text) <= 3 and text.replace(".", "").isalpha() and text.isupper()
 
 
 def _collect_weak(
@@ -570,10 +667,19 @@ def _collect_weak(
     ``named`` pairs each capitalised run of the block with its :func:`name_words`.
     """
     lexicon = registry.lexicon
+    if text.isupper():
+        return  # a heading ("NISSAN SENTRA") names a product or a section, not the company after it
     for run, run_names in named:
         if len(run) < 2:
             continue
         names = run_names
+        if (
+            len(names) >= 2
+            and lexicon.full_names
+            and names[0] is run[0]
+            and _after_article(text, run[0].start, lexicon)
+        ):
+            continue  # "the United Nations", "a Mike Ford novel": no introduction of a person
         if len(names) >= 2 and _person_boundary(run, names[0], lexicon):
             head = text[max(0, run[0].start - 3) : run[0].start].strip()
             initial = not head or head[-1] in '.!?"“”'
@@ -590,10 +696,19 @@ def _collect_weak(
             registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
 
 
+def _after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether an article comes right before ``offset``: "the United Nations"."""
+    before = words(text, max(0, offset - 6), offset)
+    if not before or before[-1].lower not in lexicon.articles or text[before[-1].end : offset].strip():
+        return False
+    start = before[-1].start
+    return start == 0 or not text[start - 1].isalnum()  # a whole word, not the end of "soothe"
+
+
 def _joined_tail(text: str, last: Word, lexicon: Lexicon) -> int:
     """Where an organization's name ends, joined over "of": "Bank" → "Bank of Thailand"."""
     following = words(text, last.end, last.end + 60)[:3]
-    if len(following) < 2 or following[0].lower not in lexicon.joiners or not is_capitalized(following[1].text):
+    if len(following) < 2 or following[0].lower not in lexicon.org_joiners or not is_capitalized(following[1].text):
         return last.end
     if text[last.end : following[1].start].split() != [following[0].text]:
         return last.end
