@@ -13,6 +13,7 @@ from newsmodel import Organization, Person
 from newsmodel._model import Article, BlockKind
 from newsmodel.exceptions import NewsModelError, NotAnArticleError
 from newsmodel.html import parse_html
+from newsmodel.html._parse import _split_credit
 from tests.helpers import DATA, ROOT, shared_files, shared_path
 
 HTML = DATA / "html"
@@ -422,6 +423,18 @@ class TestFieldFallbacks:
         stated = page("<title>Banjir</title><meta property='article:section' content='Liga 1'>", "")
         assert parse_html(stated, url=url).section == "Liga 1"
         assert parse_html(page("<title>Banjir</title>", ""), url="https://warta.example/read/1").section is None
+
+    @pytest.mark.parametrize(
+        ("caption", "text", "credit"),
+        [
+            ("Warga mengungsi. Foto: Ani (Kompas.com)", "Warga mengungsi.", "Foto: Ani (Kompas.com)"),
+            ("Warga mengungsi (Foto: Ani)", "Warga mengungsi", "Foto: Ani"),
+            ("Warga mengungsi. KOMPAS.com/ANDRI", "Warga mengungsi.", "KOMPAS.com/ANDRI"),
+        ],
+    )
+    def test_caption_credit_keeps_its_own_brackets(self, caption: str, text: str, credit: str) -> None:
+        """A credit ending in its own bracketed part keeps the closing bracket; an enclosing pair is dropped."""
+        assert _split_credit(caption) == (text, credit)
 
     def test_publisher_from_site_name(self) -> None:
         """og:site_name gives the publisher, with the site's root URL."""

@@ -243,6 +243,12 @@ class TestAdversarialSizes:
         assert isinstance(feed, NotAnArticleError)
         assert "feed" in str(feed)
 
+    def test_long_word_in_a_caption(self) -> None:
+        """A figure caption holding a 200 KB word parses in linear time (the credit search was quadratic)."""
+        figure = f"<figure><img src='https://a.id/x.jpg'><figcaption>Banjir {'a' * 200_000} x</figcaption></figure>"
+        page = f"<html><head><title>Banjir</title></head><body><article>{figure}<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+        assert isinstance(outcome(page + "</article></body></html>"), Article | NewsModelError)
+
     def test_long_line_without_markup(self) -> None:
         """A megabyte of text on one line (no tags) does not backtrack for long."""
         assert isinstance(outcome("Jakarta - " + "a" * 1_000_000), Article | NewsModelError)

@@ -127,6 +127,16 @@ class TestRules:
         assert (issue.file, issue.line, issue.column, issue.code) == (str(path), 4, 4, "newsml.date")
         assert issue.pointer == "/*/*[1]/*[4]"
 
+    def test_many_issues_on_one_line_each_get_their_column(self) -> None:
+        """Single-line XML: each of thousands of issues points at its own start tag (all once got the first)."""
+        extra = "<x/>" * 5_000
+        document = item(meta=extra).replace("\n", "")
+        report = validate_newsml(document)
+        columns = [i.column for i in report.issues if i.code == "newsml.unexpected-element"]
+        assert len(columns) == 5_000
+        first = document.index("<x/>") + 1
+        assert columns == list(range(first, first + 4 * 5_000, 4))
+
     def test_fragment_root(self) -> None:
         """A fragment (not a top-level schema element, or outside the namespace) is an error."""
         fragment = '<itemSet xmlns="http://iptc.org/std/nar/2006-10-01/"/>'

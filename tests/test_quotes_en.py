@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsmodel import Organization, Person, Quote, QuoteKind
 from newsmodel.quotes import extract_quotes
 
@@ -219,3 +221,21 @@ class TestOrganizationsAndPeople:
         assert [speaker(q) for q in quotes] == ["Park Min-jun"]
         quotes = en("The Centre for Trade Research, an Oslo-based think tank, concluded that prices rose.")
         assert [speaker(q) for q in quotes] == ["Centre for Trade Research"]
+
+
+class TestLongWords:
+    @pytest.mark.parametrize(
+        ("text", "language", "quoted"),
+        [
+            ("Doe said " + "a" * 41 + " m", "en", "a" * 41 + " m"),
+            ("Doe said that " + "a" * 31 + " m", "en", "a" * 31 + " m"),
+            ("Officials said anti-corruption-commission-investigation-team.example.co.id was down", "en", None),
+            ("Budi mengatakan " + "a" * 41 + " m", "id", "a" * 41 + " m"),
+        ],
+    )
+    def test_a_clause_opening_with_a_long_word(self, text: str, language: str, quoted: str | None) -> None:
+        """A reported clause whose first word is longer than the checks' look-ahead is read, not an IndexError."""
+        quotes = extract_quotes([text], language=language)
+        assert len(quotes) == 1
+        if quoted is not None:
+            assert quotes[0].text == quoted

@@ -194,8 +194,9 @@ class TestAdversarialSizes:
             ("Ketua Budi Santoso Kepala Dinas " * 35_000)[:1_000_000],
             ("a. " * 330_000),
             ("Badan Pusat (BPS) yang akrab disapa Budi, " * 25_000)[:1_000_000],
+            "kata Budi " + "." * 200_000 + "x",  # a run of dots with no space: once quadratic
         ],
-        ids=["100k-marks", "100k-marks-and-cues", "1MB-no-punctuation", "1MB-capitals", "dots", "aliases"],
+        ids=["100k-marks", "100k-marks-and-cues", "1MB-no-punctuation", "1MB-capitals", "dots", "aliases", "dot-run"],
     )
     def test_finishes_in_bounded_time(self, text: str) -> None:
         """100,000 unbalanced quote marks or 1 MB without punctuation finish in bounded time."""

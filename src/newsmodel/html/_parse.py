@@ -64,7 +64,7 @@ _HAS_DATE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 # Captions that end with their credit: "… (KOMPAS.com/NAMA)", "… Foto: ANTARA/…", "… (Reuters)".
 _CAPTION_CREDIT = re.compile(
     r"\s*[(\[]?\s*((?:foto|photo|dok\.?|dokumentasi|sumber|credit|image)\s*:\s*[^)\]]{2,80}"
-    r"|[A-Za-z0-9]+(?:\.[A-Za-z]{2,4}){1,2}\s*/\s*[^)\]]{2,60}|(?:ANTARA\s+FOTO|REUTERS|AP|AFP|GETTY\s+IMAGES)\b[^)\]]{0,60})\s*[)\]]?\s*$",
+    r"|(?<![A-Za-z0-9])[A-Za-z0-9]+(?:\.[A-Za-z]{2,4}){1,2}\s*/\s*[^)\]]{2,60}|(?:ANTARA\s+FOTO|REUTERS|AP|AFP|GETTY\s+IMAGES)\b[^)\]]{0,60})\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 # RSS 2.0 / RSS 1.0 (RDF) / Atom root elements at the start of a document: a feed, not a page.
@@ -353,7 +353,10 @@ def _split_credit(caption: str | None) -> tuple[str | None, str | None]:
     match = _CAPTION_CREDIT.search(caption)
     if match is None or match.start() == 0:
         return caption, None
-    return caption[: match.start()].rstrip(" -|,"), match.group(1).strip()
+    credit = match.group(1).strip()
+    if credit.count("(") > credit.count(")"):
+        credit = caption[match.start(1) :].strip()  # "Foto: Ani (Kompas.com)": its own bracket closes it
+    return caption[: match.start()].rstrip(" -|,"), credit
 
 
 def _same_image(a: str, b: str) -> bool:

@@ -71,6 +71,10 @@ class _Checker:
     source: str | None
     lines: list[bytes]
     issues: list[Issue] = attrs.field(factory=list)
+    #: (line number, element name) → the columns (0-based) where such start tags begin on it.
+    _starts: dict[tuple[int, str], list[int]] = attrs.field(factory=dict)
+    #: Each element's rank among the elements of its name whose start tags end on its line.
+    _ranks: dict[etree._Element, int] | None = None
 
     def add(self, code: str, message: str, element: etree._Element, severity: Severity = "error") -> None:
         line, column = self._position(element)
@@ -88,18 +92,42 @@ class _Checker:
 
     def _position(self, element: etree._Element) -> tuple[int | None, int | None]:
         # lxml keeps no element columns, and libxml2 gives the line where a start tag ends:
-        # look back from there for the start tag (the last one with that name).
+        # on that line, the element is the n-th start tag of its name (n its rank among the
+        # elements whose tags end there); a tag spread over several lines began further up.
         line = line_of(element)
         if line is None or not 0 < line <= len(self.lines):
             return line, None
-        pattern = re.compile(rb"<(?:[\w.-]+:)?" + re.escape(local(element).encode()) + rb"(?=[\s/>]|$)")
-        for number in range(line, max(0, line - _LOOK_BACK), -1):
-            text = self.lines[number - 1]
-            matches = list(pattern.finditer(text))
-            if matches:
-                start = matches[-1].start() if number != line else matches[0].start()
-                return number, len(text[:start].decode("utf-8", "replace")) + 1
+        name = local(element)
+        starts = self._tag_starts(line, name)
+        rank = self._rank(element)
+        if rank < len(starts):
+            return line, starts[rank] + 1
+        for number in range(line - 1, max(0, line - _LOOK_BACK), -1):
+            starts = self._tag_starts(number, name)
+            if starts:
+                return number, starts[-1] + 1
         return line, None
+
+    def _tag_starts(self, number: int, name: str) -> list[int]:
+        """Where start tags named ``name`` begin on line ``number`` (each line is scanned once per name)."""
+        found = self._starts.get((number, name))
+        if found is None:
+            text = self.lines[number - 1].decode("utf-8", "replace")
+            pattern = re.compile(r"<(?:[\w.-]+:)?" + re.escape(name) + r"(?=[\s/>]|$)")
+            found = self._starts[(number, name)] = [match.start() for match in pattern.finditer(text)]
+        return found
+
+    def _rank(self, element: etree._Element) -> int:
+        if self._ranks is None:
+            counts: dict[tuple[int | None, str], int] = {}
+            ranks: dict[etree._Element, int] = {}
+            for node in element.getroottree().iter():
+                if isinstance(node.tag, str):
+                    key = (line_of(node), local(node))
+                    ranks[node] = counts.get(key, 0)
+                    counts[key] = ranks[node] + 1
+            self._ranks = ranks
+        return self._ranks.get(element, 0)
 
 
 # --- value checks -------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from newsmodel.quotes._text import (
     Segment,
     Word,
     blank_out,
+    first_word,
     is_capitalized,
     lowers,
     make_word,
@@ -202,8 +203,8 @@ def _relative_gap(text: str, span: tuple[int, int], ws: Sequence[Word], index: i
     """
     if not lexicon.non_finite:
         return False  # a language without modals marks no such clause (and the words need no reading)
-    first = words(text, span[0], min(span[1], span[0] + 30))[0].lower
-    if first not in lexicon.non_finite:
+    first = first_word(text, span[0], span[1])
+    if first is None or first.lower not in lexicon.non_finite:
         return False
     near = {w.lower for w in ws[max(0, index - 4) : index]}
     return not near.isdisjoint(lexicon.complementizers) or not near.isdisjoint(lexicon.relatives)
@@ -237,7 +238,9 @@ def _names_something(text: str, span: tuple[int, int], verb: Word, lexicon: Lexi
 
     "a solution called Patient Watch", "Doe called in the experts".
     """
-    first = words(text, span[0], min(span[1], span[0] + 40))[0]
+    first = first_word(text, span[0], span[1])
+    if first is None:
+        return False
     if first.lower in lexicon.mention_stops and first.lower not in lexicon.complementizers:
         return True  # a particle: "called in", "called on", "called for"
     return (

@@ -20,6 +20,7 @@ __all__ = [
     "blank_out",
     "capital_runs",
     "find_segments",
+    "first_word",
     "has_quote_mark",
     "is_capitalized",
     "lowers",
@@ -39,8 +40,10 @@ _WORD = re.compile(r"\w+(?:[’'\-.]\w+)*")
 # Kompas.com mixes straight and curly, so direction is not trusted).
 _DOUBLE_MARK = re.compile(r"[\"“”„«»]")
 
-# A sentence end: terminal punctuation, closing marks or brackets, then white space.
-_SENTENCE_END = re.compile(r"[.!?]+[\"“”’')\]]*\s+")
+# A sentence end: terminal punctuation, closing marks or brackets, then white space. It
+# starts only where a run of punctuation starts: tried inside a long run of dots with no
+# space after it, each position would rescan the rest of the run (quadratic time).
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"“”’')\]]*\s+")
 
 # Abbreviations whose dot does not end a sentence (Indonesian and English news).
 _ABBREVIATIONS = frozenset(
@@ -142,6 +145,20 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     if found and found[-1].end > stop:
         found.pop()
     return found
+
+
+def first_word(text: str, start: int = 0, end: int | None = None) -> Word | None:
+    """The first whole word inside ``text[start:end]``, if any (however long it is).
+
+    Example:
+        >>> first_word("kata Budi", 4).text, first_word("kata", 1, 3), first_word("a" * 50 + " b").end
+        ('Budi', None, 50)
+    """
+    every, starts = _CACHE.table.get(text) or _CACHE.get(text)
+    index = bisect_left(starts, start)
+    if index < len(every) and every[index].end <= (len(text) if end is None else end):
+        return every[index]
+    return None
 
 
 def word_starts(text: str) -> tuple[int, ...]:
