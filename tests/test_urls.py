@@ -49,11 +49,14 @@ MALFORMED = (
     "http://a.id:x/",
     "http://[::1]x/",
 )
+#: An authority without a host: no absolute URL.
+HOSTLESS = ("http://@/x", "http://:80/", "http://[]/", "http:///x")
 
 # --- a strategy of URLs the model accepts, beyond testing.urls() (http(s), [a-z0-9-_] only) ---
 
 _SCHEMES = st.sampled_from(["http", "https", "ftp", "sftp", "file", "git+ssh", "x-news.v1"])
 _HOSTS = st.one_of(
+    st.sampled_from(["", "[]", ":80"]),  # no host: the model refuses them
     st.lists(st.text("abcdefghijklmnopqrstuvwxyz0123456789-éü", min_size=1, max_size=8), min_size=1, max_size=3).map(
         ".".join
     ),
@@ -159,6 +162,13 @@ class TestModel:
         with pytest.raises(InvalidModelError, match=r"Article\.url: not a URL, "):
             Article(headline="H", url=url)
 
+    @pytest.mark.parametrize("url", HOSTLESS)
+    def test_a_host_is_required(self, url: str) -> None:
+        """User information or a port alone make no host."""
+        with pytest.raises(InvalidModelError, match=r"Article\.url: (?:must be an absolute URL|not a URL)"):
+            Article(headline="H", url=url)
+        assert absolute_url(url) is None
+
     @pytest.mark.parametrize(
         "url", ["http://a.id/%20%C3%A9%7e", "ftp://a.b/c", "file://localhost/x", "http://a.id/é?q=ü#中", "x-y+z://h/"]
     )
@@ -198,7 +208,7 @@ class TestRoundTrips:
         assert (read.url, read.authors) == (article.url, article.authors)
         assert loads(dumps(article)) == article
 
-    @pytest.mark.parametrize("url", STRAY_PERCENT + CONTROLS + MALFORMED)
+    @pytest.mark.parametrize("url", STRAY_PERCENT + CONTROLS + MALFORMED + HOSTLESS)
     def test_no_writer_is_given_an_invalid_url(self, url: str) -> None:
         """The model refuses such a URL, so no NewsML-G2, JSON-LD or plain output can hold it."""
         with pytest.raises(InvalidModelError):

@@ -43,7 +43,7 @@ _IPV6 = _url_chars("/?#@" + _BRACKET)
 _HOST = _url_chars("@/?#:" + _BRACKET)
 _REST = _url_chars("#" + _BRACKET)
 _URL = (
-    rf"^[A-Za-z][A-Za-z0-9+.\-]*://(?:{_USERINFO}*@)?(?:\[{_IPV6}*\]|{_HOST}+)(?::[0-9]+)?"
+    rf"^[A-Za-z][A-Za-z0-9+.\-]*://(?:{_USERINFO}*@)?(?:\[{_IPV6}+\]|{_HOST}+)(?::[0-9]+)?"
     rf"(?:[/?]{_REST}*)?(?:#{_REST}*)?$"
 )
 _LANGUAGE = r"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$"

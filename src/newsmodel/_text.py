@@ -215,7 +215,7 @@ def absolute_url(value: str, base: str | None = None, *, schemes: Collection[str
     """
     text = resolve_url(value, base)
     parts = None if text is None else url_parts(text)
-    if text is None or parts is None or not parts.scheme or not parts.netloc or any(c.isspace() for c in text):
+    if text is None or parts is None or not parts.scheme or not parts.hostname or any(c.isspace() for c in text):
         return None
     if schemes is not None and parts.scheme not in schemes:
         return None

@@ -111,7 +111,7 @@ def absolute_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
     parts = url_parts(value)
     if parts is None:
         raise fail(instance, attribute, f"not a URL: {value!r}")
-    if not parts.scheme or not parts.netloc:
+    if not parts.scheme or not parts.hostname:
         raise fail(instance, attribute, f"must be an absolute URL, got {value!r}")
 
 
