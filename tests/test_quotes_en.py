@@ -1,4 +1,5 @@
-"""English quotation extraction: present-tense cues, leading phrases, abbreviations in names, non-speech verbs."""
+"""English quotation extraction: present-tense cues, leading phrases, abbreviations in names, non-speech verbs,
+where a reported clause ends, and quoted titles."""
 
 from __future__ import annotations
 
@@ -221,6 +222,97 @@ class TestOrganizationsAndPeople:
         assert [speaker(q) for q in quotes] == ["Park Min-jun"]
         quotes = en("The Centre for Trade Research, an Oslo-based think tank, concluded that prices rose.")
         assert [speaker(q) for q in quotes] == ["Centre for Trade Research"]
+
+
+class TestReportedClauseEnds:
+    def test_but_clause_about_the_speaker(self) -> None:
+        """ "…, but it did not say when" is the writer's, not the speaker's."""
+        quotes = en("Acme Corp said it would sell the van in Spain, but it did not say when.")
+        assert summary(quotes) == [("indirect", "it would sell the van in Spain", "Acme Corp")]
+
+    def test_gerund_starts_a_clause_of_its_own(self) -> None:
+        """ "…, adding that …" gives a second quote by the same speaker."""
+        quotes = en("Mayor Lena Ortiz said the bridge would reopen in May, adding that the road would follow.")
+        assert summary(quotes) == [
+            ("indirect", "the bridge would reopen in May", "Lena Ortiz"),
+            ("indirect", "the road would follow", "Lena Ortiz"),
+        ]
+
+    def test_new_subject_and_cue(self) -> None:
+        """ "…, it has also acknowledged that …" is a new attribution, with its own clause."""
+        block = "Acme Corp said the water is safe, it has also acknowledged that old pipes leak."
+        assert summary(en(block)) == [
+            ("indirect", "the water is safe", "Acme Corp"),
+            ("indirect", "old pipes leak", "Acme Corp"),
+        ]
+
+    def test_another_speaker(self) -> None:
+        """ "…, and analysts say …" ends the first speaker's clause."""
+        quotes = en("Peter Brandt said prices would rise, and analysts say the harvest will be late.")
+        assert summary(quotes) == [
+            ("indirect", "prices would rise", "Peter Brandt"),
+            ("indirect", "the harvest will be late", None),
+        ]
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "Jane Doe said she left early, because Mike Roe described the room as cold.",
+            "Jane Doe added that they had met, and the letter Mike Roe wrote was kind.",
+            "Jane Doe said the firm, which she says is broke, would sell its plant.",
+            "Jane Doe said they would act, including calling for a debate.",
+        ],
+    )
+    def test_clause_goes_on(self, block: str) -> None:
+        """A reason, a relative clause, an appositive or a gerund inside the clause do not end it."""
+        quotes = en(block)
+        assert len(quotes) == 1
+        assert quotes[0].text.endswith(block.rstrip(".")[-12:])
+
+    def test_determiner_that(self) -> None:
+        """ "that" after the clause's subject and verb is a determiner, not the complementizer."""
+        quotes = en("Peter Brandt said Acme would use that money for new roads.")
+        assert summary(quotes) == [("indirect", "Acme would use that money for new roads", "Peter Brandt")]
+
+    @pytest.mark.parametrize("adjunct", ["on Monday", "in May", "in a letter to shareholders"])
+    def test_distant_complementizer(self, adjunct: str) -> None:
+        """ "that" after an adjunct still opens the clause: "said in May that …"."""
+        quotes = en(f"Peter Brandt said {adjunct} that the mill would close.")
+        assert summary(quotes) == [("indirect", "the mill would close", "Peter Brandt")]
+
+    def test_clause_opening_with_a_partial_quote(self) -> None:
+        """A clause that opens with quoted words keeps the opening mark and its partial quote."""
+        quotes = en("Jane Doe cautions that “we’re still in the early days” of the work.")
+        assert summary(quotes) == [
+            ("indirect", "“we’re still in the early days” of the work", "Jane Doe"),
+            ("partial", "we’re still in the early days", "Jane Doe"),
+        ]
+
+
+class TestTitles:
+    def test_list_of_titles(self) -> None:
+        """Short quoted Title Case stretches separated by commas are titles, not floating quotes."""
+        assert en("The band will play hits such as “Black Water,” “China Grove,” “Long Train Running” and more.") == ()
+        assert en("The set list: “Black Water,” “China Grove,” “Minute By Minute.”") == ()
+
+    def test_sentences_are_no_list(self) -> None:
+        """Quoted sentences one after another are speech, even in Title Case."""
+        assert [q.text for q in en("“Thank You.” “Good Night.”")] == ["Thank You.", "Good Night."]
+
+
+class TestSplitQuotes:
+    def test_no_split_across_a_sentence_end(self) -> None:
+        """A quotation ending its sentence is not the first half of a split quote with a later one."""
+        block = (
+            "“We run the largest network,” Jane Doe says, boasting that Acme can “reach every home in the"
+            " world.” The goal is a “seamless experience” on every device."
+        )
+        assert "seamless experience" not in [q.text for q in en(block)]
+
+    def test_split_quote_still_joins(self) -> None:
+        """ "…," said X, "…" is still one quote group."""
+        quotes = en("“We lost,” said Jane Doe, “but we will be back.”")
+        assert summary(quotes) == [("direct", "We lost", "Jane Doe"), ("direct", "but we will be back.", "Jane Doe")]
 
 
 class TestLongWords:

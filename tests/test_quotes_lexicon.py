@@ -220,6 +220,17 @@ class TestIndonesianSpeakers:
         quotes = extract_quotes([f'Budi Santoso mengatakan program {marker} "lumbung desa" sudah berjalan.'])
         assert [q.kind for q in quotes] == [QuoteKind.INDIRECT]
 
+    @pytest.mark.parametrize("word", id_.COORDINATORS)
+    def test_coordinator(self, word: str) -> None:
+        """A verb right after ", tetapi" has the subject before it and reports a clause of its own."""
+        block = (
+            f"Budi Santoso mengatakan pabrik itu akan tutup tahun depan, {word} menegaskan bahwa pekerja akan dipindah."
+        )
+        assert [(q.text, speaker(q)) for q in extract_quotes([block])] == [
+            ("pabrik itu akan tutup tahun depan", "Budi Santoso"),
+            ("pekerja akan dipindah", "Budi Santoso"),
+        ]
+
     @pytest.mark.parametrize("word", id_.SPOKESPEOPLE)
     def test_spokesperson(self, word: str) -> None:
         """An unnamed spokesperson speaks for the organization named after them."""
@@ -318,6 +329,32 @@ class TestEnglish:
         block = f"Mayor Jane Doe spoke on Monday, {gerund} that the bridge would reopen."
         quotes = only(extract_quotes([block], language="en"), QuoteKind.INDIRECT)
         assert [(q.text, speaker(q)) for q in quotes] == [("the bridge would reopen", "Jane Doe")]
+
+    @pytest.mark.parametrize("gerund", en.GERUND_CUES)
+    def test_gerund_ends_the_clause_before(self, gerund: str) -> None:
+        """ "…, adding that …" ends the reported clause before it and starts one of its own."""
+        block = f"Mayor Jane Doe said the mill will close, {gerund} that jobs will go."
+        quotes = only(extract_quotes([block], language="en"), QuoteKind.INDIRECT)
+        assert [(q.text, speaker(q)) for q in quotes] == [
+            ("the mill will close", "Jane Doe"),
+            ("jobs will go", "Jane Doe"),
+        ]
+
+    @pytest.mark.parametrize("word", en.COORDINATORS)
+    def test_coordinator(self, word: str) -> None:
+        """A cue right after ", but" has the subject before it and reports a clause of its own."""
+        block = f"Mayor Jane Doe said the mill will close next year, {word} warns that jobs will go."
+        quotes = extract_quotes([block], language="en")
+        assert [(q.text, speaker(q)) for q in quotes] == [
+            ("the mill will close next year", "Jane Doe"),
+            ("jobs will go", "Jane Doe"),
+        ]
+
+    @pytest.mark.parametrize("word", en.RETICENCE)
+    def test_reticence(self, word: str) -> None:
+        """ ", but she did not disclose …" is the writer's word about the speaker, not reported speech."""
+        block = f"Mayor Jane Doe said the mill will hire staff, but she {word} any figures."
+        assert [q.text for q in extract_quotes([block], language="en")] == ["the mill will hire staff"]
 
     @pytest.mark.parametrize("verb", en.BARE_CUES)
     def test_bare_cue(self, verb: str) -> None:

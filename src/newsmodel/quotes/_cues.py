@@ -14,7 +14,7 @@ import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Entity, Mention, Registry, is_name_word, name_words, parse_mention
-from newsmodel.quotes._text import Word, capital_runs, is_capitalized, make_word, words
+from newsmodel.quotes._text import Word, capital_runs, first_word, is_capitalized, make_word, words
 
 __all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after"]
 
@@ -190,8 +190,9 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     rest = text[mention.end : mention.end + 40].lstrip()
     if not rest or rest[0] in _MENTION_END:
         return True
-    following = words(rest)
-    return bool(following) and following[0].lower in lexicon.mention_stops
+    # the block's cached words, not a new string's: a slice would be tokenised afresh
+    following = first_word(text, mention.end)
+    return following is not None and following.lower in lexicon.mention_stops
 
 
 #: The most words after a post-posed verb that still end its clause: "Doe told reporters".

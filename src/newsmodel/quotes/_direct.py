@@ -8,6 +8,7 @@ else in quote marks is a title, a name or a term, or a partial quote inside repo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ import attrs
 from newsmodel.quotes._cues import Cue, cue_after, cue_before
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Registry
-from newsmodel.quotes._text import Segment, find_segments, words
+from newsmodel.quotes._text import Segment, find_segments, title_like, words
 
 __all__ = ["Group", "Piece", "find_direct"]
 
@@ -28,6 +29,11 @@ _SENTENCE_PUNCT = re.compile(r"[.!?]")
 
 # Sentence punctuation at the end of a quotation's words, before closing single marks.
 _SPEECH_END = re.compile(r"[.!?…,][’'‘]*$")
+
+#: The most words of a quoted title in a list ("Jesus Is Just Alright With Me").
+_TITLE_MAX = 8
+#: The most characters between two quoted titles of a list (", ").
+_LIST_GAP = 4
 
 #: How far back to look for the start of the sentence holding a quotation.
 _SENTENCE_WINDOW = 300
@@ -122,8 +128,9 @@ def find_direct(texts: Sequence[str], registry: Registry) -> tuple[list[Piece], 
             first = 1
         else:
             chain = []
+        titles = _title_lists(text, segments) if len(segments) > 1 else set()
         for segment in segments[first:]:
-            group = _group_for(text, segment, previous, registry, block)
+            group = None if segment.open in titles else _group_for(text, segment, previous, registry, block)
             if group is not None and group.cue is None and block and not text[: segment.open].strip():
                 group = _cue_in_previous_block(texts[block - 1], block - 1, registry) or group
             if group is None:
@@ -135,6 +142,37 @@ def find_direct(texts: Sequence[str], registry: Registry) -> tuple[list[Piece], 
             previous = (segment, group)
             chain = [piece] if segment.close is None else []
     return pieces, others
+
+
+def _title_lists(text: str, segments: Sequence[Segment]) -> set[int]:
+    """The opening marks of quotations that belong to a list of titles.
+
+    Two or more short quotations in Title Case, one after another with only a comma between
+    them, are titles: `hits such as “Black Water,” “China Grove,” “Minute By Minute” and
+    others`. No quotation of the list has a cue: the extractor would otherwise read each one
+    after a closing mark as a sentence of its own ending with a comma, a floating quote.
+    """
+    found: set[int] = set()
+    for previous, segment in itertools.pairwise(segments):
+        # the cheap test first: most quotations of a block have words between them
+        if _continues_list(text, previous, segment) and all(
+            s.open in found or title_like(text, s.start, s.end, _TITLE_MAX) for s in (previous, segment)
+        ):
+            found.update((previous.open, segment.open))
+    return found
+
+
+def _continues_list(text: str, previous: Segment, segment: Segment) -> bool:
+    """Whether only a comma stands between two quotations, the first not ending a sentence.
+
+    `“Thank You.” “Good Night.”` are two sentences, not a list.
+    """
+    if previous.close is None or segment.close is None:
+        return False
+    if _SENTENCE_PUNCT.search(text[previous.start : previous.close]):
+        return False
+    between = text[previous.close + 1 : segment.open]
+    return len(between) <= _LIST_GAP and not between.replace(",", " ").strip()
 
 
 def _cue_in_previous_block(text: str, block: int, registry: Registry) -> Group | None:
@@ -163,7 +201,11 @@ def _group_for(
     lexicon = registry.lexicon
     if previous is not None and previous[1].cue is not None and previous[0].close is not None:
         between = text[previous[0].close + 1 : segment.open]
-        if not _SENTENCE_PUNCT.search(between) and previous[1].cue.end <= segment.open:
+        if (
+            not _SENTENCE_PUNCT.search(between)
+            and previous[1].cue.end <= segment.open
+            and not _ends_sentence(text, previous[0], between)
+        ):
             return previous[1]  # a split quote: "…," kata X, "…"
     cue = cue_after(text, segment.close, lexicon) if segment.close is not None else None
     if cue is None:
@@ -182,6 +224,18 @@ def _group_for(
     return None
 
 
+def _ends_sentence(text: str, previous: Segment, between: str) -> bool:
+    """Whether a quotation closes its sentence: it ends with "." and a capital follows.
+
+    `…can "deliver content all over the world." The goal is a "seamless experience"`: the
+    second quotation is in a new sentence, not the second half of a split quote.
+    """
+    close = previous.close if previous.close is not None else previous.end
+    ends = _SPEECH_END.search(text[previous.start : close].rstrip())
+    following = between.strip(" ,")
+    return ends is not None and ends.group()[0] in ".!?" and following[:1].isupper()
+
+
 def _stands_alone(text: str, segment: Segment, lexicon: Lexicon) -> bool:
     """Whether a cue-less quote ends its block, or is followed by quotes or attributed speech.
 
@@ -191,7 +245,8 @@ def _stands_alone(text: str, segment: Segment, lexicon: Lexicon) -> bool:
     rest = text[segment.after : segment.after + _SENTENCE_WINDOW].strip()
     if not rest or rest[0] in '"“”':
         return True
-    following = {word.lower for word in words(rest)}
+    # the block's cached words, not the slice's: a slice would be tokenised afresh
+    following = {word.lower for word in words(text, segment.after, segment.after + _SENTENCE_WINDOW)}
     return not (
         following.isdisjoint(lexicon.cue_forms)
         and following.isdisjoint(lexicon.pronouns)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import compress, count
 
 import attrs
@@ -29,6 +29,7 @@ from newsmodel.quotes._text import (
     make_word,
     sentence_bounds,
     strip_span,
+    title_like,
     words,
 )
 
@@ -46,6 +47,13 @@ _APPOSITIVE_MAX = 120
 _NP_MAX = 3
 #: The fewest words a reported clause has.
 _MIN_WORDS = 2
+#: How many words after a comma may hold the cue of a new attribution (", but he did not say").
+_ATTRIBUTION_WINDOW = 6
+
+# A comma or semicolon followed by a space, maybe after the closing mark of a partial quote
+# (American style: `… conversation,” adding …`): where a reported clause may end.
+_CLAUSE_COMMA = re.compile(r"[,;][\"”’']*(?=\s)")
+
 #: The most characters of a reported clause (keeps the work per cue bounded).
 _MAX_CONTENT = 1500
 
@@ -155,7 +163,7 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
     found = False
     for look in range(cursor, min(len(ws), cursor + 8)):
         if ws[look].lower in lexicon.complementizers:
-            if look == cursor or lexicon.distant_complementizer:
+            if look == cursor or (lexicon.distant_complementizer and not _clause_begun(ws, cursor, look, lexicon)):
                 cursor, found = look + 1, True
             break
         if text[ws[look - 1].end : ws[look].start].strip(" ") and look > cursor:
@@ -163,6 +171,24 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
     if not found and lexicon.distant_complementizer and ws[index].lower in lexicon.addressee_verbs:
         cursor = _past_addressee(text, ws, cursor, lexicon)  # "told Billboard the band …"
     return (ws[cursor].start if cursor < len(ws) else ws[-1].end), found
+
+
+def _clause_begun(ws: Sequence[Word], start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether a clause of its own begins in ``ws[start:stop]``: a subject pronoun or a verb form.
+
+    Then a "that" after them is a determiner: "said Acme would use that money", "said he
+    likes that idea" (not the "to" of "said in a letter to shareholders that …", nor the month
+    in "said in May that …").
+    """
+    return any(
+        (w.lower in lexicon.pronouns or _finite_marker_low(w.lower, lexicon)) and not is_capitalized(w.text)
+        for w in ws[start:stop]
+    )
+
+
+def _finite_marker_low(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is a form of "be" or a modal ("was", "would"; not "to")."""
+    return low in lexicon.passive_auxiliaries or (low in lexicon.non_finite and low not in lexicon.addressee_preps)
 
 
 def _past_addressee(text: str, ws: Sequence[Word], cursor: int, lexicon: Lexicon) -> int:
@@ -253,16 +279,24 @@ def _starts_quote(text: str) -> bool:
 
 
 def _preposed(sentence: Sentence) -> list[Piece]:
-    """The frame "X mengatakan (bahwa) …" / "Doe said …": subject, verb, reported clause."""
+    """The frame "X mengatakan (bahwa) …" / "Doe said …": subject, verb, reported clause.
+
+    The clause ends where a new attribution begins ("…, but it did not say when", "…, adding
+    that …"); a cue after that point may report a clause of its own.
+    """
     text, ws, lexicon = sentence.text, sentence.words, sentence.lexicon
+    found: list[Piece] = []
+    floor = sentence.start
     # only the verbs are visited: the sentence's other words are skipped in one C-level pass
     for index in compress(count(), map(lexicon.preposed_cues.__contains__, lowers(ws))):
         word = ws[index]
-        if index == 0 or is_capitalized(word.text):
+        if index == 0 or word.start < floor or is_capitalized(word.text):
             continue
         begin, that = _skip_complement(text, ws, index, lexicon)
         if _starts_quote(text[word.end : begin]):
-            return []
+            return found
+        if begin > word.end and text[begin - 1] in '"“”':
+            begin -= 1  # a clause opening with a partial quote: "cautions that “we’re …” of …"
         span = _content(text, begin, sentence.end)
         if span is None or (word.lower in lexicon.noun_object_cues and text[span[0]].isdigit()):
             continue
@@ -276,14 +310,90 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             continue
         if _relative_gap(text, span, ws, index, lexicon):
             continue
-        mention = agent_before(text, sentence.start, word.start, lexicon, sentence.registry)
+        earlier = found[-1].group.cue if found else None
+        if earlier is not None and _same_subject(text, floor, word, lexicon):
+            mention = earlier.mention  # ", adding that …", ", but cautions that …"
+        else:
+            mention = agent_before(text, floor, word.start, lexicon, sentence.registry)
         if mention is None or mention.kind == "none":
             continue
-        if any(mark in text[sentence.start : mention.start] for mark in '"“”'):
+        if any(mark in text[floor : mention.start] for mark in '"“”'):
             # the verb is the cue of a direct quote: "…," Doe said after the match.
             continue
-        return [sentence.piece(span, Cue(word, mention, None, word.end))]
-    return []
+        cut = _new_attribution(text, span, lexicon)
+        head = _content(text, span[0], cut) if cut is not None else None
+        found.append(sentence.piece(head or span, Cue(word, mention, None, word.end)))
+        if cut is None or head is None:
+            return found
+        floor = cut
+    return found
+
+
+def _same_subject(text: str, start: int, verb: Word, lexicon: Lexicon) -> bool:
+    """Whether a verb after a clause break shares the subject before it.
+
+    An -ing cue (", adding that …") or a verb with no subject of its own (", but cautions that …").
+    """
+    if verb.lower in lexicon.gerund_cues:
+        return True
+    return all(w.lower in lexicon.coordinators or w.lower in lexicon.adverbs for w in words(text, start, verb.start))
+
+
+def _new_attribution(text: str, span: tuple[int, int], lexicon: Lexicon) -> int | None:
+    """Where a reported clause gives way to a new attribution, if it does: just past the comma.
+
+    After a comma: an -ing cue (", adding that …"), or a short subject and a cue (", but it
+    did not say when", ", it has also acknowledged that …", ", and analysts say …") or a verb
+    of keeping something back (", but he did not disclose how much"). A cue
+    set off by commas is a parenthesis inside the clause (", she says,"), and a relative
+    opens an appositive (", which he says …").
+    """
+    if text.find(",", span[0], span[1]) == -1 and text.find(";", span[0], span[1]) == -1:
+        return None  # most clauses: no comma, no break
+    ws = words(text, span[0], span[1])
+    if lexicon.cue_forms.isdisjoint(lowers(ws)) and lexicon.reticence.isdisjoint(lowers(ws)):
+        return None  # no verb that could start a new attribution (one C-level pass each)
+    position = 0
+    for comma in _clause_commas(text, span):
+        while position < len(ws) and ws[position].start < comma:
+            position += 1
+        following = ws[position : position + _ATTRIBUTION_WINDOW + 1]
+        if following and following[0].lower in lexicon.gerund_cues:
+            return comma
+        if following and _new_subject(text, following, lexicon):
+            return comma
+    return None
+
+
+def _new_subject(text: str, following: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether the words after a comma are a subject and a verb of saying or keeping back.
+
+    ``following`` holds the window's words and one more, the word after its last verb.
+    """
+    first = following[0].lower
+    if first in lexicon.relatives or first in lexicon.complementizers:
+        return False  # an appositive: ", which he says …"
+    if first in lexicon.subordinators and first not in lexicon.coordinators:
+        return False  # a reason or a time inside the speech: ", because she described …"
+    for offset in range(1, min(len(following), _ATTRIBUTION_WINDOW)):
+        word = following[offset]
+        if text[following[offset - 1].end : word.start].strip():
+            return False  # punctuation: the window has left the clause after the comma
+        low = word.lower
+        if low in lexicon.reticence:
+            return True
+        if not lexicon.is_cue_word(low) or low in lexicon.title_markers or low in lexicon.gerund_cues:
+            continue
+        after = following[offset + 1].lower if offset + 1 < len(following) else ""
+        # ", she says," is a parenthesis; "the letter Doe wrote was …" a relative clause
+        return text[word.end : word.end + 1] != "," and not _finite_marker_low(after, lexicon)
+    return False
+
+
+def _clause_commas(text: str, span: tuple[int, int]) -> Iterator[int]:
+    """The offsets just past the commas and semicolons inside ``span`` (and their closing marks)."""
+    for match in _CLAUSE_COMMA.finditer(text, span[0], span[1]):
+        yield match.end()
 
 
 def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -468,18 +578,10 @@ def _partials(
             continue
         piece = pieces[index]
         text = texts[segment.block]
-        if segment.close > piece.end or _title_like(text[segment.start : segment.end]):
+        if segment.close > piece.end or title_like(text, segment.start, segment.end):
             continue
         before = words(text, max(0, segment.open - 30), segment.open)
         if before and before[-1].lower in lexicon.title_markers:
             continue
         found.append(Piece("partial", segment.block, segment.start, segment.end, piece.group))
     return found
-
-
-def _title_like(content: str) -> bool:
-    ws = words(content)
-    if not ws:
-        return True
-    capitals = sum(1 for w in ws if is_capitalized(w.text))
-    return is_capitalized(ws[0].text) and capitals * 2 >= len(ws)

@@ -89,6 +89,13 @@ class Lexicon:
             ("National Institute on Drug Abuse", "Centers for Disease Control").
         affiliation_links: Words between a person's full name and their outlet or employer
             ("Jane Roe of the Daily Courier").
+        coordinators: Words joining two clauses ("and", "but"): after ", but" a new
+            attribution may begin, and a verb right after one shares the subject before it
+            (", but cautions that …").
+        gerund_cues: The -ing forms of cues ("adding", "saying"): after a comma they end the
+            reported clause before them and start one of their own.
+        reticence: Verbs of keeping something back ("declined", "disclose"): after a comma
+            and a subject they end the reported clause (", but he did not disclose how much").
         full_names: Whether the language introduces a person by first name and surname and
             never after an article (English): then a lone capitalised word the article never
             expands ("Acme says") and a name after "the" ("the United Nations") are
@@ -146,6 +153,9 @@ class Lexicon:
     addressee_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
     org_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     affiliation_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    coordinators: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    gerund_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     full_names: bool = False
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)

@@ -143,6 +143,17 @@ GERUND_LEMMAS = (
     "confirm",
 )
 
+#: The -ing forms of those: after a comma they start a clause of their own ("…, adding that …").
+GERUND_CUES = tuple(inflect(lemma)[2] for lemma in GERUND_LEMMAS)
+
+#: Verbs of keeping something back: after a comma and a subject they are the writer's words
+#: about the speaker, not the speaker's (", but he did not disclose how much").
+RETICENCE = ("declined", "refused", "disclose", "elaborate", "specify", "comment")
+
+#: Words joining two clauses: after ", but" a new attribution may begin (", but it did not say
+#: when"), and a verb right after one shares the subject before it (", but cautions that …").
+COORDINATORS = ("and", "or", "but", "yet")
+
 # "states" is left out: "the United States said" names a country, not a cue.
 _NOT_CUES = frozenset({"states"})
 
@@ -151,7 +162,7 @@ POST_CUES = tuple(sorted(({form for lemma in POST_LEMMAS for form in inflect(lem
 PREPOSED_CUES = tuple(
     sorted(
         ({form for lemma in PREPOSED_LEMMAS for form in inflect(lemma)[:2]} - _NOT_CUES)
-        | {inflect(lemma)[2] for lemma in GERUND_LEMMAS}
+        | set(GERUND_CUES)
         | set(BARE_CUES)
     )
 )
@@ -767,6 +778,9 @@ LEXICON = Lexicon(
     joiners=JOINERS,
     org_links=ORG_LINKS,
     affiliation_links=AFFILIATION_LINKS,
+    coordinators=COORDINATORS,
+    gerund_cues=GERUND_CUES,
+    reticence=RETICENCE,
     full_names=True,
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,

@@ -1022,6 +1022,9 @@ ROLE_CONNECTORS = ("dan", "dari", "di", "sekaligus", "untuk", "bidang")
 LOCATIVES = ("di",)
 #: Words joining two parts of one affiliation.
 JOINERS = ("dan",)
+#: Words joining two clauses: a verb right after one shares the subject before it
+#: (", tetapi menegaskan bahwa …").
+COORDINATORS = ("dan", "atau", "tetapi")
 #: Words joining a spokesperson to the organization they speak for.
 SPOKESPERSON_LINKS = ("dari",)
 #: Verb prefixes: a lower-case word with one ends a role phrase.
@@ -1067,6 +1070,7 @@ LEXICON = Lexicon(
     role_connectors=ROLE_CONNECTORS,
     locatives=LOCATIVES,
     joiners=JOINERS,
+    coordinators=COORDINATORS,
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,
     relatives=RELATIVES,

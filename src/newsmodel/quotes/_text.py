@@ -28,6 +28,7 @@ __all__ = [
     "pinned",
     "sentence_bounds",
     "strip_span",
+    "title_like",
     "word_starts",
     "words",
 ]
@@ -327,6 +328,26 @@ def is_capitalized(word: str) -> bool:
         (True, False, False)
     """
     return word[:1].isupper()
+
+
+def title_like(text: str, start: int, end: int, most: int | None = None) -> bool:
+    """Whether the words in ``text[start:end]`` read as a title: Title Case, at most ``most`` words.
+
+    The first word is capitalised and so are at least half of the words. The words are read
+    from the block's cached tokens, so no new string is tokenized.
+
+    Example:
+        >>> text = "lagu “Minute By Minute” dan “we will win”"
+        >>> title_like(text, 6, 22), title_like(text, 29, 40), title_like(text, 6, 22, most=2)
+        (True, False, False)
+    """
+    ws = words(text, start, end)
+    if not ws:
+        return True
+    if most is not None and len(ws) > most:
+        return False
+    capitals = sum(1 for w in ws if is_capitalized(w.text))
+    return is_capitalized(ws[0].text) and capitals * 2 >= len(ws)
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
