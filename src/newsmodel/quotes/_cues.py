@@ -401,8 +401,9 @@ def _known_person(text: str, runs: Sequence[Sequence[Word]], registry: Registry)
         entity = registry.find_by_suffix([w.lower for w in names], None)
         if entity is None or entity.is_org or entity.role is None:
             continue
-        mention = parse_mention(text, run[0].start, run[-1].end, lexicon)
-        found.append((attrs.evolve(mention, kind="name"), entity))
+        # the run's own words bound the mention: parse_mention would find the same text and
+        # offsets, and its kind is "name" whatever the words would say
+        found.append((Mention(text[run[0].start : run[-1].end], run[0].start, run[-1].end, "name"), entity))
     kept = [
         (mention, entity)
         for mention, entity in found

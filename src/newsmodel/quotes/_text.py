@@ -142,7 +142,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     # the cache's table read inline: this is called for every window the extractor looks at
     every, starts = _CACHE.table.get(text) or _CACHE.get(text)
     stop = len(text) if end is None else end
-    found = list(every[bisect_left(starts, start) : bisect_left(starts, stop)])
+    found = every[bisect_left(starts, start) : bisect_left(starts, stop)]  # a list slice: a new list
     if found and found[-1].end > stop:
         found.pop()
     return found
@@ -173,7 +173,8 @@ def word_starts(text: str) -> tuple[int, ...]:
 
 
 #: A text's words and their start offsets.
-_Entry = tuple[tuple[Word, ...], tuple[int, ...]]
+#: (A list, never changed once made: a slice of it is the new list words() returns.)
+_Entry = tuple[list[Word], tuple[int, ...]]
 
 
 class _TokenCache:
@@ -202,7 +203,7 @@ class _TokenCache:
             found = self.put(text, _tokenize(text))
         return found
 
-    def put(self, text: str, every: tuple[Word, ...]) -> _Entry:
+    def put(self, text: str, every: list[Word]) -> _Entry:
         entry = (every, tuple(map(_START, every)))
         with self._lock:
             self.table[text] = entry
@@ -254,7 +255,7 @@ def pinned(texts: Sequence[str]) -> contextlib.AbstractContextManager[None]:
     return _CACHE.pinned(texts)
 
 
-def _tokenize(text: str) -> tuple[Word, ...]:
+def _tokenize(text: str) -> list[Word]:
     """Every word of a text, once.
 
     Splitting on the word pattern alternates separators and words; the running sum of their
@@ -264,7 +265,7 @@ def _tokenize(text: str) -> tuple[Word, ...]:
     parts = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     found = parts[1::2]
-    return tuple(map(_new_word, zip(found, offsets[:-1:2], offsets[1::2], map(str.lower, found), strict=True)))
+    return list(map(_new_word, zip(found, offsets[:-1:2], offsets[1::2], map(str.lower, found), strict=True)))
 
 
 # _WORD with the whole match captured, for _tokenize's split.
@@ -316,7 +317,7 @@ def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
         kept.extend(every[index:low])
         index = max(index, high)
     kept.extend(every[index:])
-    _CACHE.put(masked, tuple(kept))
+    _CACHE.put(masked, kept)
     return masked
 
 
