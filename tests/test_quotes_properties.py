@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newsmodel import Article, Paragraph
 from newsmodel.quotes import _text, extract_quotes
 from newsmodel.quotes._speakers import _ASCII_FOLDS, _may_contain
-from newsmodel.quotes._text import _WORD, _tokenize, blank_out, words
+from newsmodel.quotes._text import _WORD, _tokenize, blank_out, count_words, first_word, words
 from newsmodel.testing import paragraphs
 from tests.helpers import ANY_CHARACTER
 
@@ -100,6 +100,14 @@ class TestTokenize:
         expected = [(m.group(), m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
         assert [tuple(w) for w in _tokenize(text)] == expected
         assert all(text[w.start : w.end] == w.text for w in _tokenize(text))
+
+    @given(st.lists(_PIECES, max_size=30).map("".join), st.integers(0, 200), st.integers(0, 200))
+    def test_count_and_first_word_agree_with_words(self, text: str, start: int, end: int) -> None:
+        """count_words and first_word answer what words() would, for any window."""
+        window = words(text, start, end)
+        assert count_words(text, start, end) == len(window)
+        first = first_word(text, start, end)
+        assert first == (window[0] if window else None)
 
 
 class TestBlankOut:

@@ -23,6 +23,7 @@ from newsmodel.quotes._text import (
     Segment,
     Word,
     blank_out,
+    count_words,
     first_word,
     is_capitalized,
     lowers,
@@ -143,7 +144,7 @@ def _content(text: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[
     while end > start and text[end - 1] in ".!? ":
         end -= 1
     start, end = strip_span(text, start, end)
-    if len(words(text, start, end)) < least:
+    if count_words(text, start, end) < least:
         return None
     return start, end
 
@@ -476,7 +477,7 @@ def _according_clitic(sentence: Sentence) -> list[Piece]:
 
 def _according_span(sentence: Sentence, cue: Word, mention: Mention) -> tuple[int, int] | None:
     text = sentence.text
-    if len(words(text, sentence.start, cue.start)) >= 3:
+    if count_words(text, sentence.start, cue.start) >= 3:
         return _content(text, sentence.start, cue.start)
     comma = text.find(",", mention.end, sentence.end)
     if comma == -1 or text[mention.end : comma].strip() or _starts_quote(text[comma + 1 : sentence.end]):

@@ -19,6 +19,7 @@ __all__ = [
     "Word",
     "blank_out",
     "capital_runs",
+    "count_words",
     "find_segments",
     "first_word",
     "has_quote_mark",
@@ -146,6 +147,21 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     if found and found[-1].end > stop:
         found.pop()
     return found
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """``len(words(text, start, end))``, without building the list.
+
+    Example:
+        >>> count_words("Kata Budi, lalu pergi", 4), count_words("Kata Budi", 0, 6)
+        (3, 1)
+    """
+    every, starts = _CACHE.table.get(text) or _CACHE.get(text)
+    stop = len(text) if end is None else end
+    low, high = bisect_left(starts, start), bisect_left(starts, stop)
+    if high <= low:
+        return 0
+    return high - low - (every[high - 1].end > stop)
 
 
 def first_word(text: str, start: int = 0, end: int | None = None) -> Word | None:
