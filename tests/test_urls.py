@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections.abc import Iterable
 from typing import cast
 
@@ -30,7 +31,7 @@ from newsmodel import (
     validate_newsml,
 )
 from newsmodel._schema import _URL as URL_PATTERN
-from newsmodel._text import absolute_url, resolve_url
+from newsmodel._text import absolute_url, has_space, resolve_url
 from newsmodel.newsml._rules import load_schema
 from tests.helpers import shared_path
 
@@ -213,6 +214,11 @@ class TestRoundTrips:
         """The model refuses such a URL, so no NewsML-G2, JSON-LD or plain output can hold it."""
         with pytest.raises(InvalidModelError):
             carrying(url)
+
+
+def test_has_space_is_str_isspace() -> None:
+    """The C-level white space test takes exactly the characters str.isspace() takes (all of Unicode)."""
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if has_space(c) != c.isspace()] == []
 
 
 class TestReadersRepair:

@@ -15,6 +15,7 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 __all__ = [
     "absolute_url",
     "encode_url_faults",
+    "has_space",
     "has_surrogates",
     "parse_int",
     "replace_surrogates",
@@ -26,6 +27,8 @@ __all__ = [
 # ASCII digits only: str.isdigit() also takes "²" and "٣", which int() refuses or which no
 # markup language counts as a number (HTML §2.3.4.1, XML Schema §3.3.20 nonNegativeInteger).
 _ASCII_DIGITS = re.compile(r"[0-9]+")
+# White space: for str patterns, \s is exactly the characters str.isspace() takes.
+_SPACE = re.compile(r"\s")
 # UTF-16 surrogate code points, which no encoding can write when they stand alone.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # What no URL may hold, white space aside (the model refuses it, readers drop it): RFC 3986
@@ -215,11 +218,21 @@ def absolute_url(value: str, base: str | None = None, *, schemes: Collection[str
     """
     text = resolve_url(value, base)
     parts = None if text is None else url_parts(text)
-    if text is None or parts is None or not parts.scheme or not parts.hostname or any(c.isspace() for c in text):
+    if text is None or parts is None or not parts.scheme or not parts.hostname or has_space(text):
         return None
     if schemes is not None and parts.scheme not in schemes:
         return None
     return text
+
+
+def has_space(text: str) -> bool:
+    r"""Whether ``text`` holds white space (any character ``str.isspace`` takes), searched in C.
+
+    Example:
+        >>> has_space("https://a.id/x"), has_space("https://a.id/a\u00a0b")
+        (False, True)
+    """
+    return _SPACE.search(text) is not None
 
 
 def has_surrogates(text: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel._text import has_surrogates, url_fault, url_parts
+from newsmodel._text import has_space, has_surrogates, url_fault, url_parts
 from newsmodel.exceptions import InvalidModelError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -103,7 +103,7 @@ def absolute_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
     (:func:`newsmodel._text.encode_url_faults`).
     """
     is_str(instance, attribute, value)
-    if any(c.isspace() for c in value):
+    if has_space(value):
         raise fail(instance, attribute, f"URL must not contain white space: {value!r}")
     fault = url_fault(value)
     if fault is not None:

@@ -26,7 +26,7 @@ from newsmodel._model import (
     Subject,
 )
 from newsmodel._report import Issue, Severity
-from newsmodel._text import absolute_url, parse_int, resolve_url, url_parts
+from newsmodel._text import absolute_url, has_space, parse_int, resolve_url, url_parts
 from newsmodel._validators import is_language_tag
 from newsmodel.exceptions import (
     InvalidModelError,
@@ -522,7 +522,7 @@ def _resolve(href: str, element: etree._Element, ctx: _Context) -> str | None:
     # RFC 3986 §5: a relative reference is resolved against the document's base URI (the
     # file's own URI when reading a path). RFC 8089 §2: "file:///p" is "file://localhost/p".
     url = href.strip()
-    if any(c.isspace() for c in url):
+    if has_space(url):
         ctx.report("newsml.href-space", f"href {href!r} contains white space; percent-encoded", element)
         url = quote(url, safe=_URL_SAFE)
     resolved = resolve_url(url, ctx.base_url)
