@@ -373,6 +373,9 @@ class TestRefusals:
             (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>', "feed (an Atom feed)"),
             (b"<html><body><p>x</p></body></html>", "html (a web page)"),
             (b'<x:item xmlns:x="urn:example"/>', "{urn:example}item"),
+            (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>', "rdf:RDF (an RSS 1.0 feed)"),
+            (b"<NewsML><NewsItem/></NewsML>", "NewsML (NewsML 1.x, not G2)"),
+            (b"<story><p>x</p></story>", "the root element is story"),
         ],
     )
     def test_other_format(self, document: bytes, named: str) -> None:

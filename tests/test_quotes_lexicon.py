@@ -306,7 +306,11 @@ class TestIndonesianSpeakers:
 class TestEnglish:
     @pytest.mark.parametrize("cue", en.POST_CUES)
     def test_post_cue_both_orders(self, cue: str) -> None:
-        """ "…," CUE NAME and "…," NAME CUE both attribute the quote ("told" only the second)."""
+        """ "…," CUE NAME and "…," NAME CUE both attribute the quote.
+
+        For "told"/"tells" only the second: in '"…," told X' the name after the verb is the one
+        told, not the speaker (test_addressee_verb checks that form).
+        """
         blocks = [f'"We are ready," Jane Doe {cue}.']
         if cue not in en.ADDRESSEE_VERBS:
             blocks.append(f'"We are ready," {cue} Jane Doe.')
@@ -317,9 +321,13 @@ class TestEnglish:
 
     @pytest.mark.parametrize("lemma", sorted(en.IRREGULAR_VERBS))
     def test_irregular_verb(self, lemma: str) -> None:
-        """An irregular verb's spelled-out forms are the ones the cue lists hold."""
-        forms = en.inflect(lemma)
-        assert forms == en.IRREGULAR_VERBS[lemma]
+        """Each irregular entry is needed (the regular rule would spell it otherwise) and reaches the cue lists."""
+        forms = en.IRREGULAR_VERBS[lemma]
+        third = lemma + "s"
+        past = lemma + ("d" if lemma.endswith("e") else "ed")
+        gerund = (lemma[:-1] if lemma.endswith("e") else lemma) + "ing"
+        assert forms != (third, past, gerund)
+        assert en.inflect(lemma) == forms
         assert set(forms[:2]) <= set(en.POST_CUES) | set(en.PREPOSED_CUES)
 
     @pytest.mark.parametrize("lemma", en.GERUND_LEMMAS)
@@ -375,8 +383,9 @@ class TestEnglish:
 
     @pytest.mark.parametrize("word", en.PASSIVE_AUXILIARIES)
     def test_passive_auxiliary(self, word: str) -> None:
-        """A cue after a form of "be" is a passive: nobody speaks."""
-        assert extract_quotes([f"Many new cases {word} confirmed in the province last week."], language="en") == ()
+        """A cue after a form of "be" is a passive: the named subject did not speak."""
+        for block in (f"Peter Brandt {word} reported missing on Monday.", f"Peter Brandt {word} told to wait."):
+            assert extract_quotes([block], language="en") == (), block
 
     @pytest.mark.parametrize("cue", en.CLAUSE_ONLY_CUES)
     def test_clause_only_cue(self, cue: str) -> None:
@@ -387,11 +396,22 @@ class TestEnglish:
 
     @pytest.mark.parametrize("verb", en.ADDRESSEE_VERBS)
     def test_addressee_verb(self, verb: str) -> None:
-        """The addressee of "told" is skipped before the clause, and is never the speaker."""
+        """The addressee of "told" is skipped before the clause, and is never the speaker.
+
+        A quote followed by the verb and a name alone ('"…," told X') is left out of the post-cue
+        checks: X is the one told, so that form names no speaker.
+        """
         quotes = extract_quotes([f"Mayor Jane Doe {verb} Channel Seven News the bridge would reopen."], language="en")
         assert [(q.text, speaker(q)) for q in quotes] == [("the bridge would reopen", "Jane Doe")]
-        quote = extract_quotes([f'"We are ready," {verb} Channel Seven News.'], language="en")
-        assert [q.attribution.cue if q.attribution else None for q in quote] != [verb]
+        blocks = ["Mayor Jane Doe opened the bridge on Monday.", f'"We are ready," she {verb} Channel Seven News.']
+        (quote,) = extract_quotes(blocks, language="en")
+        assert quote.attribution is not None
+        assert (quote.text, speaker(quote), quote.attribution.cue, quote.attribution.addressee) == (
+            "We are ready",
+            "Jane Doe",
+            verb,
+            "Channel Seven News",
+        )
 
     @pytest.mark.parametrize("verb", en.PREPOSED_CUES)
     def test_preposed_verb(self, verb: str) -> None:
@@ -579,6 +599,20 @@ class TestEnglish:
         quote = extract_quotes([block], language="en")[0]
         assert quote.attribution is not None
         assert quote.attribution.speaker == Organization(name=f"National Institute {word} Water Safety")
+
+    @pytest.mark.parametrize("pronoun", en.PERSON_PRONOUNS)
+    def test_person_pronoun(self, pronoun: str) -> None:
+        """A person's pronoun right after a lone name makes the name a person's, not an organization's."""
+        block = {
+            "he": "Madonna said he would tour again.",
+            "she": "Madonna said she would tour again.",
+            "his": "Madonna said his tour would start in May.",
+            "her": "Madonna said her tour would start in May.",
+            "him": "Madonna told him the tour would start in May.",
+        }[pronoun]
+        (quote,) = extract_quotes([block], language="en")
+        assert quote.attribution is not None
+        assert isinstance(quote.attribution.speaker, Person), block
 
     @pytest.mark.parametrize("word", en.AFFILIATION_LINKS)
     def test_affiliation_link(self, word: str) -> None:

@@ -84,10 +84,10 @@ BYLINE_LABELS: tuple[str, ...] = (
 )
 
 #: Labels of a CMS tag that names a topic (``Topik: Pilkada``): the keyword is the value.
-TOPIC_LABELS: tuple[str, ...] = ("topik", "tag", "tagar")
+TOPIC_LABELS: tuple[str, ...] = ("topik", "tag", "tagar", "kategori")
 
 #: Labels of a CMS tag that names a section (``Rubrik: Nasional``): taxonomy, not a keyword.
-SECTION_LABELS: tuple[str, ...] = ("rubrik", "kanal", "kategori")
+SECTION_LABELS: tuple[str, ...] = ("rubrik", "kanal")
 
 #: Section slugs of Indonesian news URLs (``bola.kompas.com``, ``/nasional/``) and their names.
 SECTION_SLUGS: dict[str, str] = {

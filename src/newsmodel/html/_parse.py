@@ -224,6 +224,8 @@ def _section(page: PageMetadata, content: Content, headline: str, site_names: li
 
 #: Section slugs of both languages and the section names they stand for.
 _SECTION_SLUGS = {**_lexicon_en.SECTION_SLUGS, **_lexicon_id.SECTION_SLUGS}
+#: Second-level labels of country-code domains ("co.uk", "co.id", "go.id", "com.au").
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "or", "ac", "go", "gov", "edu", "sch", "web", "my", "ne"})
 #: How many leading path segments may name the section ("/story/sports/college/…").
 _SECTION_DEPTH = 3
 
@@ -239,14 +241,16 @@ def url_section(url: str | None) -> str | None:
         'Bola'
         >>> url_section("https://www.cbssports.com/nfl/news/browns-player-he-asked-for-it/")
         'NFL'
-        >>> url_section("https://www.example.com/2019/11/18/health"), url_section(None)
+        >>> url_section("https://www.example.com/2019/11/18/health"), url_section("https://tech.co.uk/x/y")
         (None, None)
     """
     parts = url_parts(url) if url else None
     if parts is None or not parts.hostname:
         return None
     labels = parts.hostname.split(".")
-    if len(labels) >= 3 and labels[0] in _SECTION_SLUGS:
+    # a second-level label under a country code ("tech.co.uk", "berita.go.id") is no subdomain
+    registrable = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    if len(labels) > registrable and labels[0] in _SECTION_SLUGS:
         return _SECTION_SLUGS[labels[0]]
     folders = [segment.lower() for segment in parts.path.split("/")[1:-1] if segment and not segment.isdigit()]
     for segment in folders[:_SECTION_DEPTH]:

@@ -303,7 +303,7 @@ def _wire_name(field: str) -> str:
     return _WIRE_NAMES.get(field, field)
 
 
-def _build(ctx: _Context, cls: Callable[..., T], fields: dict[str, Any], path: str, required: str) -> T | None:
+def _build(ctx: _Context, cls: Callable[..., T], fields: dict[str, Any], path: str) -> T | None:
     """Construct ``cls``; a field that breaks an invariant is dropped (with a warning) and the rest kept."""
     fields = {key: value for key, value in fields.items() if value is not None}
     while True:
@@ -311,7 +311,7 @@ def _build(ctx: _Context, cls: Callable[..., T], fields: dict[str, Any], path: s
             return cls(**fields)
         except InvalidModelError as exc:
             ctx.warn(child_path(path, _wire_name(exc.field)), "jsonld.invalid-value", exc.reason)
-            if exc.field == required or exc.field not in fields or _mandatory(cls, exc.field):
+            if exc.field not in fields or _mandatory(cls, exc.field):
                 return None
             del fields[exc.field]
 
@@ -336,7 +336,7 @@ def _organization(ctx: _Context, value: Any, path: str) -> Organization | None:
     value, path = _first(ctx, ctx.resolve(value), path)
     value = ctx.resolve(value)
     if isinstance(value, str):
-        return _build(ctx, Organization, {"name": value.strip()}, path, "name")
+        return _build(ctx, Organization, {"name": value.strip()}, path)
     if not isinstance(value, dict):
         return None
     if set(value) <= {"@id", "@type"}:
@@ -352,7 +352,7 @@ def _organization(ctx: _Context, value: Any, path: str) -> Organization | None:
         "logo": _url(ctx, ctx.resolve(value.get("logo")), child_path(path, "logo")),
         "same_as": _urls(ctx, value.get("sameAs"), child_path(path, "sameAs")),
     }
-    return _build(ctx, Organization, fields, path, "name")
+    return _build(ctx, Organization, fields, path)
 
 
 def _person(ctx: _Context, node: Mapping[str, Any], path: str) -> Person | None:
@@ -370,7 +370,7 @@ def _person(ctx: _Context, node: Mapping[str, Any], path: str) -> Person | None:
         "url": _url(ctx, node.get("url"), child_path(path, "url")),
         "same_as": _urls(ctx, node.get("sameAs"), child_path(path, "sameAs")),
     }
-    return _build(ctx, Person, fields, path, "name")
+    return _build(ctx, Person, fields, path)
 
 
 def _agent(ctx: _Context, value: Any, path: str) -> Agent | None:
@@ -380,7 +380,7 @@ def _agent(ctx: _Context, value: Any, path: str) -> Agent | None:
         if parts is None or parts.netloc:
             ctx.warn(path, "jsonld.unresolved", f"a URL where a person or organization is expected: {value!r}")
             return None
-        return _build(ctx, Person, {"name": value.strip()}, path, "name") if value.strip() else None
+        return _build(ctx, Person, {"name": value.strip()}, path) if value.strip() else None
     if not isinstance(value, dict):
         if value is not None:
             ctx.warn(path, "jsonld.wrong-type", f"expected a person or organization, got {type(value).__name__}")
@@ -414,7 +414,7 @@ def _image(ctx: _Context, value: Any, path: str) -> ImageObject | None:
     value = ctx.resolve(value)
     if isinstance(value, str):
         url = _url(ctx, value, path)
-        return None if url is None else _build(ctx, ImageObject, {"url": url}, path, "url")
+        return None if url is None else _build(ctx, ImageObject, {"url": url}, path)
     if not isinstance(value, dict):
         return None
     url_key = "url" if "url" in value else "contentUrl"
@@ -434,13 +434,13 @@ def _image(ctx: _Context, value: Any, path: str) -> ImageObject | None:
     for field, (key, reader) in optional.items():
         if value.get(key) is not None:
             fields[field] = reader(ctx, value[key], child_path(path, key))
-    return _build(ctx, ImageObject, fields, path, "url")
+    return _build(ctx, ImageObject, fields, path)
 
 
 def _subject(ctx: _Context, value: Any, path: str) -> Subject | None:
     value = ctx.resolve(value)
     if isinstance(value, str):
-        return _build(ctx, Subject, {"name": value}, path, "name")
+        return _build(ctx, Subject, {"name": value}, path)
     if not isinstance(value, dict):
         return None
     name = _name(ctx, value, path)
@@ -455,7 +455,7 @@ def _subject(ctx: _Context, value: Any, path: str) -> Subject | None:
         "code": _text(ctx, value.get(code_key), child_path(path, code_key)),
         "uri": None if uri is None else _url(ctx, uri, child_path(path, "url")),
     }
-    return _build(ctx, Subject, fields, path, "name")
+    return _build(ctx, Subject, fields, path)
 
 
 def _keywords(ctx: _Context, value: Any, path: str) -> tuple[str, ...]:
@@ -571,7 +571,7 @@ def _body(ctx: _Context, node: Mapping[str, Any]) -> tuple[Paragraph, ...]:
             return exact
     splitter = _BLANK_LINE if _BLANK_LINE.search(body) else _LINE_BREAK
     where = ctx.at("articleBody")
-    found = (_build(ctx, Paragraph, {"text": part}, where, "text") for part in splitter.split(body) if part.strip())
+    found = (_build(ctx, Paragraph, {"text": part}, where) for part in splitter.split(body) if part.strip())
     return tuple(paragraph for paragraph in found if paragraph is not None)
 
 
@@ -584,7 +584,7 @@ def _dateline(ctx: _Context, node: Mapping[str, Any]) -> Dateline | None:
         "place": _text(ctx, node.get(_nm("datelinePlace")), ctx.at(_nm("datelinePlace"))),
         "source": _text(ctx, node.get(_nm("datelineSource")), ctx.at(_nm("datelineSource"))),
     }
-    return _build(ctx, Dateline, fields, ctx.at("dateline"), "text")
+    return _build(ctx, Dateline, fields, ctx.at("dateline"))
 
 
 def _span(ctx: _Context, value: Any, path: str, body: tuple[Paragraph, ...]) -> Span | None:
@@ -597,7 +597,7 @@ def _span(ctx: _Context, value: Any, path: str, body: tuple[Paragraph, ...]) -> 
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
         ctx.warn(path, "jsonld.wrong-type", "a span needs integer nm:block, nm:start and nm:end")
         return None
-    span = _build(ctx, Span, dict(zip(("block", "start", "end"), numbers, strict=True)), path, "block")
+    span = _build(ctx, Span, dict(zip(("block", "start", "end"), numbers, strict=True)), path)
     if span is not None and (span.block >= len(body) or span.end > len(body[span.block].text)):
         ctx.warn(path, "jsonld.bad-span", "span is outside the body")
         return None
@@ -619,7 +619,7 @@ def _attribution(
         "cue_span": _span(ctx, extra.get(_nm("cueSpan")), child_path(where, _nm("cueSpan")), body),
         "mention_span": _span(ctx, extra.get(_nm("mentionSpan")), child_path(where, _nm("mentionSpan")), body),
     }
-    return _build(ctx, Attribution, fields, where, "")
+    return _build(ctx, Attribution, fields, where)
 
 
 def _quote(ctx: _Context, value: Any, path: str, body: tuple[Paragraph, ...]) -> Quote | None:
@@ -644,7 +644,7 @@ def _quote(ctx: _Context, value: Any, path: str, body: tuple[Paragraph, ...]) ->
         "attribution": _attribution(ctx, node, path, speaker, body),
         "span": _span(ctx, node.get(_nm("span")), child_path(path, _nm("span")), body),
     }
-    return _build(ctx, Quote, fields, path, "text")
+    return _build(ctx, Quote, fields, path)
 
 
 def _quotes(ctx: _Context, node: Mapping[str, Any], body: tuple[Paragraph, ...]) -> tuple[Quote, ...]:
@@ -678,7 +678,7 @@ def _article(ctx: _Context, node: Mapping[str, Any]) -> Article:
     fields["body"] = _body(ctx, node)
     fields["dateline"] = _dateline(ctx, node)
     fields["quotes"] = _quotes(ctx, node, fields["body"])
-    article = _build(ctx, Article, fields, ctx.root, "headline")
+    article = _build(ctx, Article, fields, ctx.root)
     if article is None:
         raise ModelDataError([(i.pointer or "$", i.message) for i in ctx.issues[-1:]], source=ctx.source)
     return article

@@ -59,6 +59,7 @@ from newsmodel.newsml._names import (
     namespace,
     parse_standard_version,
 )
+from newsmodel.newsml._schema_data import DECLARATIONS, GLOBAL
 from newsmodel.quotes import extract_quotes
 from newsmodel.quotes._languages import quote_language
 
@@ -659,8 +660,16 @@ def _package_refs(item: etree._Element) -> list[str]:
     return refs
 
 
+#: Every element name NewsML-G2 2.35 declares, global or local: a root among them is a fragment.
+_G2_NAMES: Final = frozenset(GLOBAL).union(*(children for children, *_ in DECLARATIONS))
 #: Root elements of other XML formats a feed directory may hold, named in messages.
-_OTHER_FORMATS: Final = {"rss": "rss (an RSS feed)", "feed": "feed (an Atom feed)", "html": "html (a web page)"}
+_OTHER_FORMATS: Final = {
+    "rss": "rss (an RSS feed)",
+    "RDF": "rdf:RDF (an RSS 1.0 feed)",
+    "feed": "feed (an Atom feed)",
+    "html": "html (a web page)",
+    "NewsML": "NewsML (NewsML 1.x, not G2)",
+}
 
 
 def _refuse(item: etree._Element, ctx: _Context) -> None:
@@ -681,9 +690,10 @@ def _refuse(item: etree._Element, ctx: _Context) -> None:
     if kind != NEWS_ITEM:
         if not kind:
             message = "not an XML element"
-        elif namespace(item) not in {NAR, None} or kind in _OTHER_FORMATS:
+        elif namespace(item) not in {NAR, None} or kind in _OTHER_FORMATS or kind not in _G2_NAMES:
             # an RSS or Atom feed, an XHTML page: say what it is rather than call it a fragment
-            found = _OTHER_FORMATS.get(kind, f"{{{namespace(item)}}}{kind}")
+            uri = namespace(item)
+            found = _OTHER_FORMATS.get(kind, f"{{{uri}}}{kind}" if uri else kind)
             message = f"not a NewsML-G2 document: the root element is {found}"
         else:
             message = (

@@ -221,13 +221,32 @@ def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
     return len(ws) <= _OBJECT_MAX or named
 
 
+#: The most words of a name told something: "told Channel Seven News".
+_OBJECT_NAME_MAX = 4
+
+
+def _object_name(text: str, ws: Sequence[Word], index: int) -> str:
+    """The word at ``ws[index]``, or the capitalised name it starts ("told Channel Seven News")."""
+    last = index
+    while (
+        is_capitalized(ws[index].text)
+        and last + 1 < len(ws)
+        and last + 1 - index < _OBJECT_NAME_MAX
+        and is_capitalized(ws[last + 1].text)
+        and not text[ws[last].end : ws[last + 1].start].strip()
+    ):
+        last += 1
+    return text[ws[index].start : ws[last].end]
+
+
 def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
     """A short mention, then the cue: "…," Doe said / "…," the person said."""
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
         word = ws[index]
         if text[ws[index - 1].end : word.start].strip():
             return None
-        if word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues:
+        capital = is_capitalized(word.text)  # "the United States said": part of the name
+        if not capital and (word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues):
             head = ws[0]
             if not (
                 is_capitalized(head.text)
@@ -242,9 +261,9 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
                 return None
             addressee = _addressee(text, word.end, lexicon)
             if addressee is None and word.lower in lexicon.addressee_verbs and index + 1 < len(ws):
-                addressee = ws[index + 1].text
+                addressee = _object_name(text, ws, index + 1)
             return Cue(word, mention, addressee, _phrase_end(text, word.end))
-        if lexicon.is_cue_word(word.lower) or (
+        if (not capital and lexicon.is_cue_word(word.lower)) or (
             _stops_mention(word, lexicon) and not _speaks_for(ws[:index], word, lexicon)
         ):
             return None

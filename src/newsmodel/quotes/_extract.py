@@ -288,13 +288,24 @@ def _by_name(lookup: _Lookup) -> Entity | None:
         return None
     role_words = ws[: ws.index(names[0])]
     name = text[names[0].start : names[-1].end]
-    if len(ws) == 1 and lexicon.full_names and names[0].lower not in registry.surnames:
-        # "Acme says": a lone word the article never writes after a first name or an initial
+    # "Acme says": a lone word the article never writes after a first name, initials or a
+    # title, unless a person's pronoun follows it ("Madonna said she would tour")
+    lone = len(ws) == 1 and lexicon.full_names and names[0].lower not in registry.surnames
+    if lone and not _person_pronoun_after(text, lookup.mention.end, lexicon):
         return registry.add(name, is_org=True, order=lookup.order)
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
     if role and not any(w.lower in lexicon.roles or w.lower in lexicon.role_abbreviations for w in role_words):
         role = None
     return registry.add(name, is_org=False, order=lookup.order, role=role)
+
+
+#: How many words after a lone name a person's pronoun may come: "Madonna said she …".
+_PRONOUN_REACH = 4
+
+
+def _person_pronoun_after(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a pronoun only a person takes comes within a few words after ``offset``."""
+    return not lexicon.person_pronouns.isdisjoint(lowers(words(text, offset, offset + 60)[:_PRONOUN_REACH]))
 
 
 def _affiliated_person(lookup: _Lookup, ws: Sequence[Word], link: int) -> Entity:

@@ -96,6 +96,8 @@ class Lexicon:
             reported clause before them and start one of their own.
         reticence: Verbs of keeping something back ("declined", "disclose"): after a comma
             and a subject they end the reported clause (", but he did not disclose how much").
+        person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
+            lone name shows that the name is a person's ("Madonna said she …").
         full_names: Whether the language introduces a person by first name and surname and
             never after an article (English): then a lone capitalised word the article never
             expands ("Acme says") and a name after "the" ("the United Nations") are
@@ -156,6 +158,7 @@ class Lexicon:
     coordinators: frozenset[str] = attrs.field(converter=_lower_set, default=())
     gerund_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     full_names: bool = False
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)

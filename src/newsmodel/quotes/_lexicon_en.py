@@ -154,7 +154,8 @@ RETICENCE = ("declined", "refused", "disclose", "elaborate", "specify", "comment
 #: when"), and a verb right after one shares the subject before it (", but cautions that …").
 COORDINATORS = ("and", "or", "but", "yet")
 
-# "states" is left out: "the United States said" names a country, not a cue.
+# "states" is left out: in news it is far more often the plural noun ("the early voting states
+# has …", "50 states") than the verb, and "the United States said" names a country.
 _NOT_CUES = frozenset({"states"})
 
 POST_CUES = tuple(sorted(({form for lemma in POST_LEMMAS for form in inflect(lemma)[:2]} - _NOT_CUES) | set(BARE_CUES)))
@@ -270,6 +271,9 @@ ADDRESSEE_PREPS = ("to",)
 ADDRESSEE_VERBS = inflect("tell")
 
 PRONOUNS = ("he", "she", "they", "it", "we")
+
+#: Pronouns only a person takes: one after a lone name makes it a person's ("Madonna said she …").
+PERSON_PRONOUNS = ("he", "she", "him", "his", "her")
 
 #: Unnamed sources keep their quote without a speaker: "officials said", "a police officer".
 ANONYMOUS = (
@@ -781,6 +785,7 @@ LEXICON = Lexicon(
     coordinators=COORDINATORS,
     gerund_cues=GERUND_CUES,
     reticence=RETICENCE,
+    person_pronouns=PERSON_PRONOUNS,
     full_names=True,
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,

@@ -644,7 +644,14 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
     lexicon = registry.lexicon
     surnames = lexicon.full_names  # only a language that writes full names asks for surnames
     for run in runs:
-        if surnames and len(run) >= 2 and (is_name_word(run[-2], lexicon) or _initials(run[-2].text)):
+        if surnames and (
+            (
+                len(run) >= 2
+                and (is_name_word(run[-2], lexicon) or _initials(run[-2].text) or _titles(run[-2].lower, lexicon))
+            )
+            or _titled_before(text, run[0].start, lexicon)
+        ):
+            # after a first name, initials or a title: "Jane Smith", "P.J. Fleck", "Dr. Smith", "President Trump"
             last = run[-1].lower
             registry.surnames.add(last[:-2] if _possessive(last) else last)
         head = text[max(0, run[0].start - 3) : run[0].start].strip()
@@ -652,6 +659,21 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
         for word in words_:
             if word.lower not in seen:
                 seen[word.lower] = (block, word.start)
+
+
+def _titles(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is an honorific, a rank or a role: a person's name follows it."""
+    return low in lexicon.honorifics or low in lexicon.ranks or _is_role(low, lexicon)
+
+
+# The word (and its abbreviation dot) right before a name: "Dr. Smith", "Sen. Warren".
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _titled_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether an honorific, rank or role stands right before ``start`` ("Dr. Smith")."""
+    found = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return found is not None and _titles(found.group(1).lower(), lexicon)
 
 
 def _initials(text: str) -> bool:
