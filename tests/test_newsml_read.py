@@ -572,6 +572,16 @@ class TestRobustness:
             with contextlib.suppress(NewsModelError):
                 list(iter_newsml(source, issues=issues))
 
+    @pytest.mark.parametrize("version", ["9" * 5000 + ".35", "2." + "9" * 5000])
+    def test_huge_standard_version_is_malformed_not_fatal(self, version: str) -> None:
+        """A standardversion of 5,000 digits (more than int() converts) is reported as malformed."""
+        document = item().replace('standardversion="2.35"', f'standardversion="{version}"')
+        issues: list[Issue] = []
+        (article,) = iter_newsml(document, issues=issues)
+        assert article.headline == "H"
+        assert "newsml.standard-version" in [issue.code for issue in issues]
+        assert parse_newsml(document).headline == "H"
+
 
 def test_data_readme_lists_every_file() -> None:
     """Every test file in tests/data/newsml is accounted for in its README (attribution)."""

@@ -8,6 +8,7 @@ from typing import Final
 
 from lxml import etree
 
+from newsmodel._text import parse_int
 from newsmodel.newsml._catalog_data import SCHEMES
 
 #: NewsML-G2 2.35 §1.4: every G2 element lives in the NAR namespace.
@@ -182,8 +183,12 @@ def parse_standard_version(text: str | None) -> tuple[int, int] | None:
     Example:
         >>> parse_standard_version("2.9") < parse_standard_version("2.35")
         True
+        >>> parse_standard_version("9" * 5000 + ".35") is None
+        True
     """
     match = STANDARD_VERSION.match((text or "").strip())
     if match is None:
         return None
-    return int(match.group(1)), int(match.group(2))
+    # parse_int: ASCII digits, and no number Python refuses to convert (4,300+ digits)
+    major, minor = parse_int(match.group(1)), parse_int(match.group(2))
+    return None if major is None or minor is None else (major, minor)
