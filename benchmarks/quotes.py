@@ -6,48 +6,18 @@ and F1 per kind and language at 0.8 and 0.3 span overlap, speaker accuracy, and 
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsmodel import Quote
 from newsmodel.quotes import extract_quotes
-from newsmodel.quotes._score import Counts, GoldQuote, match
+from newsmodel.quotes._score import Counts, gold_quotes, load_gold, match, scored
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpora" / "quotes-dev" / "dev.jsonl"
 KINDS = ("direct", "partial", "indirect")
-
-
-def load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def gold_quotes(article: dict[str, Any]) -> list[GoldQuote]:
-    """The article's gold quotes with spans, each text found in its paragraph in order."""
-    used: set[tuple[int, int]] = set()
-    found = []
-    for quote in article["quotes"]:
-        paragraph = article["paragraphs"][quote["paragraph"]]
-        start = paragraph.find(quote["text"])
-        while (quote["paragraph"], start) in used and start != -1:
-            start = paragraph.find(quote["text"], start + 1)
-        used.add((quote["paragraph"], start))
-        found.append(GoldQuote(quote["kind"], quote["paragraph"], start, start + len(quote["text"]), quote["speaker"]))
-    return found
-
-
-def predicted(quotes: tuple[Quote, ...]) -> list[GoldQuote]:
-    found = []
-    for quote in quotes:
-        assert quote.span is not None
-        speaker = quote.attribution.speaker.name if quote.attribution and quote.attribution.speaker else None
-        found.append(GoldQuote(quote.kind.value, quote.span.block, quote.span.start, quote.span.end, speaker))
-    return found
 
 
 def score(articles: list[dict[str, Any]], threshold: float) -> dict[tuple[str, str], Counts]:
@@ -55,7 +25,7 @@ def score(articles: list[dict[str, Any]], threshold: float) -> dict[tuple[str, s
     table: dict[tuple[str, str], Counts] = {}
     for article in articles:
         quotes = extract_quotes(article["paragraphs"], language=article["language"])
-        counts = match(predicted(quotes), gold_quotes(article), threshold)
+        counts = match(scored(quotes), gold_quotes(article), threshold)
         for kind, count in counts.items():
             for key in ((article["language"], kind), ("all", kind), (article["language"], "all"), ("all", "all")):
                 table.setdefault(key, Counts()).add(count)
@@ -91,7 +61,7 @@ def main(argv: list[str]) -> int:
     if not path.exists():
         print(f"{path} is absent: the shared corpora sit beside the project root")
         return 0
-    articles = load(path)
+    articles = load_gold(path)
     for threshold in (0.8, 0.3):
         print(f"overlap >= {threshold}:")
         for line in rows(score(articles, threshold)):

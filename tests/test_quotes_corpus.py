@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +10,7 @@ from lxml import html
 
 from newsmodel import Person, QuoteKind
 from newsmodel.quotes import extract_quotes
-from newsmodel.quotes._score import Counts, GoldQuote, match
+from newsmodel.quotes._score import Counts, GoldQuote, gold_quotes, load_gold, match, scored
 from tests.helpers import DATA, shared_path
 
 #: Targets from the issue: direct F1 at 0.8 overlap, speaker accuracy, indirect F1 at 0.3.
@@ -20,27 +19,10 @@ SPEAKER_ACCURACY = 0.95
 INDIRECT_F1 = 0.80
 
 
-def gold_quotes(article: dict[str, Any]) -> list[GoldQuote]:
-    used: set[tuple[int, int]] = set()
-    found = []
-    for quote in article["quotes"]:
-        paragraph = article["paragraphs"][quote["paragraph"]]
-        start = paragraph.find(quote["text"])
-        while (quote["paragraph"], start) in used:
-            start = paragraph.find(quote["text"], start + 1)
-        used.add((quote["paragraph"], start))
-        found.append(GoldQuote(quote["kind"], quote["paragraph"], start, start + len(quote["text"]), quote["speaker"]))
-    return found
-
-
 def predicted(article: dict[str, Any]) -> list[GoldQuote]:
-    found = []
-    for quote in extract_quotes(article["paragraphs"], language=article["language"]):
-        assert quote.span is not None
-        assert quote.attribution is not None
-        speaker = quote.attribution.speaker.name if quote.attribution.speaker else None
-        found.append(GoldQuote(quote.kind.value, quote.span.block, quote.span.start, quote.span.end, speaker))
-    return found
+    quotes = extract_quotes(article["paragraphs"], language=article["language"])
+    assert all(quote.attribution is not None for quote in quotes)
+    return scored(quotes)
 
 
 def totals(articles: list[dict[str, Any]], threshold: float) -> dict[str, Counts]:
@@ -52,14 +34,10 @@ def totals(articles: list[dict[str, Any]], threshold: float) -> dict[str, Counts
     return table
 
 
-def load(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 class TestFixture:
     def test_own_fixture_reaches_the_targets(self) -> None:
         """A small hand-written gold set (always present) meets the quality targets."""
-        articles = load(DATA / "quotes" / "fixture.jsonl")
+        articles = load_gold(DATA / "quotes" / "fixture.jsonl")
         strict = totals(articles, 0.8)
         loose = totals(articles, 0.3)
         assert strict["direct"].f1 >= DIRECT_F1
@@ -70,7 +48,7 @@ class TestFixture:
 class TestQuotesDev:
     def test_targets(self) -> None:
         """quotes-dev: direct F1 >= 0.95 at 0.8 overlap, indirect F1 >= 0.80 at 0.3, speakers >= 0.95."""
-        articles = load(shared_path("corpora", "quotes-dev", "dev.jsonl"))
+        articles = load_gold(shared_path("corpora", "quotes-dev", "dev.jsonl"))
         strict = totals(articles, 0.8)
         loose = totals(articles, 0.3)
         assert strict["direct"].f1 >= DIRECT_F1
@@ -81,7 +59,8 @@ class TestQuotesDev:
     @pytest.mark.parametrize("language", ["id", "en"])
     def test_each_language_finds_its_direct_quotes(self, language: str) -> None:
         """Both lexicons carry their share: direct F1 per language at 0.8 overlap."""
-        articles = [a for a in load(shared_path("corpora", "quotes-dev", "dev.jsonl")) if a["language"] == language]
+        gold = load_gold(shared_path("corpora", "quotes-dev", "dev.jsonl"))
+        articles = [article for article in gold if article["language"] == language]
         assert totals(articles, 0.8)["direct"].f1 >= DIRECT_F1
 
 

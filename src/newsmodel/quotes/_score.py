@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 import attrs
 
-__all__ = ["Counts", "GoldQuote", "match", "overlap"]
+from newsmodel._model import Quote
+
+__all__ = ["Counts", "GoldQuote", "gold_quotes", "load_gold", "match", "overlap", "scored"]
 
 
 @attrs.frozen
@@ -105,3 +110,54 @@ def match(predicted: Iterable[GoldQuote], gold: Sequence[GoldQuote], threshold: 
             result.speaker_right += mine[i].speaker == theirs[j].speaker
         counts[kind] = result
     return counts
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The articles of a quotes gold file: one JSON object per line (quotes-dev's ``dev.jsonl``)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def gold_quotes(article: Mapping[str, Any]) -> list[GoldQuote]:
+    """A gold article's quotes with spans: each text found in its paragraph, in order.
+
+    A text quoted twice in one paragraph takes its next occurrence; a text not found there
+    gets the span ``(-1, …)``, which overlaps nothing.
+
+    Example:
+        >>> article = {"paragraphs": ['"Ya," kata Budi. "Ya," kata Ani.'], "quotes": [
+        ...     {"kind": "direct", "paragraph": 0, "text": "Ya", "speaker": "Budi"},
+        ...     {"kind": "direct", "paragraph": 0, "text": "Ya", "speaker": "Ani"}]}
+        >>> [(q.start, q.speaker) for q in gold_quotes(article)]
+        [(1, 'Budi'), (18, 'Ani')]
+    """
+    used: set[tuple[int, int]] = set()
+    found = []
+    for quote in article["quotes"]:
+        paragraph = article["paragraphs"][quote["paragraph"]]
+        start = paragraph.find(quote["text"])
+        while (quote["paragraph"], start) in used and start != -1:
+            start = paragraph.find(quote["text"], start + 1)
+        used.add((quote["paragraph"], start))
+        found.append(GoldQuote(quote["kind"], quote["paragraph"], start, start + len(quote["text"]), quote["speaker"]))
+    return found
+
+
+def scored(quotes: Iterable[Quote]) -> list[GoldQuote]:
+    """Extracted quotes in the form :func:`match` compares.
+
+    Raises:
+        ValueError: a quote has no span (extract_quotes always gives one), so it cannot be scored.
+
+
+    Example:
+        >>> from newsmodel.quotes import extract_quotes
+        >>> [(q.kind, q.start, q.speaker) for q in scored(extract_quotes(['"Ya," kata Budi.']))]
+        [('direct', 1, 'Budi')]
+    """
+    found = []
+    for quote in quotes:
+        if quote.span is None:
+            raise ValueError(f"quote {quote.text!r} has no span to score")
+        speaker = quote.attribution.speaker.name if quote.attribution and quote.attribution.speaker else None
+        found.append(GoldQuote(quote.kind.value, quote.span.block, quote.span.start, quote.span.end, speaker))
+    return found
