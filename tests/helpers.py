@@ -35,3 +35,24 @@ def shared_files(folder: str, pattern: str) -> list[Path]:
 NASTY_VALUES = ("²", "٣", "٣px", "9" * 5000, "0" * 5000 + "7", "http://[x", "//[x/a.jpg", "[x", "\ud800", "a\udfffb")
 #: Any code point, lone surrogates included (Hypothesis leaves category Cs out by default).
 ANY_CHARACTER = st.characters(exclude_categories=())
+
+
+def json_values(
+    keys: st.SearchStrategy[str], *, max_leaves: int = 20, text_size: int = 20
+) -> st.SearchStrategy[object]:
+    """JSON values of any shape: objects with ``keys``, arrays, and leaves of every JSON type,
+    nasty strings (:data:`NASTY_VALUES`) and any code point included."""
+    leaves = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=text_size)
+        | st.text(ANY_CHARACTER, max_size=5)
+        | st.sampled_from(NASTY_VALUES)
+    )
+    return st.recursive(
+        leaves,
+        lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=4),
+        max_leaves=max_leaves,
+    )

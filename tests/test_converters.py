@@ -17,7 +17,7 @@ from newsmodel.converters import configure_converter, make_converter, parse_date
 from newsmodel.exceptions import InvalidModelError
 from newsmodel.newsml import to_newsml
 from newsmodel.testing import articles
-from tests.helpers import ANY_CHARACTER, NASTY_VALUES
+from tests.helpers import ANY_CHARACTER, json_values
 
 
 class TestRoundTrip:
@@ -149,23 +149,10 @@ class TestStrictInput:
 
 
 # Plain-form data of any shape: the model's keys with values of any JSON type, nasty ones included.
-_LEAVES = (
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False)
-    | st.text(max_size=12)
-    | st.text(ANY_CHARACTER, max_size=5)
-    | st.sampled_from(NASTY_VALUES)
-)
 _KEYS = st.sampled_from(
     ["headline", "body", "text", "kind", "authors", "type", "name", "url", "images", "width", "date_published", "x"]
 )
-PLAIN = st.recursive(
-    _LEAVES,
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(_KEYS, children, max_size=4),
-    max_leaves=15,
-)
+PLAIN = json_values(_KEYS, max_leaves=15, text_size=12)
 
 
 class TestNeverCrashes:
