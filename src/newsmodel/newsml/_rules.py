@@ -436,21 +436,17 @@ def load_schema(path: str) -> etree.XMLSchema:
         raise ParseError(f"not a usable XML Schema: {exc}", source=path) from None
 
 
-#: One lock per schema path: a cached schema's ``error_log`` belongs to its last run.
-_SCHEMA_LOCKS: dict[str, threading.Lock] = {}
-
-
-def _schema_lock(path: str) -> threading.Lock:
-    """The lock that guards the schema cached for ``path`` (created once; setdefault is atomic)."""
-    return _SCHEMA_LOCKS.get(path) or _SCHEMA_LOCKS.setdefault(path, threading.Lock())
+@functools.lru_cache(maxsize=4)
+def _guarded_schema(path: str) -> tuple[etree.XMLSchema, threading.Lock]:
+    """A compiled schema with the lock that guards it: its ``error_log`` belongs to its last run."""
+    return load_schema(path), threading.Lock()
 
 
 def _xsd_issues(root: etree._Element, xsd: str | os.PathLike[str], source: str | None) -> list[Issue]:
-    path = os.fspath(xsd)
-    schema = load_schema(path)
+    schema, lock = _guarded_schema(os.fspath(xsd))
     # A compiled schema is shared by every caller, and each validation replaces its error
     # log: two threads at once would read each other's errors without the lock.
-    with _schema_lock(path):
+    with lock:
         if schema.validate(root.getroottree()):
             return []
         errors = list(cast("Iterable[etree._LogEntry]", schema.error_log))
