@@ -9,11 +9,12 @@ that every URL a parser finds is one the model accepts.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 __all__ = [
     "absolute_url",
+    "alternation",
     "encode_url_faults",
     "has_space",
     "has_surrogates",
@@ -35,6 +36,19 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # §2.1, a "%" that starts no percent-encoding of two hex digits; RFC 3986 §2 and RFC 3987 §2.2,
 # control characters (C0, DEL, C1); XML 1.0 §2.2, the non-characters U+FFFE and U+FFFF.
 _URL_FAULT = re.compile("%(?![0-9A-Fa-f]{2})|[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
+def alternation(words: Iterable[str]) -> str:
+    r"""A regex alternation of ``words``, longest first, an inner space matching any white space.
+
+    Longest first, so that "written by" is tried before "by".
+
+    Example:
+        >>> alternation(["by", "written by", "oleh"])
+        'written\\s+by|oleh|by'
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
 def parse_int(text: str | None, *, max_digits: int = 9) -> int | None:

@@ -50,7 +50,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Final, Literal, NamedTuple, TypeAlias, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -60,6 +60,7 @@ from babel.dates import format_datetime, format_skeleton, get_date_format, get_d
 
 from newsmodel import _dates_lexicon as lex
 from newsmodel._model import DateValue, PartialDate
+from newsmodel._text import alternation
 from newsmodel.exceptions import DateParseError
 
 __all__ = ["DateMatch", "DateStyle", "find_dates", "format_date", "parse_date", "zone_label"]
@@ -72,14 +73,8 @@ _UTC: Final = dt.UTC
 _MINUTE: Final = dt.timedelta(minutes=1)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, inner spaces matching any white space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-_UNITS: Final = _alternation(lex.RELATIVE_UNITS)
-_PHRASE_DAYS: Final = _alternation(w for w in lex.RELATIVE_DAYS if " " in w)
+_UNITS: Final = alternation(lex.RELATIVE_UNITS)
+_PHRASE_DAYS: Final = alternation(w for w in lex.RELATIVE_DAYS if " " in w)
 # A numeric UTC offset: ±HH, ±HH:MM or ±HHMM (ISO 8601 section 4.2.5.1), with seconds
 # (±HH:MM:SS, ±HHMMSS) for historical local mean time.
 _OFFSET: Final = r"[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?"
@@ -131,20 +126,20 @@ _TOKEN: Final = re.compile(
     # Phrases of several words, tried only where a word is followed by another word (speed).
     r"(?=[^\W\d_]+\s+[^\W\d_])(?:"
     # Relative time with a word: "sejam lalu", "dua hari lalu", "an hour ago".
-    rf"(?P<relw>(?<!\w)(?:(?P<rw>{_alternation(lex.NUMBER_WORDS)})\s+|se)(?P<ru2>{_UNITS})\s+(?:yang\s+)?"
+    rf"(?P<relw>(?<!\w)(?:(?P<rw>{alternation(lex.NUMBER_WORDS)})\s+|se)(?P<ru2>{_UNITS})\s+(?:yang\s+)?"
     r"(?:lalu|silam|ago)(?!\w))"
     # The reference moment: "baru saja", "just now".
-    rf"|(?P<relnow>(?<!\w)(?:{_alternation(lex.RELATIVE_NOW)})(?!\w))"
+    rf"|(?P<relnow>(?<!\w)(?:{alternation(lex.RELATIVE_NOW)})(?!\w))"
     # Days named relative to today in several words: "hari ini", "kemarin lusa" (one-word
     # names such as "kemarin" are looked up as words).
     rf"|(?P<relday>(?<!\w)(?:{_PHRASE_DAYS})(?!\w))"
     # Long zone names as babel prints them (CLDR "zzzz"): "Waktu Indonesia Barat".
-    rf"|(?P<zonename>(?<!\w)(?:{_alternation(lex.ZONE_NAMES)})(?!\w))"
+    rf"|(?P<zonename>(?<!\w)(?:{alternation(lex.ZONE_NAMES)})(?!\w))"
     r")"
     # Localized GMT format (CLDR "O"/"ZZZZ"): "GMT+07:00", "UTC+7".
     r"|(?P<gmt>(?=[GU])(?<!\w)(?:GMT|UTC|UT)(?P<goff>[+-]\d{1,2}(?::?\d{2}(?::?\d{2})?)?)(?![\d:]))"
     # 12-hour clock markers: "8:00 PM", "8 a.m.", glued to the time as in "8:15pm".
-    rf"|(?P<ampm>(?=[AP])(?<![^\W\d_])(?:{_alternation(lex.AMPM)})(?![\w.]))"
+    rf"|(?P<ampm>(?=[AP])(?<![^\W\d_])(?:{alternation(lex.AMPM)})(?![\w.]))"
     # A word: letters, digits inside, an apostrophe inside (Jum'at).
     r"|(?P<word>\w+(?:['\u2019](?=\w)\w+)*)"
     # Any other visible character.

@@ -31,6 +31,7 @@ from lxml import etree
 
 from newsmodel._model import Article
 from newsmodel._text import absolute_url as resolve_url
+from newsmodel._text import alternation
 from newsmodel.exceptions import NewsModelError, ParseError
 from newsmodel.html import _lexicon_en, _lexicon_id
 from newsmodel.jsonld import find_articles, from_jsonld
@@ -62,23 +63,14 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|\u2013\u2014:\u00b7\u2022]|::|\u00bb)\s
 # Lists of names or keywords: "A, B dan C", "A and B", "A; B".
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\sdan\s|\sand\s)\s*", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+
+
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:"
-    + "|".join(
-        re.escape(label)
-        for label in sorted({*_lexicon_id.BYLINE_LABELS, *_lexicon_en.BYLINE_LABELS}, key=len, reverse=True)
-    )
-    + r")\b\s*:?\s*",
-    re.IGNORECASE,
+    rf"^\s*(?:{alternation({*_lexicon_id.BYLINE_LABELS, *_lexicon_en.BYLINE_LABELS})})\b\s*:?\s*", re.IGNORECASE
 )
 # A labelled byline line: "Pewarta: Nur Imansyah", "Oleh Budi", "By Jane Doe" (labels from the lexicons).
 _AUTHOR_LINE = re.compile(
-    r"^\s*(?:"
-    + "|".join(
-        re.escape(label)
-        for label in sorted({*_lexicon_id.AUTHOR_LABELS, *_lexicon_en.AUTHOR_LABELS}, key=len, reverse=True)
-    )
-    + r")\b\s*:?\s*([^:|]{2,80})$",
+    rf"^\s*(?:{alternation({*_lexicon_id.AUTHOR_LABELS, *_lexicon_en.AUTHOR_LABELS})})\b\s*:?\s*([^:|]{{2,80}})$",
     re.IGNORECASE,
 )
 _ORGANIZATION_WORDS = re.compile(

@@ -14,7 +14,7 @@ import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Entity, Mention, Registry, is_name_word, name_words, parse_mention
-from newsmodel.quotes._text import Word, capital_runs, first_word, is_capitalized, make_word, words
+from newsmodel.quotes._text import Word, capital_runs, first_word, is_capitalized, is_initialism, make_word, words
 
 __all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after"]
 
@@ -70,9 +70,8 @@ def _abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     if not before or before[-1].end != dot:
         return False
     last = before[-1]
-    initial = len(last.text) == 1 and last.text.isupper()  # "Mary E. Lovely"
-    dotted = "." in last.text and last.text.replace(".", "").isupper()  # "U.S. Attorney"
-    if not (initial or dotted or last.lower in lexicon.ranks or last.lower in lexicon.honorifics):
+    # "Mary E. Lovely", "U.S. Attorney", "Lt. Matt Harris", "Dr. Pell"
+    if not (is_initialism(last.text) or last.lower in lexicon.ranks or last.lower in lexicon.honorifics):
         return False  # most dots end a sentence: the words after them are not read
     after = words(text, dot + 1, min(len(text), dot + 40))
     if not after or text[dot + 1 : after[0].start] != " ":

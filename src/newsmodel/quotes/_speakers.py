@@ -18,10 +18,20 @@ from typing import NamedTuple
 import attrs
 
 from newsmodel._model import Organization, Person
+from newsmodel._text import alternation
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._text import Word, capital_runs, is_capitalized, lowers, make_word, word_starts, words
+from newsmodel.quotes._text import (
+    Word,
+    capital_runs,
+    is_capitalized,
+    is_initialism,
+    lowers,
+    make_word,
+    word_starts,
+    words,
+)
 
-__all__ = ["Entity", "Mention", "Registry", "affiliation_link", "collect", "name_words", "parse_mention", "titled"]
+__all__ = ["Entity", "Mention", "Registry", "affiliation_link", "collect", "name_words", "parse_mention"]
 
 #: A position in the article: (block index, character offset).
 Order = tuple[int, int]
@@ -232,15 +242,15 @@ def _affiliated(f: _Facts) -> bool:
     return affiliation_link(f.ws, f.lexicon) is not None
 
 
-def titled(lows: Sequence[str], lexicon: Lexicon) -> bool:
+def _titled(lows: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a role, rank or honorific word marks a person: "Coach Fleck", "Mr Smith".
 
     Example:
         >>> from newsmodel.quotes._languages import lexicon_for
-        >>> titled(["coach", "fleck"], lexicon_for("en")), titled(["acme"], lexicon_for("en"))
+        >>> _titled(["coach", "fleck"], lexicon_for("en")), _titled(["acme"], lexicon_for("en"))
         (True, False)
     """
-    return any(low in lexicon.role_words or low in lexicon.ranks or low in lexicon.honorifics for low in lows)
+    return any(_titles(low, lexicon) for low in lows)
 
 
 def _article_named(f: _Facts) -> bool:
@@ -254,7 +264,7 @@ def _article_named(f: _Facts) -> bool:
         and (len(f.ws) >= 3 or _is_acronym(f.ws[1].text))
         and f.lows[0] in f.lexicon.articles
         and all(is_capitalized(w.text) for w in f.ws[1:])
-        and not titled(f.lows, f.lexicon)
+        and not _titled(f.lows, f.lexicon)
     )
 
 
@@ -268,7 +278,7 @@ def _org_named(f: _Facts) -> bool:
         return False
     ws, lexicon = f.ws, f.lexicon
     index = next(i for i, w in enumerate(ws) if w is f.names[0])
-    if index < 2 or ws[index - 1].lower not in lexicon.org_joiners or titled(f.lows, lexicon):
+    if index < 2 or ws[index - 1].lower not in lexicon.org_joiners or _titled(f.lows, lexicon):
         return False
     for back in range(index - 2, -1, -1):
         word = ws[back]
@@ -647,7 +657,7 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
         if surnames and (
             (
                 len(run) >= 2
-                and (is_name_word(run[-2], lexicon) or _initials(run[-2].text) or _titles(run[-2].lower, lexicon))
+                and (is_name_word(run[-2], lexicon) or is_initialism(run[-2].text) or _titles(run[-2].lower, lexicon))
             )
             or _titled_before(text, run[0].start, lexicon)
         ):
@@ -663,7 +673,7 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
 
 def _titles(low: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case word is an honorific, a rank or a role: a person's name follows it."""
-    return low in lexicon.honorifics or low in lexicon.ranks or _is_role(low, lexicon)
+    return low in lexicon.role_words or low in lexicon.ranks or low in lexicon.honorifics
 
 
 # The word (and its abbreviation dot) right before a name: "Dr. Smith", "Sen. Warren".
@@ -674,11 +684,6 @@ def _titled_before(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether an honorific, rank or role stands right before ``start`` ("Dr. Smith")."""
     found = _WORD_BEFORE.search(text, max(0, start - 16), start)
     return found is not None and _titles(found.group(1).lower(), lexicon)
-
-
-def _initials(text: str) -> bool:
-    """Whether a word is a name's initials: "E", "P.J", "R.R"."""
-    return len(text) <= 3 and text.replace(".", "").isalpha() and text.isupper()
 
 
 def _collect_weak(
@@ -720,11 +725,9 @@ def _collect_weak(
 
 def _after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
     """Whether an article comes right before ``offset``: "the United Nations"."""
+    # words() holds whole words only: "the" here is never the end of "soothe"
     before = words(text, max(0, offset - 6), offset)
-    if not before or before[-1].lower not in lexicon.articles or text[before[-1].end : offset].strip():
-        return False
-    start = before[-1].start
-    return start == 0 or not text[start - 1].isalnum()  # a whole word, not the end of "soothe"
+    return bool(before) and before[-1].lower in lexicon.articles and not text[before[-1].end : offset].strip()
 
 
 def _joined_tail(text: str, last: Word, lexicon: Lexicon) -> int:
@@ -1027,18 +1030,14 @@ def _nickname_patterns(
     markers: tuple[str, ...], of_markers: tuple[str, ...]
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns for "yang akrab disapa NICK" and ", sapaan akrab NAME", longest marker first."""
-
-    def alternatives(items: tuple[str, ...]) -> str:
-        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
-
     never = re.compile(r"(?!)")  # a language without such markers matches nothing
     # The lookahead on the markers' first letters (case-insensitive like the rest) only lets
     # the scan skip cheaply over positions where no marker can start; it matches the same.
     firsts = "".join(sorted({re.escape(marker[0]) for marker in markers})) if all(markers) else ""
     ahead = f"(?=[{firsts}])" if firsts else ""
     return (
-        re.compile(rf"{ahead}\b(?:{alternatives(markers)})\s+", re.IGNORECASE) if markers else never,
-        re.compile(rf",\s*(?:{alternatives(of_markers)})\s+", re.IGNORECASE) if of_markers else never,
+        re.compile(rf"{ahead}\b(?:{alternation(markers)})\s+", re.IGNORECASE) if markers else never,
+        re.compile(rf",\s*(?:{alternation(of_markers)})\s+", re.IGNORECASE) if of_markers else never,
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "first_word",
     "has_quote_mark",
     "is_capitalized",
+    "is_initialism",
     "lowers",
     "make_word",
     "pinned",
@@ -479,9 +480,19 @@ def _joins_run(gap: str, last: str) -> bool:
     Spaces only, or the dot of an initial or a dotted abbreviation ("Mary E. Lovely", "U.S. Attorney").
     """
     gap = gap.strip()
-    if not gap:
-        return True
-    return gap == "." and ((len(last) == 1 and last.isupper()) or ("." in last and last.replace(".", "").isupper()))
+    return not gap or (gap == "." and is_initialism(last))
+
+
+def is_initialism(word: str) -> bool:
+    """Whether a word is an initial or dotted capitals, whose dot ends no sentence: "E", "P.J", "U.S".
+
+    Example:
+        >>> is_initialism("E"), is_initialism("U.S"), is_initialism("Budi"), is_initialism("KOMPAS.com")
+        (True, True, False, False)
+    """
+    if len(word) == 1:
+        return word.isupper()
+    return "." in word and word.replace(".", "").isalpha() and word.isupper()
 
 
 def lowers(ws: Iterable[Word]) -> Iterator[str]:
