@@ -115,6 +115,14 @@ class BlockKind(enum.Enum):
     BLOCKQUOTE = "blockquote"
 
 
+#: The (X)HTML elements whose text is a heading or a list item (HTML §4.3.6 h1–h6, §4.4.8 li,
+#: §4.4.9–11 dt/dd): one table for the HTML reader and NewsML-G2's XHTML bodies.
+HTML_BLOCK_KINDS: dict[str, BlockKind] = {
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), BlockKind.HEADING),
+    **dict.fromkeys(("li", "dt", "dd"), BlockKind.LIST_ITEM),
+}
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A character range ``[start, end)`` in the text of body block number ``block``.

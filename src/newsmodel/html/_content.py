@@ -29,7 +29,7 @@ from typing import cast
 import attrs
 from lxml import etree
 
-from newsmodel._model import BlockKind
+from newsmodel._model import HTML_BLOCK_KINDS, BlockKind
 from newsmodel._text import parse_int
 from newsmodel.html import _lexicon_en, _lexicon_id
 
@@ -120,18 +120,7 @@ _SKIP = frozenset(
 _FIGURES = frozenset({"figure", "figcaption", "picture"})
 # Index pages are lists of teasers; articles are paragraphs. Only these count as prose.
 _PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE})
-_KIND_OF_TAG = {
-    "h1": BlockKind.HEADING,
-    "h2": BlockKind.HEADING,
-    "h3": BlockKind.HEADING,
-    "h4": BlockKind.HEADING,
-    "h5": BlockKind.HEADING,
-    "h6": BlockKind.HEADING,
-    "li": BlockKind.LIST_ITEM,
-    "dd": BlockKind.LIST_ITEM,
-    "dt": BlockKind.LIST_ITEM,
-    "blockquote": BlockKind.BLOCKQUOTE,
-}
+_KIND_OF_TAG = {**HTML_BLOCK_KINDS, "blockquote": BlockKind.BLOCKQUOTE}
 # Blocks that hold text directly count for themselves; paragraphs count for their parent.
 _CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body", "center", "form"})
 

@@ -9,7 +9,7 @@ from typing import Final
 import attrs
 from lxml import etree
 
-from newsmodel._model import BlockKind, ImageObject, Paragraph
+from newsmodel._model import HTML_BLOCK_KINDS, BlockKind, ImageObject, Paragraph
 from newsmodel._text import parse_int
 from newsmodel.exceptions import InvalidModelError
 from newsmodel.newsml._names import local
@@ -32,20 +32,12 @@ _STRING = etree.XPath("string(.)")
 
 #: XHTML / NITF 3.6 elements that are one block each, with the kind of block they are.
 _LEAF_BLOCKS: Final = {
+    **HTML_BLOCK_KINDS,
     "p": BlockKind.PARAGRAPH,
     "pre": BlockKind.PARAGRAPH,
     "address": BlockKind.PARAGRAPH,
-    "h1": BlockKind.HEADING,
-    "h2": BlockKind.HEADING,
-    "h3": BlockKind.HEADING,
-    "h4": BlockKind.HEADING,
-    "h5": BlockKind.HEADING,
-    "h6": BlockKind.HEADING,
     "hl1": BlockKind.HEADING,  # NITF 3.6 §body.content: headlines inside the body
     "hl2": BlockKind.HEADING,
-    "li": BlockKind.LIST_ITEM,
-    "dt": BlockKind.LIST_ITEM,
-    "dd": BlockKind.LIST_ITEM,
 }
 #: Elements whose children are blocks (XHTML flow containers, NITF ``block``).
 _CONTAINERS: Final = frozenset(
