@@ -83,7 +83,9 @@ def url_parts(text: str) -> SplitResult | None:
         return None
 
 
-# A URL's parts (RFC 3986 §3): scheme, authority after "//", path and query, fragment.
+# A URL's parts (RFC 3986 §3): scheme, authority after "//", path and query, fragment. Not
+# urlsplit: mending must give back the URL exactly, and urlunsplit would drop an empty "?"
+# or "#" and urlsplit strips tabs and line breaks before splitting.
 _URL_SHAPE = re.compile(
     r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*:)?(?://(?P<authority>[^/?#]*))?(?P<path>[^#]*)(?:#(?P<fragment>.*))?",
     re.DOTALL,

@@ -169,7 +169,9 @@ PREPOSED_CUES = tuple(
 )
 
 #: Present-tense cues, which may also be plural nouns: "guest posts, challenges".
-PRESENT_CUES = tuple(sorted({inflect(lemma)[0] for lemma in PREPOSED_LEMMAS + POST_LEMMAS} - _NOT_CUES)) + BARE_CUES
+PRESENT_CUES = tuple(
+    sorted(({inflect(lemma)[0] for lemma in PREPOSED_LEMMAS + POST_LEMMAS} - _NOT_CUES) | set(BARE_CUES))
+)
 
 #: Words before a bare verb that make it no finite verb of its own: "declined to say",
 #: "did not say", "would argue".
