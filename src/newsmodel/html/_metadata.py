@@ -21,6 +21,7 @@ that want to know (``PageMetadata.sources``). Meta handlers are a table keyed by
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -35,7 +36,7 @@ from newsmodel._text import alternation
 from newsmodel.exceptions import NewsModelError, ParseError
 from newsmodel.html import _lexicon_en, _lexicon_id
 from newsmodel.jsonld import find_articles, from_jsonld
-from newsmodel.jsonld._text import load_json
+from newsmodel.jsonld._text import iter_objects, load_json
 
 __all__ = [
     "Candidate",
@@ -306,22 +307,13 @@ def _script(page: PageMetadata, element: etree._Element, _: str | None) -> None:
 
 
 def _collect_types(data: object, into: list[str]) -> None:
-    stack = [data]
-    seen = 0
-    while stack and seen < 500:
-        value = stack.pop()
-        seen += 1
-        if isinstance(value, list):
-            stack.extend(value)
-        elif isinstance(value, dict):
-            kind = value.get("@type")
-            if isinstance(kind, str):
-                into.append(kind)
-            elif isinstance(kind, list):
-                into.extend(str(item) for item in kind)
-            graph = value.get("@graph")
-            if graph is not None:
-                stack.append(graph)
+    """The ``@type`` of every node at the top or in a ``@graph`` (the first 500 nodes)."""
+    for node in itertools.islice(iter_objects(data, lambda node: [node.get("@graph")]), 500):
+        kind = node.get("@type")
+        if isinstance(kind, str):
+            into.append(kind)
+        elif isinstance(kind, list):
+            into.extend(str(item) for item in kind)
 
 
 def _title(page: PageMetadata, element: etree._Element, _: str | None) -> None:

@@ -30,7 +30,7 @@ from newsmodel.converters import parse_date_value
 from newsmodel.dates import lookup_zone, parse_date
 from newsmodel.exceptions import InvalidModelError, ModelDataError, NewsModelError, NotAnArticleError, ParseError
 from newsmodel.jsonld import _vocab
-from newsmodel.jsonld._text import child_path, load_json
+from newsmodel.jsonld._text import child_path, iter_objects, load_json
 from newsmodel.jsonld._write import PREFIX
 
 __all__ = ["JsonInput", "article_nodes", "find_articles", "from_jsonld", "node_index", "raw_types", "read_jsonld"]
@@ -130,16 +130,10 @@ def node_index(data: Any) -> dict[str, dict[str, Any]]:
         {'#a': {'@id': '#a', 'name': 'Redaksi'}}
     """
     index: dict[str, dict[str, Any]] = {}
-    stack: list[Any] = [data]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, list):
-            stack.extend(value)
-        elif isinstance(value, dict):
-            ident = value.get("@id")
-            if isinstance(ident, str) and len(value) > 1:
-                index.setdefault(ident, value)
-            stack.extend(value.values())
+    for node in iter_objects(data):
+        ident = node.get("@id")
+        if isinstance(ident, str) and len(node) > 1:
+            index.setdefault(ident, node)
     return index
 
 

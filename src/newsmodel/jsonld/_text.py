@@ -8,7 +8,7 @@ import itertools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -16,7 +16,7 @@ import attrs
 from newsmodel._report import Issue
 from newsmodel.exceptions import ParseError
 
-__all__ = ["PositionIndex", "child_path", "load_json"]
+__all__ = ["PositionIndex", "child_path", "iter_objects", "load_json"]
 
 # json's own string scanner (C-accelerated): (text, index after the opening quote, strict)
 # -> (decoded string, index after the closing quote). Not in typeshed's stubs.
@@ -28,6 +28,27 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _LITERALS = ("true", "false", "null")
 # An integer part longer than int() converts by default (sys.int_info.default_max_str_digits).
 _LONG_NUMBER = re.compile(r"[0-9]{4301,}")
+
+
+def iter_objects(
+    data: Any, children: Callable[[dict[str, Any]], Iterable[Any]] = dict.values
+) -> Iterator[dict[str, Any]]:
+    """Every JSON object in ``data`` (arrays walked through), going into what ``children`` gives.
+
+    Iterative, so that nesting deeper than Python's recursion limit is walked too.
+
+    Example:
+        >>> [obj["@id"] for obj in iter_objects([{"@id": "a", "x": {"@id": "b"}}, {"@id": "c"}])]
+        ['c', 'a', 'b']
+    """
+    stack: list[Any] = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            yield value
+            stack.extend(children(value))
 
 
 def child_path(path: str, key: str | int) -> str:

@@ -18,7 +18,7 @@ from newsmodel.converters import parse_date_value
 from newsmodel.exceptions import InvalidModelError, ParseError
 from newsmodel.jsonld import _vocab
 from newsmodel.jsonld._read import JsonInput, article_nodes, node_index, raw_types
-from newsmodel.jsonld._text import PositionIndex, child_path, load_json
+from newsmodel.jsonld._text import PositionIndex, child_path, iter_objects, load_json
 
 __all__ = ["validate_jsonld"]
 
@@ -179,17 +179,11 @@ def _schema_issues(node: Mapping[str, Any], root: str) -> Iterator[Issue]:
 def _prefixes(data: Any) -> set[str]:
     """The prefixes declared in every ``@context`` of the document (``nm`` for newsmodel's terms)."""
     found: set[str] = set()
-    stack = [data]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, list):
-            stack.extend(value)
-        elif isinstance(value, dict):
-            context = value.get("@context")
-            for entry in context if isinstance(context, list) else [context]:
-                if isinstance(entry, dict):
-                    found.update(key for key, iri in entry.items() if isinstance(iri, str) and ":" not in key)
-            stack.extend(v for k, v in value.items() if k != "@context")
+    for node in iter_objects(data, lambda node: (v for k, v in node.items() if k != "@context")):
+        context = node.get("@context")
+        for entry in context if isinstance(context, list) else [context]:
+            if isinstance(entry, dict):
+                found.update(key for key, iri in entry.items() if isinstance(iri, str) and ":" not in key)
     return found
 
 
