@@ -238,6 +238,13 @@ def _object_name(text: str, ws: Sequence[Word], index: int) -> str:
     return text[ws[index].start : ws[last].end]
 
 
+def _opens_mention(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a speaker's mention may start with ``word``: a name, a pronoun, "sumber", "this"."""
+    low = word.lower
+    known = low in lexicon.pronouns or low in lexicon.anonymous or low in lexicon.demonstratives
+    return known or is_capitalized(word.text)
+
+
 def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
     """A short mention, then the cue: "…," Doe said / "…," the person said."""
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
@@ -247,13 +254,7 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
         capital = is_capitalized(word.text)  # "the United States said": part of the name
         if not capital and (word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues):
             head = ws[0]
-            if not (
-                is_capitalized(head.text)
-                or head.lower in lexicon.pronouns
-                or head.lower in lexicon.articles
-                or head.lower in lexicon.anonymous
-                or head.lower in lexicon.demonstratives
-            ):
+            if not (_opens_mention(head, lexicon) or head.lower in lexicon.articles):
                 return None
             mention = parse_mention(text, head.start, ws[index - 1].end, lexicon)
             if not plausible_mention(text, mention, lexicon) or not _verb_closes(text, word, lexicon):
@@ -535,12 +536,4 @@ def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Wo
             break
     if not head:
         return None
-    first = head[0]
-    if not (
-        is_capitalized(first.text)
-        or first.lower in lexicon.anonymous
-        or first.lower in lexicon.pronouns
-        or first.lower in lexicon.demonstratives
-    ):
-        return None
-    return head
+    return head if _opens_mention(head[0], lexicon) else None
