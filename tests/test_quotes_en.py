@@ -101,6 +101,36 @@ class TestAbbreviationsInNames:
         """ "said Lt. Matt Harris" names Matt Harris, not "Lt"."""
         assert speaker(en('"The road is closed," said Lt. Matt Harris.')[0]) == "Matt Harris"
 
+    def test_dotted_abbreviation_opens_the_speakers_mention(self) -> None:
+        """ "…," U.S. Attorney Jane Cox said. is one sentence: "U.S." ends none before a name."""
+        quote = en('"Justice was served," U.S. Attorney Jane Cox said.')[0]
+        assert speaker(quote) == "Jane Cox"
+
+    def test_dotted_abbreviation_inside_reported_speech(self) -> None:
+        """The reported clause runs on past "U.S." before a name: "… a U.S. Securities … inquiry"."""
+        quotes = en("Bloomberg reported that Acme is the subject of a U.S. Securities and Exchange Commission inquiry.")
+        assert summary(quotes) == [
+            ("indirect", "Acme is the subject of a U.S. Securities and Exchange Commission inquiry", "Bloomberg")
+        ]
+
+    def test_dotted_abbreviation_still_ends_a_sentence_before_a_pronoun(self) -> None:
+        """ "He moved to the U.S. He said …": the second sentence is reported speech on its own."""
+        quotes = en("Peter Brandt moved to the U.S. He said the move was hard.")
+        assert summary(quotes) == [("indirect", "the move was hard", "Peter Brandt")]
+
+    def test_middle_initial_before_a_final_cue(self) -> None:
+        """ "…," Mary E. Lovely said. : the initial's dot does not cut the mention from its cue."""
+        quote = en('"Prices will rise," Mary E. Lovely said.')[0]
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "said"
+        assert speaker(quote) == "Mary E. Lovely"
+
+    def test_dotted_initials_in_a_name(self) -> None:
+        """ "Coach P.J. Fleck said" names P.J. Fleck, with the role Coach."""
+        quote = en("Coach P.J. Fleck said Morgan has made progress this week.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="P.J. Fleck", job_title="Coach")
+
     def test_acronym_that_spells_a_stop_word(self) -> None:
         """ "According to WHO, …" names the organization although "who" ends mentions."""
         quote = en("According to WHO, there were 300 cases last year.")[0]
@@ -357,3 +387,47 @@ class TestLongWords:
         assert len(quotes) == 1
         if quoted is not None:
             assert quotes[0].text == quoted
+
+
+class TestAppositiveBeforeCue:
+    def test_role_between_name_and_cue(self) -> None:
+        """ "…," Jane Roe, a trade economist, said. : the name before the appositive speaks."""
+        quote = en('"Prices will rise," Jane Roe, a trade economist, said.')[0]
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "said"
+        assert quote.attribution.speaker == Person(name="Jane Roe", job_title="trade economist")
+
+    def test_told_after_the_appositive(self) -> None:
+        """ "…," Jane Roe, the mayor, told reporters. keeps the addressee."""
+        quote = en('"The road is closed," Jane Roe, the mayor, told reporters.')[0]
+        assert quote.attribution is not None
+        assert (speaker(quote), quote.attribution.cue, quote.attribution.addressee) == ("Jane Roe", "told", "reporters")
+
+    def test_lone_name_with_a_role_is_a_person(self) -> None:
+        """A lone surname followed by a role appositive is a person, not an organization."""
+        quote = en('"We lost," Smith, a lawyer for the family, said.')[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Smith", job_title="lawyer for the family")
+
+    def test_a_clause_is_no_appositive(self) -> None:
+        """ "…," Jane Roe, who left in May, said. : a relative clause is not read as her role."""
+        quote = en('"We lost," Jane Roe, who left in May, said.')[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker is None
+
+    def test_described_organization(self) -> None:
+        """ "Acme, the company," describes an organization: no person with the job "company"."""
+        for block in ('"We lost," said Acme, the company.', "Acme, the company, said the deal was off."):
+            quote = en(block)[0]
+            assert quote.attribution is not None
+            assert quote.attribution.speaker == Organization(name="Acme"), block
+
+
+class TestFamilyNames:
+    def test_same_family_name_different_person(self) -> None:
+        """ "Patrick Nielsen Hayden" after "Teresa Nielsen Hayden" is another person."""
+        blocks = [
+            "Ford visited his editor Teresa Nielsen Hayden at her office.",
+            '"He could have had a bigger career," Patrick Nielsen Hayden said.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Patrick Nielsen Hayden"]

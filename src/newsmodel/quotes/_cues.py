@@ -14,7 +14,15 @@ import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Entity, Mention, Registry, is_name_word, name_words, parse_mention
-from newsmodel.quotes._text import Word, capital_runs, first_word, is_capitalized, is_initialism, make_word, words
+from newsmodel.quotes._text import (
+    Word,
+    abbreviation_dot,
+    capital_runs,
+    first_word,
+    is_capitalized,
+    make_word,
+    words,
+)
 
 __all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after"]
 
@@ -55,29 +63,9 @@ def _until_punctuation(text: str, start: int, limit: int, lexicon: Lexicon | Non
     """
     limit = min(limit, len(text))
     found = _MENTION_END_CHAR.search(text, start, limit)
-    while found is not None and lexicon is not None and _abbreviation_dot(text, found.start(), lexicon):
+    while found is not None and lexicon is not None and abbreviation_dot(text, found.start(), lexicon):
         found = _MENTION_END_CHAR.search(text, found.start() + 1, limit)
     return found.start() if found else limit
-
-
-def _abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
-    """Whether the period at ``dot`` ends an abbreviation inside a name rather than a sentence."""
-    if text[dot] != "." or text[dot - 1 : dot].isspace():
-        return False
-    if text[dot + 1 : dot + 2].isalnum():
-        return True  # inside a word: "U.S", "KOMPAS.com"
-    before = words(text, max(0, dot - 12), dot)
-    if not before or before[-1].end != dot:
-        return False
-    last = before[-1]
-    # "Mary E. Lovely", "U.S. Attorney", "Lt. Matt Harris", "Dr. Pell"
-    if not (is_initialism(last.text) or last.lower in lexicon.ranks or last.lower in lexicon.honorifics):
-        return False  # most dots end a sentence: the words after them are not read
-    after = words(text, dot + 1, min(len(text), dot + 40))
-    if not after or text[dot + 1 : after[0].start] != " ":
-        return False
-    following = after[0]
-    return is_capitalized(following.text) and following.lower not in lexicon.function_words
 
 
 def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
@@ -249,8 +237,11 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
     """A short mention, then the cue: "…," Doe said / "…," the person said."""
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
         word = ws[index]
-        if text[ws[index - 1].end : word.start].strip():
-            return None
+        gap = text[ws[index - 1].end : word.start]
+        if gap.strip() == "," and all(is_capitalized(w.text) for w in ws[:index]):
+            return _cue_after_appositive(text, ws[:index], lexicon)  # "…," Jane Roe, the mayor, said
+        if gap.strip() and not (gap.rstrip() == "." and abbreviation_dot(text, ws[index - 1].end, lexicon)):
+            return None  # only spaces, or the dot of an initial: "Mary E. Lovely said"
         capital = is_capitalized(word.text)  # "the United States said": part of the name
         if not capital and (word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues):
             head = ws[0]
@@ -268,6 +259,38 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
         ):
             return None
     return None
+
+
+#: The most words of an appositive between a speaker's name and the cue ("Teresa's husband
+#: and Tor's editor in chief").
+_APPOSITIVE_MAX = 8
+
+
+def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> Cue | None:
+    """A name, an appositive between commas, then the cue: "…," Jane Roe, the mayor, said.
+
+    The appositive opens like a role ("the mayor", "a trade economist", "Doe's lawyer",
+    "spokeswoman for …"): a clause after the comma ("…," Doe, who left, said) is no appositive.
+    """
+    comma = name[-1].end + text[name[-1].end :].index(",")
+    end = _until_punctuation(text, comma + 1, comma + 1 + _WINDOW)
+    phrase = words(text, comma + 1, end)
+    if not phrase or len(phrase) > _APPOSITIVE_MAX or not text.startswith(",", end):
+        return None
+    head = phrase[0].lower
+    if not (head in lexicon.articles or head.endswith(("'s", "’s")) or head in lexicon.roles):
+        return None
+    verb = first_word(text, end + 1, end + 1 + _WINDOW)
+    if verb is None or text[end + 1 : verb.start].strip() or verb.lower not in lexicon.post_cues:
+        return None
+    mention = parse_mention(text, name[0].start, name[-1].end, lexicon)
+    if not plausible_mention(text, mention, lexicon) or not _verb_closes(text, verb, lexicon):
+        return None
+    addressee = _addressee(text, verb.end, lexicon)
+    if addressee is None and verb.lower in lexicon.addressee_verbs:
+        told = words(text, verb.end, _phrase_end(text, verb.end))  # "told reporters"
+        addressee = _object_name(text, told, 0) if told else None
+    return Cue(verb, mention, addressee, _phrase_end(text, verb.end))
 
 
 def _phrase_end(text: str, start: int) -> int:

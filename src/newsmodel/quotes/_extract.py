@@ -291,7 +291,7 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     # "Acme says": a lone word the article never writes after a first name, initials or a
     # title, unless a person's pronoun follows it ("Madonna said she would tour")
     lone = len(ws) == 1 and lexicon.full_names and names[0].lower not in registry.surnames
-    if lone and not _person_pronoun_after(text, lookup.mention.end, lexicon):
+    if lone and not _person_after(text, lookup.mention.end, lexicon):
         return registry.add(name, is_org=True, order=lookup.order)
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
     if role and not any(w.lower in lexicon.roles or w.lower in lexicon.role_abbreviations for w in role_words):
@@ -303,9 +303,27 @@ def _by_name(lookup: _Lookup) -> Entity | None:
 _PRONOUN_REACH = 4
 
 
-def _person_pronoun_after(text: str, offset: int, lexicon: Lexicon) -> bool:
-    """Whether a pronoun only a person takes comes within a few words after ``offset``."""
-    return not lexicon.person_pronouns.isdisjoint(lowers(words(text, offset, offset + 60)[:_PRONOUN_REACH]))
+#: The most words of an appositive read for a person's role: "Smith, the town's mayor, said".
+_APPOSITIVE_REACH = 8
+
+
+def _person_after(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether the words after a lone name show a person rather than an organization.
+
+    A pronoun only a person takes within a few words ("Madonna said she …"), or an appositive
+    naming a role ("Smith, a lawyer, said").
+    """
+    if not lexicon.person_pronouns.isdisjoint(lowers(words(text, offset, offset + 60)[:_PRONOUN_REACH])):
+        return True
+    if not text.startswith(",", offset):
+        return False
+    end = text.find(",", offset + 1, offset + 120)
+    phrase = [w.lower for w in words(text, offset + 1, end)] if end > 0 else []
+    if phrase and phrase[0] in lexicon.articles:
+        phrase = phrase[1:]
+    if not phrase or len(phrase) > _APPOSITIVE_REACH or phrase[0] in lexicon.generic_orgs:
+        return False  # "Acme, the company that makes …, said"
+    return any(low in lexicon.roles for low in phrase)
 
 
 def _affiliated_person(lookup: _Lookup, ws: Sequence[Word], link: int) -> Entity:

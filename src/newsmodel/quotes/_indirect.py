@@ -116,7 +116,7 @@ def find_indirect(
         masked = _masked(text, by_block.get(block, []))
         if triggers.isdisjoint(lowers(words(masked))):
             continue  # no sentence of the block can hold a frame
-        bounds = sentence_bounds(masked)
+        bounds = sentence_bounds(masked, registry.lexicon)
         for index, (start, end) in enumerate(bounds):
             previous = bounds[index - 1] if index else None
             begin = start

@@ -121,6 +121,9 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names:
             run.append(word)  # a middle initial: "Mary E. Lovely"
             continue
+        if "." in word.text and is_initialism(word.text):
+            run.append(word)  # dotted initials: "P.J. Fleck", "George R.R. Martin"
+            continue
         break
     run.reverse()
     if len(run) >= 3 and _after_joiner(ws, len(ws) - len(run), lexicon):
@@ -418,11 +421,14 @@ class Registry:
     def find_by_suffix(self, tokens: Sequence[str], order: Order | None) -> Entity | None:
         """Like :meth:`find_by_tokens`, dropping leading words that belong to an affiliation.
 
-        "Menengah Abdul Mu’ti" finds Abdul Mu’ti; at least two words stay.
+        "Menengah Abdul Mu’ti" finds Abdul Mu’ti; at least two words stay. A dropped word
+        must not stand for a word of the entity's name the mention lacks: "Patrick Nielsen
+        Hayden" is not Teresa Nielsen Hayden.
         """
+        given = {token.lower() for token in tokens}
         for first in range(max(1, len(tokens) - 1)):
             found = self.find_by_tokens(tokens[first:], order)
-            if found is not None:
+            if found is not None and (first == 0 or _name_tokens(found) <= given):
                 return found
         return None
 
@@ -430,13 +436,19 @@ class Registry:
         """Drop the words before a name that the text used on their own earlier.
 
         In "Vice President … Belanjaku Clara Wijaya", Belanjaku is the company named before.
+        A word that a known person's name has together with the next one is part of a family
+        name, not a word of its own: "Patrick Nielsen Hayden" after "Teresa Nielsen Hayden".
         """
         cut = 0
         for index, word in enumerate(names[:-1]):
             first = self.seen.get(word.lower)
-            if first is not None and first < order:
+            if first is not None and first < order and not self._in_person_name(word.lower, names[index + 1].lower):
                 cut = index + 1
         return list(names[cut:])
+
+    def _in_person_name(self, token: str, following: str) -> bool:
+        """Whether a known person's name holds both words (of a multi-word family name)."""
+        return any(not e.is_org and following in e.tokens for e in self._by_token.get(token, ()))
 
     def find_alias(self, mention: str) -> Entity | None:
         """The entity with this exact alias or name (any case)."""
@@ -594,6 +606,11 @@ class Registry:
             if other.aliases & role_words or other.name.lower() in role:
                 return Organization(name=other.name)
         return None
+
+
+def _name_tokens(entity: Entity) -> set[str]:
+    """The lower-cased words of an entity's name, without its aliases."""
+    return {w.lower() for w in entity.name.replace(",", " ").split()}
 
 
 def _nearest(found: Sequence[Entity], order: Order) -> Entity | None:
@@ -951,6 +968,8 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
         return None  # English: "Jane Doe, the mayor," / "Jane Doe, head of …", not "Jane Doe, opened …"
     if lexicon.is_cue_word(low) or _verb_like(low, lexicon):
         return None
+    if low in lexicon.generic_orgs:
+        return None  # "Acme, the company,": an organization, described
     if is_capitalized(head.text) and low not in lexicon.roles:
         return None
     role = text[head.start : phrase[-1].end]

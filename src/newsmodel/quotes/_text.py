@@ -10,13 +10,17 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
+
+if TYPE_CHECKING:
+    from newsmodel.quotes._lexicon import Lexicon
 
 __all__ = [
     "Segment",
     "Word",
+    "abbreviation_dot",
     "blank_out",
     "capital_runs",
     "count_words",
@@ -418,13 +422,20 @@ def find_segments(text: str, block: int) -> list[Segment]:
     return segments
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """Split a block into sentences, keeping abbreviations such as ``dr.`` and ``Prof.`` whole.
+
+    With a lexicon, the dot of a dotted abbreviation, a rank or an honorific before a name
+    ends no sentence either (:func:`abbreviation_dot`): "U.S. Attorney Jane Cox said …".
 
     Example:
         >>> text = "Hujan turun. Prof. Budi datang! Selesai"
         >>> [text[s:e] for s, e in sentence_bounds(text)]
         ['Hujan turun.', 'Prof. Budi datang!', 'Selesai']
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> text = "He moved to the U.S. He said U.S. Attorney Jane Cox agreed."
+        >>> [text[s:e] for s, e in sentence_bounds(text, lexicon_for("en"))]
+        ['He moved to the U.S.', 'He said U.S. Attorney Jane Cox agreed.']
     """
     bounds: list[tuple[int, int]] = []
     start = 0
@@ -439,13 +450,47 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         head = text[max(start, match.start() - 12) : match.start()]
         last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
         last = last.lstrip("(\"“”'‘")
-        if match.group().startswith(".") and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+        if match.group().startswith(".") and (
+            last in _ABBREVIATIONS
+            or (len(last) == 1 and last.isalpha())
+            or (lexicon is not None and abbreviation_dot(text, match.start(), lexicon))
+        ):
             continue
         bounds.append((start, match.start() + len(match.group().rstrip())))
         start = end
     if start < len(text):
         bounds.append((start, len(text.rstrip())))
     return [(s, e) for s, e in bounds if e > s]
+
+
+def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation inside a name rather than a sentence.
+
+    A dot inside a word ("KOMPAS.com"), or after an initial, dotted capitals, a rank or an
+    honorific when one space and a capitalised word other than a function word follow:
+    "Mary E. Lovely", "U.S. Attorney", "Lt. Matt Harris", "Dr. Pell" (but "the U.S. He said").
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> en = lexicon_for("en")
+        >>> t = "U.S. Attorney Cox came to the U.S. He left."
+        >>> abbreviation_dot(t, 3, en), abbreviation_dot(t, 32, en), abbreviation_dot(t, 1, en)
+        (True, False, True)
+    """
+    if text[dot] != "." or text[dot - 1 : dot].isspace():
+        return False
+    if text[dot + 1 : dot + 2].isalnum():
+        return True  # inside a word: "U.S", "KOMPAS.com"
+    before = words(text, max(0, dot - 12), dot)
+    if not before or before[-1].end != dot:
+        return False
+    last = before[-1]
+    if not (is_initialism(last.text) or last.lower in lexicon.ranks or last.lower in lexicon.honorifics):
+        return False  # most dots end a sentence: the words after them are not read
+    following = first_word(text, dot + 1, min(len(text), dot + 40))
+    if following is None or text[dot + 1 : following.start] != " ":
+        return False
+    return is_capitalized(following.text) and following.lower not in lexicon.function_words
 
 
 def capital_runs(text: str, ws: list[Word]) -> list[list[Word]]:
