@@ -246,6 +246,34 @@ class TestSpeakers:
         assert speaker is not None
         assert speaker.speaker == Person(name="Yudha Pratama", job_title="Kapolres Metro Jakarta Barat")
 
+    def test_role_keeps_its_bracketed_acronym(self) -> None:
+        """ "Menteri Perhubungan (Menhub) Budi Karya Sumadi" keeps the closing bracket in the role."""
+        blocks = ["Menteri Perhubungan (Menhub) Budi Karya Sumadi menyebut harga tiket masih mahal."]
+        quote = indirect(extract_quotes(blocks))[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Budi Karya Sumadi", job_title="Menteri Perhubungan (Menhub)")
+
+    def test_bracketed_short_form_of_a_role_names_the_person(self) -> None:
+        """ "kata Menhub" after "Menteri Perhubungan (Menhub) Budi Karya Sumadi" is the minister."""
+        blocks = [
+            "Menteri Perhubungan (Menhub) Budi Karya Sumadi menyebut harga tiket masih mahal.",
+            '"Kami akan evaluasi," kata Menhub.',
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Budi Karya Sumadi", "Budi Karya Sumadi"]
+
+    def test_no_role_across_a_conjunction(self) -> None:
+        """ "X, the envoy, and Tim Morrison, a former official," gives Morrison his own role."""
+        blocks = [
+            (
+                "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former security official, "
+                "testified on Tuesday."
+            ),
+            '"I had no concerns," Morrison said.',
+        ]
+        quote = extract_quotes(blocks, language="en")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Tim Morrison", job_title="former security official")
+
     def test_name_comma_role(self) -> None:
         """NAME, role, gives the appositive role."""
         blocks = [

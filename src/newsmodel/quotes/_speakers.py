@@ -38,6 +38,8 @@ Order = tuple[int, int]
 
 # An acronym or short alias in brackets right after a name: "Badan Pusat Statistik (BPS)".
 _BRACKET_ALIAS = re.compile(r"\(\s*([A-Z][\w.\-]{1,15})\s*\)")
+# The same at the end of a role phrase: "Menteri Perhubungan (Menhub)".
+_ROLE_ALIAS = re.compile(r"\(\s*([A-Z][\w.\-]{1,15})\s*\)$")
 
 # An age after a name: "Euis Rohaeni (54), warga …" / "Nurhayati, 52, a rice farmer".
 _AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}(?=,))")
@@ -772,12 +774,33 @@ def _collect_orgs(registry: Registry, text: str, block: int) -> None:
         if not run:
             continue
         key = _NON_WORD.sub("", alias).lower()
+        if _role_acronym(text, before, match.start(), key, lexicon):
+            continue  # "Menteri Perhubungan (Menhub)": the office's short form, no organization
         start = _org_start(run, key, lexicon)
         if start is None:
             continue
         name = text[run[start].start : run[-1].end]
         entity = registry.add(name, is_org=True, order=(block, run[start].start))
         registry.add_alias(entity, alias)
+
+
+def _role_acronym(text: str, before: Sequence[Word], bracket: int, key: str, lexicon: Lexicon) -> bool:
+    """Whether a bracketed acronym abbreviates the role phrase before it ("Menteri Perhubungan (Menhub)")."""
+    for index in range(len(before) - 1, max(-1, len(before) - _ROLE_WINDOW - 1), -1):
+        if before[index].lower in lexicon.roles:
+            return _abbreviates(key, text[before[index].start : bracket].strip())
+    return False
+
+
+def _role_alias(role: str, lexicon: Lexicon) -> str | None:
+    """The short form a role gives in brackets at its end, when it abbreviates the role: "Menhub"."""
+    found = _ROLE_ALIAS.search(role)
+    if found is None:
+        return None
+    head = role[: found.start()].strip()
+    first = head.split(maxsplit=1)[0].lower() if head else ""
+    key = _NON_WORD.sub("", found.group(1)).lower()
+    return found.group(1) if first in lexicon.roles and _abbreviates(key, head) else None
 
 
 def _org_run(text: str, before: Sequence[Word], lexicon: Lexicon) -> list[Word]:
@@ -827,6 +850,8 @@ def _collect_people(
     for _run, found_names in named:
         if not found_names:
             continue
+        if text[found_names[0].start - 1 : found_names[0].start] == "(" and text.startswith(")", found_names[-1].end):
+            continue  # "(Menhub)": a short form in brackets introduces nobody
         if _AGE_OR_COMMA.match(text, found_names[-1].end) is None:
             # no age and no appositive role after the name: only a role before it can count
             at = bisect_left(starts, found_names[0].start)
@@ -850,6 +875,9 @@ def _collect_people(
         if role is None and not aged:
             continue
         entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
+        alias = _role_alias(role, lexicon) if role else None
+        if alias is not None:
+            registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
         if _opens_sentence(text, ws, head):
             registry.subjects.append(((block, ws[head].start), entity))
 
@@ -907,6 +935,8 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
 
     The phrase runs from the leftmost role word found before a hard stop up to the name.
     """
+    if first > 0 and ws[first - 1].lower in lexicon.joiners:
+        return None  # "Kurt Volker, the envoy, and Tim Morrison": a second person, no role
     leftmost: int | None = None
     stop_at = max(0, first - _ROLE_WINDOW)
     for index in range(first - 1, stop_at - 1, -1):
@@ -935,7 +965,10 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
         and not _is_role(ws[last - 1].lower, lexicon)  # "Sekretaris Jenderal" is one role
     ):
         last -= 1  # the rank or honorific belongs to the name's title, not the role: "… Kombes"
-    role = text[ws[leftmost].start : ws[last].end].strip(" ,")
+    start, end = ws[leftmost].start, ws[last].end
+    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+        end += 1  # the bracket closes inside the role: "Menteri Perhubungan (Menhub)"
+    role = text[start:end].strip(" ,")
     return (role, leftmost) if role else None
 
 
