@@ -198,6 +198,42 @@ class TestIndirect:
         assert [q.text for q in quotes] == [content]
         assert quotes[0].attribution is not None
         assert quotes[0].attribution.cue == cue
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "Budi Santoso menolak membeberkan secara detail mengenai proses pengujian.",
+            "Namun, Budi Santoso enggan membeberkan kapan layanan itu diluncurkan.",
+            "Budi Santoso mencontohkan instansinya yang memiliki 365 pegawai.",
+            "Budi Santoso juga menyebutkan lima faktor lainnya, di antaranya sebagai berikut.",
+            "Budi Santoso menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi.",
+        ],
+    )
+    def test_no_reported_clause(self, block: str) -> None:
+        """A refused speech act, or a noun phrase after a verb that often names things, reports nothing."""
+        assert indirect(extract_quotes(["Ketua koperasi Budi Santoso datang.", block])) == []
+
+    @pytest.mark.parametrize(
+        ("block", "content"),
+        [
+            ("Budi Santoso menyebutkan berkas perkara sudah diterima.", "berkas perkara sudah diterima"),
+            ("Budi Santoso menyebut ada sejumlah faktor yang membuat harga naik.", None),
+            (
+                "Budi Santoso menyebut Amerika Serikat, Jepang, dan Mesir menjadi tujuan utama ekspor.",
+                "Amerika Serikat, Jepang, dan Mesir menjadi tujuan utama ekspor",
+            ),
+            (
+                "Budi Santoso menyebut pengalaman itu sebagai sekolah kehidupan.",
+                "pengalaman itu sebagai sekolah kehidupan",
+            ),
+            ("Budi Santoso menerangkan lagi, para pedagang meminta harga turun.", "para pedagang meminta harga turun"),
+        ],
+    )
+    def test_clause_after_a_noun_object_verb(self, block: str, content: str | None) -> None:
+        """A clause with a predicate after such a verb is reported speech (past an adverb and its comma)."""
+        quotes = indirect(extract_quotes(["Ketua koperasi Budi Santoso datang.", block]))
+        expected = content or block[block.index("ada") : -1]
+        assert [q.text for q in quotes] == [expected]
         assert speaker_name(quotes[0]) == "Budi Santoso"
 
     def test_passive_frame_takes_the_previous_sentence(self) -> None:

@@ -18,7 +18,7 @@ import attrs
 from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention
 from newsmodel.quotes._direct import Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._speakers import Mention, Registry
+from newsmodel.quotes._speakers import Mention, Registry, verb_like
 from newsmodel.quotes._text import (
     Segment,
     Word,
@@ -171,7 +171,11 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
             break
     if not found and lexicon.distant_complementizer and ws[index].lower in lexicon.addressee_verbs:
         cursor = _past_addressee(text, ws, cursor, lexicon)  # "told Billboard the band …"
-    return (ws[cursor].start if cursor < len(ws) else ws[-1].end), found
+    if cursor >= len(ws):
+        return ws[-1].end, found
+    if not found and ws[cursor].lower in lexicon.adverbs and text.startswith(",", ws[cursor].end):
+        return ws[cursor].end + 1, found  # "ia menerangkan lagi, para mucikari …": after the comma
+    return ws[cursor].start, found
 
 
 def _clause_begun(ws: Sequence[Word], start: int, stop: int, lexicon: Lexicon) -> bool:
@@ -301,8 +305,12 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         span = _content(text, begin, sentence.end)
         if span is None or (word.lower in lexicon.noun_object_cues and text[span[0]].isdigit()):
             continue
-        if _definite_object(text, span, lexicon):
-            continue  # "membenarkan laporan itu": a noun phrase, not a reported clause
+        if (
+            _definite_object(text, span, lexicon)
+            or _refused(ws, index, lexicon)
+            or (not that and _noun_object(text, word, span, lexicon))
+        ):
+            continue  # "membenarkan laporan itu", "menolak membeberkan …", "menjelaskan sebagian modus …"
         if _passive_before(ws[index - 1], lexicon) or _auxiliary_before(ws, index, lexicon):
             continue
         if not that and (word.lower in lexicon.clause_only_cues or _names_something(text, span, word, lexicon)):
@@ -405,6 +413,53 @@ def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool
     return ws[-1].lower in lexicon.demonstratives or (
         ws[0].lower in lexicon.articles and ws[0].lower in lexicon.demonstratives
     )
+
+
+def _refused(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether a refusal or a negation comes right before the verb (past adverbs): "enggan membeberkan"."""
+    if not lexicon.refusals:
+        return False
+    look = index - 1
+    while look > 0 and ws[look].lower in lexicon.adverbs:
+        look -= 1
+    return look >= 0 and ws[look].lower in lexicon.refusals
+
+
+def _noun_object(text: str, verb: Word, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a noun-object cue with no comma before ``span`` takes a noun phrase, not a clause.
+
+    "mencontohkan instansinya yang …" names something; "menyebutkan berkas itu sudah
+    diterima" reports a clause (a language without ``predicates`` words is not tested).
+    """
+    if not lexicon.predicates or verb.lower not in lexicon.noun_object_cues or "," in text[verb.end : span[0]]:
+        return False
+    return not _has_predicate(text, span, lexicon)
+
+
+def _has_predicate(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether the words up to the first clause comma hold a predicate: a clause, not a noun phrase.
+
+    Commas inside a list of names go on: "menyebut Amerika Serikat, Jepang, dan Mesir menjadi …".
+
+    A ``predicates`` word ("ada", "sudah", "menjadi"), or a verb form that is not the first
+    word and does not follow a relative ("instansinya yang memiliki …" is a noun phrase).
+    """
+    stop = span[1]
+    for comma in _clause_commas(text, span):
+        after = words(text, comma, min(span[1], comma + 40))[:2]
+        if after and after[0].lower in lexicon.coordinators:
+            after = after[1:]
+        if not after or not is_capitalized(after[0].text):
+            stop = comma  # the first comma that does not go on with a list of names
+            break
+    ws = words(text, span[0], stop)
+    for position, word in enumerate(ws):
+        low = word.lower
+        if low in lexicon.predicates:
+            return True
+        if position and verb_like(low, lexicon) and ws[position - 1].lower not in lexicon.relatives:
+            return True
+    return False
 
 
 def _passive_before(word: Word, lexicon: Lexicon) -> bool:

@@ -27,8 +27,10 @@ class Lexicon:
         clitic: The suffix that turns a post cue into its own mention (``ujarnya``), if any.
         preposed_cues: Reporting verbs that introduce speech after a subject
             (``mengatakan``, ``said``); they also serve for indirect speech.
-        noun_object_cues: Preposed cues that often take a counted noun phrase instead of a
-            clause (``mencatat 1.284 kasus``); a complement starting with a digit is no speech.
+        noun_object_cues: Preposed cues that often take a noun phrase instead of a clause
+            (``mencatat 1.284 kasus``): a complement starting with a digit is no speech, and
+            without a comma or complementizer, neither is one with no ``predicates`` word
+            or verb form.
         according: The "according to" phrases (``menurut``).
         passive_cues: Passive reporting verbs after an anaphoric subject (``disampaikan``).
         passive_subjects: The anaphoric subjects of those (``hal itu``, ``demikian``).
@@ -98,6 +100,12 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        refusals: Words right before a reporting verb (past ``adverbs``) that refuse or deny
+            the speech: "menolak membeberkan", "enggan menyebutkan" report nothing.
+        predicates: Words that make a clause of the words after a ``noun_object_cues`` verb
+            with no comma or complementizer ("ada", "sudah", "menjadi"), besides a verb form:
+            "menyebutkan berkas itu sudah diterima" reports a clause, "menyebutkan lima
+            faktor lainnya" names a noun phrase.
         full_names: Whether the language introduces a person by first name and surname and
             never after an article (English): then a lone capitalised word the article never
             expands ("Acme says") and a name after "the" ("the United Nations") are
@@ -159,6 +167,8 @@ class Lexicon:
     gerund_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    refusals: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    predicates: frozenset[str] = attrs.field(converter=_lower_set, default=())
     full_names: bool = False
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)

@@ -119,8 +119,66 @@ PREPOSED_CUES = (
     "berteriak",
 )
 
-#: Verbs that as often count things as report speech: "mencatat 1.284 kasus".
-NOUN_OBJECT_CUES = ("mencatat", "melaporkan", "menyebut", "meminta", "menulis")
+#: Verbs that as often name or count things as report speech: "mencatat 1.284 kasus",
+#: "menjelaskan sebagian modus …", "mencontohkan instansinya yang …".
+NOUN_OBJECT_CUES = (
+    "mencatat",
+    "melaporkan",
+    "menyebut",
+    "menyebutkan",
+    "meminta",
+    "menulis",
+    "menjelaskan",
+    "menerangkan",
+    "mencontohkan",
+    "mengungkapkan",
+    "mengungkap",
+    "memaparkan",
+    "membeberkan",
+)
+
+#: Words before a reporting verb that refuse or deny it: "menolak membeberkan", "enggan menyebutkan".
+REFUSALS = ("menolak", "enggan", "ogah", "urung")
+
+#: Words that make a clause of what follows a noun-object cue: the existential "ada", the
+#: copulas, "sebagai" ("menyebut pengalaman itu sebagai …"), and the auxiliaries and modals
+#: before a predicate ("sudah diterima", "tengah kekurangan").
+PREDICATES = (
+    "ada",
+    "adalah",
+    "ialah",
+    "merupakan",
+    "menjadi",
+    "sebagai",
+    "akan",
+    "sudah",
+    "telah",
+    "sedang",
+    "tengah",
+    "masih",
+    "belum",
+    "tidak",
+    "tak",
+    "bisa",
+    "dapat",
+    "mampu",
+    "harus",
+    "wajib",
+    "perlu",
+    "mesti",
+    "ingin",
+    "mau",
+    "hendak",
+    "baru",
+    "pernah",
+    "sempat",
+    "cukup",
+    "sangat",
+    "terlalu",
+    "lebih",
+    "makin",
+    "semakin",
+)
 
 #: Passive reporting verbs after "Hal itu" / "Demikian": the preceding sentence is the speech.
 PASSIVE_CUES = (
@@ -156,6 +214,7 @@ ADVERBS = (
     "hanya",
     "sendiri",
     "pula",
+    "lagi",
     "bahkan",
     "justru",
     "secara",
@@ -1076,4 +1135,6 @@ LEXICON = Lexicon(
     relatives=RELATIVES,
     passive_prefix="di",
     bare_appositives=True,
+    refusals=REFUSALS,
+    predicates=PREDICATES,
 )

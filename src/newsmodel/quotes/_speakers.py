@@ -31,7 +31,16 @@ from newsmodel.quotes._text import (
     words,
 )
 
-__all__ = ["Entity", "Mention", "Registry", "affiliation_link", "collect", "name_words", "parse_mention"]
+__all__ = [
+    "Entity",
+    "Mention",
+    "Registry",
+    "affiliation_link",
+    "collect",
+    "name_words",
+    "parse_mention",
+    "verb_like",
+]
 
 #: A position in the article: (block index, character offset).
 Order = tuple[int, int]
@@ -902,8 +911,14 @@ def _joined_before(text: str, offset: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _verb_like(low: str, lexicon: Lexicon) -> bool:
-    """Whether a lower-case word carries a verb prefix (meN-, ber-, di-, ter-)."""
+def verb_like(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word carries a verb prefix (meN-, ber-, di-, ter-) and is no role word.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> verb_like("menjalani", lexicon_for("id")), verb_like("menteri", lexicon_for("id"))
+        (True, False)
+    """
     return _PLAIN_WORD.match(low) is not None and low.startswith(lexicon.verb_prefixes) and low not in lexicon.roles
 
 
@@ -952,7 +967,7 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
         if not is_capitalized(word.text):
             if low in lexicon.function_words and low not in lexicon.role_connectors:
                 break
-            if _verb_like(low, lexicon):
+            if verb_like(low, lexicon):
                 break
         if low in lexicon.roles or low in lexicon.role_abbreviations:
             leftmost = index
@@ -999,7 +1014,7 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
         return None
     if not lexicon.bare_appositives and phrase[0].lower not in lexicon.articles and low not in lexicon.roles:
         return None  # English: "Jane Doe, the mayor," / "Jane Doe, head of …", not "Jane Doe, opened …"
-    if lexicon.is_cue_word(low) or _verb_like(low, lexicon):
+    if lexicon.is_cue_word(low) or verb_like(low, lexicon):
         return None
     if low in lexicon.generic_orgs:
         return None  # "Acme, the company,": an organization, described
