@@ -282,6 +282,69 @@ class TestSpeakers:
         assert speaker is not None
         assert speaker.speaker == Person(name="Yudha Pratama", job_title="Kapolres Metro Jakarta Barat")
 
+    @pytest.mark.parametrize(
+        ("blocks", "expected"),
+        [
+            (
+                ["Aktor Indra Birowo hadir.", "Pria berusia 44 tahun ini menyatakan bahwa ia selalu mencoba peka."],
+                "Indra Birowo",
+            ),
+            (
+                [
+                    "Presiden Direktur Tri, Dani Wirawan, hadir.",
+                    "Pria yang akrab disapa Dani ini mengatakan pasar tumbuh.",
+                ],
+                "Dani Wirawan",
+            ),
+            (
+                ["Menteri Yuddy Chrisnandi hadir.", '"Kami akan evaluasi," kata politisi Partai Hanura itu.'],
+                "Yuddy Chrisnandi",
+            ),
+            (
+                [
+                    "Presiden Direktur PT Isuzu Astra Motor Indonesia, Ernando Demily, hadir.",
+                    (
+                        '"Pasar tumbuh," kata pria yang menjabat sebagai Presiden Direktur PT Isuzu Astra Motor '
+                        "Indonesia (IAMI) ini."
+                    ),
+                ],
+                "Ernando Demily",
+            ),
+            (["Sumber itu menambahkan, ancaman itu terkadang mengincar keluarga."], None),
+        ],
+    )
+    def test_description_points_back(self, blocks: list[str], expected: str | None) -> None:
+        """A capitalised description ("Pria …", "Sumber itu") names nobody new; a long one still names."""
+        quotes = extract_quotes(blocks)
+        assert [speaker_name(q) for q in quotes] == [expected]
+
+    def test_middle_initial_after_a_joiner(self) -> None:
+        """ "Sukhdev Singh dan Wicky V. Olindo": the initial keeps the name whole."""
+        blocks = ["Produser Sukhdev Singh dan Wicky V. Olindo hadir.", '"Film ini laris," kata Wicky.']
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Wicky V. Olindo"]
+
+    @pytest.mark.parametrize(
+        ("block", "name", "role"),
+        [
+            (
+                "Dokter spesialis olahraga Andi Kurniawan menyebutkan ada delapan faktor.",
+                "Andi Kurniawan",
+                "Dokter spesialis olahraga",
+            ),
+            (
+                "Menurut aktor sekaligus komedian, Indra Birowo, hidup harus santai.",
+                "Indra Birowo",
+                "aktor sekaligus komedian",
+            ),
+            ("Walikota Cekmekoy, Ahmet Poyraz, menyatakan kontes ini terbuka.", "Ahmet Poyraz", "Walikota Cekmekoy"),
+        ],
+    )
+    def test_professions_as_roles(self, block: str, name: str, role: str) -> None:
+        """Professions are roles: the name and the job title are told apart."""
+        quote = indirect(extract_quotes([block]))[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name=name, job_title=role)
+
     def test_role_keeps_its_bracketed_acronym(self) -> None:
         """ "Menteri Perhubungan (Menhub) Budi Karya Sumadi" keeps the closing bracket in the role."""
         blocks = ["Menteri Perhubungan (Menhub) Budi Karya Sumadi menyebut harga tiket masih mahal."]

@@ -140,10 +140,37 @@ def cue_after(text: str, close: int, lexicon: Lexicon) -> Cue | None:
         after = mention_after(text, first.end, lexicon)
         if after is not None and plausible_mention(text, after, lexicon) and _closes_clause(text, after, lexicon):
             return Cue(first, after, _addressee(text, after.end, lexicon), _phrase_end(text, after.end))
+        described = _long_description(text, first.end, lexicon)
+        if described is not None:
+            return Cue(first, described, None, described.end)
         return None
     if not lexicon.speaker_before_cue:
         return None  # Indonesian writes the cue before the speaker: "…," kata X, never "…," X kata
     return _cue_after_mention(text, ws, lexicon)
+
+
+#: The most words of a description with a relative clause after a cue.
+_DESCRIPTION_LONG = 25
+# Where a long description after a cue may end: clause punctuation or a quote mark.
+_DESCRIPTION_END = re.compile(r'[,.;:!?"“”]')
+
+
+def _long_description(text: str, start: int, lexicon: Lexicon) -> Mention | None:
+    """A description with a relative clause, closed by a demonstrative, after a cue.
+
+    "kata pria yang menjabat sebagai Presiden Direktur PT Isuzu Astra Motor Indonesia
+    (IAMI) ini": longer than a mention, it still names who spoke.
+    """
+    found = _DESCRIPTION_END.search(text, start, start + _WINDOW)
+    ws = words(text, start, found.start() if found else min(len(text), start + _WINDOW))
+    if not 3 <= len(ws) <= _DESCRIPTION_LONG or ws[-1].lower not in lexicon.demonstratives:
+        return None
+    head = ws[0].lower
+    if not (head in lexicon.person_nouns or head in lexicon.anonymous or head in lexicon.roles):
+        return None
+    if not any(w.lower in lexicon.relatives for w in ws[1:3]):
+        return None  # "pria yang …", "sumber yang …": the clause after the head describes it
+    return parse_mention(text, ws[0].start, ws[-1].end, lexicon)
 
 
 def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
@@ -509,7 +536,12 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
             first += 1
         kept = run[first:]
         if kept and not (
-            len(kept) == 1 and (kept[0].lower in lexicon.articles or kept[0].lower in lexicon.generic_orgs)
+            len(kept) == 1
+            and (
+                kept[0].lower in lexicon.articles
+                or kept[0].lower in lexicon.generic_orgs
+                or kept[0].lower in lexicon.person_nouns  # "Pria berusia 44 tahun ini": a description
+            )
         ):
             cleaned.append(kept)
     return cleaned

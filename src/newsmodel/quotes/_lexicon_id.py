@@ -137,6 +137,24 @@ NOUN_OBJECT_CUES = (
     "membeberkan",
 )
 
+#: Common nouns for a person, heading a description that points back ("Pria berusia 44 tahun
+#: ini", "Pria yang akrab disapa Dani ini"): capitalised at a sentence start, never a name.
+PERSON_NOUNS = (
+    "pria",
+    "wanita",
+    "perempuan",
+    "lelaki",
+    "laki-laki",
+    "sosok",
+    "pemuda",
+    "pemudi",
+    "remaja",
+    "gadis",
+    "bocah",
+    "nenek",
+    "kakek",
+)
+
 #: Words before a reporting verb that refuse or deny it: "menolak membeberkan", "enggan menyebutkan".
 REFUSALS = ("menolak", "enggan", "ogah", "urung")
 
@@ -322,6 +340,22 @@ ARTICLES = ("sang", "si")
 
 #: Offices and roles written before a name (ROLE AFFILIATION [RANK] NAME) or after it.
 ROLES = (
+    "dokter",
+    "aktor",
+    "aktris",
+    "komedian",
+    "musisi",
+    "atlet",
+    "artis",
+    "presenter",
+    "walikota",
+    "psikolog",
+    "psikiater",
+    "desainer",
+    "pengusaha",
+    "seniman",
+    "budayawan",
+    "sejarawan",
     "kepala",
     "ketua",
     "direktur",
@@ -1137,4 +1171,5 @@ LEXICON = Lexicon(
     bare_appositives=True,
     refusals=REFUSALS,
     predicates=PREDICATES,
+    person_nouns=PERSON_NOUNS,
 )

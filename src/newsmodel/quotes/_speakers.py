@@ -137,7 +137,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
             continue
         break
     run.reverse()
-    if len(run) >= 3 and _after_joiner(ws, len(ws) - len(run), lexicon):
+    if _long_name(run) and _after_joiner(ws, len(ws) - len(run), lexicon):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
     return run[-_NAME_MAX:]
 
@@ -213,6 +213,11 @@ class _Facts(NamedTuple):
 def _anonymous(f: _Facts) -> bool:
     """An unnamed source: "seorang pedagang", "Polisi", "officials" (and no name)."""
     return not f.names and any(low in f.lexicon.anonymous for low in f.lows) and not _org_led(f)
+
+
+def _pointed_source(f: _Facts) -> bool:
+    """An unnamed source pointed back to, capitalised at a sentence start: "Sumber itu"."""
+    return not f.names and f.lows[0] in f.lexicon.anonymous and f.lows[-1] in f.lexicon.demonstratives
 
 
 def _spokesperson(f: _Facts) -> bool:
@@ -330,7 +335,9 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("pronoun", lambda f: len(f.ws) == 1 and f.lows[0] in f.lexicon.pronouns),
     ("spokesperson", _spokesperson),
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
+    ("description", lambda f: f.lows[0] in f.lexicon.person_nouns and not f.names),  # "Pria berusia 44 tahun ini"
     ("anonymous", _anonymous),
+    ("anonymous", _pointed_source),
     ("name", _affiliated),
     ("org", _article_named),
     ("org", _org_named),
@@ -741,7 +748,7 @@ def _collect_weak(
             if initial and len(names) < len(run):
                 continue  # a capitalised first word may be any noun, unless the whole run is names
             names = registry.trim(names, (block, names[0].start))
-            if len(names) >= 3 and names[0] is run[0] and _joined_before(text, run[0].start, lexicon):
+            if _long_name(names) and names[0] is run[0] and _joined_before(text, run[0].start, lexicon):
                 names = names[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
             registry.add(text[names[0].start : names[-1].end], is_org=False, order=(block, names[0].start), weak=True)
         elif _org_head(run[0], lexicon) or (lexicon.org_head_final and run[-1].lower in lexicon.org_words):
@@ -861,6 +868,8 @@ def _collect_people(
             continue
         if text[found_names[0].start - 1 : found_names[0].start] == "(" and text.startswith(")", found_names[-1].end):
             continue  # "(Menhub)": a short form in brackets introduces nobody
+        if len(found_names) == 1 and _org_after_role(ws, bisect_left(starts, found_names[0].start), lexicon):
+            continue  # "politisi Partai Hanura": the name of an organization
         if _AGE_OR_COMMA.match(text, found_names[-1].end) is None:
             # no age and no appositive role after the name: only a role before it can count
             at = bisect_left(starts, found_names[0].start)
@@ -868,8 +877,8 @@ def _collect_people(
                 continue
         names = registry.trim(found_names, (block, found_names[0].start))
         first = bisect_left(starts, names[0].start)
-        if len(names) >= 3 and _after_joiner(ws, first, lexicon):
-            names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti"
+        if _long_name(names) and _after_joiner(ws, first, lexicon):
+            names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti" (not "Wicky V. Olindo")
             first += 1
         stop = bisect_left(starts, names[-1].start) + 1
         if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
@@ -891,9 +900,31 @@ def _collect_people(
             registry.subjects.append(((block, ws[head].start), entity))
 
 
+def _org_after_role(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether a role word and an organization word come right before ``ws[index]``.
+
+    Then a single name word there completes the organization: "politisi Partai Hanura" (the
+    person holding the role is named elsewhere; "Menteri Dalam Negeri Teguh Santoso" has a
+    name of two words).
+    """
+    if index < 2:
+        return False
+    before, role = ws[index - 1].lower, ws[index - 2].lower
+    return before in lexicon.org_words and before not in lexicon.roles and _is_role(role, lexicon)
+
+
 def _has_role_word(ws: Sequence[Word], low: int, high: int, lexicon: Lexicon) -> bool:
     """Whether any of ``ws[low:high]`` (``low`` clipped at 0) is a role word."""
     return not lexicon.role_words.isdisjoint(lowers(ws[max(0, low) : high]))
+
+
+def _long_name(names: Sequence[Word]) -> bool:
+    """Whether name words after a joiner are enough to hold an affiliation's last word too.
+
+    "dan Menengah Abdul Mu’ti": three words, the first closing the affiliation; but a middle
+    initial shows a whole name ("dan Wicky V. Olindo").
+    """
+    return len(names) >= 3 and not is_initialism(names[1].text)
 
 
 def _after_joiner(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
