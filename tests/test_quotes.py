@@ -318,6 +318,49 @@ class TestSpeakers:
         quotes = extract_quotes(blocks)
         assert [speaker_name(q) for q in quotes] == [expected]
 
+    @pytest.mark.parametrize(
+        ("blocks", "expected", "role"),
+        [
+            (['"Artinya, ranking 36 terbawah dirasionalisasi," ucapnya.'], None, None),
+            (
+                [
+                    "Ketua tim dr Wisman Santoso hadir.",
+                    "Apabila serotonin meningkat, tambah dr Wisman, gula darah di dalam tubuh ikut naik.",
+                ],
+                "Wisman Santoso",
+                "Ketua tim",
+            ),
+            (['"Saya tidak takut," kata Brotoseno bergurau.'], "Brotoseno", None),
+            (["Penyidik Raden Brotoseno hadir.", '"Saya tidak takut," kata dia lagi.'], "Raden Brotoseno", "Penyidik"),
+            (
+                ["Pendiri Facebook, Mark Zuckerberg, hadir.", '"Kami tumbuh," kata Zuckerberg.'],
+                "Mark Zuckerberg",
+                "Pendiri Facebook",
+            ),
+            (
+                ["Makanya KH Quraish Shihab saat menilai aliran itu, beliau juga melihat sejarahnya."],
+                "Quraish Shihab",
+                None,
+            ),
+        ],
+    )
+    def test_what_is_no_name_or_role(self, blocks: list[str], expected: str | None, role: str | None) -> None:
+        """A clitic word ("Artinya,"), the speech after a medial cue, a manner word after the
+        cue's name, the last word of a role before a full name, a connective before a title:
+        none of them is a name or a role."""
+        quotes = extract_quotes(blocks)
+        assert quotes
+        for quote in quotes:
+            assert quote.attribution is not None
+            speaker = quote.attribution.speaker
+            assert (speaker.name if speaker else None) == expected
+            assert (getattr(speaker, "job_title", None) if speaker else None) == role
+
+    def test_spoken_that(self) -> None:
+        """ "menyatakan kalau …" reports the clause after "kalau" (spoken "that")."""
+        quote = indirect(extract_quotes(["Walikota Ahmet Poyraz menyatakan kalau kontes ini terbuka untuk semua."]))[0]
+        assert quote.text == "kontes ini terbuka untuk semua"
+
     def test_middle_initial_after_a_joiner(self) -> None:
         """ "Sukhdev Singh dan Wicky V. Olindo": the initial keeps the name whole."""
         blocks = ["Produser Sukhdev Singh dan Wicky V. Olindo hadir.", '"Film ini laris," kata Wicky.']

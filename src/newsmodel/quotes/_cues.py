@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._speakers import Entity, Mention, Registry, is_name_word, name_words, parse_mention
+from newsmodel.quotes._speakers import Entity, Mention, Registry, is_name_word, name_words, parse_mention, verb_like
 from newsmodel.quotes._text import (
     Word,
     abbreviation_dot,
@@ -84,10 +84,19 @@ def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
             if not taken:
                 return None
             break
+        if taken and _manner_after_name(taken[-1], word, lexicon):
+            break  # "kata Brotoseno bergurau", "kata dia lagi": how it was said, not who
         taken.append(word)
     if not taken:
         return None
     return parse_mention(text, taken[0].start, taken[-1].end, lexicon)
+
+
+def _manner_after_name(last: Word, word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` tells how a name or pronoun spoke: an adverb or a verb form after it."""
+    if is_capitalized(word.text) or not (is_capitalized(last.text) or last.lower in lexicon.pronouns):
+        return False
+    return word.lower in lexicon.adverbs or verb_like(word.lower, lexicon)
 
 
 def _stops_mention(word: Word, lexicon: Lexicon) -> bool:
@@ -206,7 +215,19 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
         return True
     # the block's cached words, not a new string's: a slice would be tokenised afresh
     following = first_word(text, mention.end)
-    return following is not None and following.lower in lexicon.mention_stops
+    if following is None:
+        return False
+    if following.lower in lexicon.mention_stops:
+        return True
+    # "kata Brotoseno bergurau.", "kata dia lagi.": one word of manner, then the clause ends
+    named = words(text, mention.start, mention.end)
+    return bool(named) and _manner_after_name(named[-1], following, lexicon) and _ends_after(text, following)
+
+
+def _ends_after(text: str, word: Word) -> bool:
+    """Whether clause punctuation or the text's end comes right after ``word``."""
+    rest = text[word.end : word.end + 3].lstrip()
+    return not rest or rest[0] in _MENTION_END
 
 
 #: The most words after a post-posed verb that still end its clause: "Doe told reporters".

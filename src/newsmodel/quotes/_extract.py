@@ -283,7 +283,7 @@ def _by_name(lookup: _Lookup) -> Entity | None:
         found = registry.find_org(names[0].text)
         if found is not None:
             return found
-    names = registry.trim(names, lookup.order)
+    names = registry.trim(names, (lookup.order[0], lookup.mention.start))  # words seen before the mention
     if not names:
         return None
     role_words = ws[: ws.index(names[0])]

@@ -318,6 +318,7 @@ ARTICLES = ("a", "an", "the")
 
 #: Roles written before a name ("Investment Minister Bagus Hermawan") or after it.
 ROLES = (
+    "insider",
     "justice",
     "president",
     "minister",

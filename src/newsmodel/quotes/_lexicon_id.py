@@ -214,7 +214,8 @@ PASSIVE_CUES = (
 
 PASSIVE_SUBJECTS = ("hal itu", "hal ini", "hal tersebut", "demikian", "pernyataan itu", "pernyataan tersebut")
 
-COMPLEMENTIZERS = ("bahwa", "agar", "supaya")
+#: "kalau" right after a reporting verb is the spoken "that": "menyatakan kalau kontes …".
+COMPLEMENTIZERS = ("bahwa", "agar", "supaya", "kalau")
 
 #: Adverbs and particles between a subject and its reporting verb: "Putin tetap menyatakan".
 ADVERBS = (

@@ -92,11 +92,17 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     text, low = word.text, word.lower
     if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
+    clitic = lexicon.clitic
+    if clitic and low.endswith(clitic) and len(low) - len(clitic) >= _CLITIC_ROOT_MIN:
+        return False  # "Artinya,", "Sayangnya,": a word with its clitic, capitalised at a sentence start
     if "-" in text and low.endswith("ed") and text.rsplit("-", 1)[1][:1].islower():
         return False  # a participle compound, "London-based", not a name like "Kim Dong-hyun"
     # a word of letters only has no digit: the common case skips the search
     return (text.isalpha() or not _DIGIT.search(text)) and not low.endswith(_POSSESSIVE)
 
+
+#: The shortest root before a clitic that makes a word no name: "Artinya" (arti-nya), not "Sonya".
+_CLITIC_ROOT_MIN = 4
 
 #: The endings of a possessive: "Thailand's".
 _POSSESSIVE = ("'s", "’s")
@@ -870,6 +876,8 @@ def _collect_people(
             continue  # "(Menhub)": a short form in brackets introduces nobody
         if len(found_names) == 1 and _org_after_role(ws, bisect_left(starts, found_names[0].start), lexicon):
             continue  # "politisi Partai Hanura": the name of an organization
+        if len(found_names) == 1 and _full_name_after_comma(text, found_names[0], lexicon):
+            continue  # "Pendiri Facebook, Mark Zuckerberg,": the word ends the role of the name after it
         if _AGE_OR_COMMA.match(text, found_names[-1].end) is None:
             # no age and no appositive role after the name: only a role before it can count
             at = bisect_left(starts, found_names[0].start)
@@ -898,6 +906,19 @@ def _collect_people(
             registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
         if _opens_sentence(text, ws, head):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _full_name_after_comma(text: str, word: Word, lexicon: Lexicon) -> bool:
+    """Whether a comma and a full name of two or more name words follow ``word``."""
+    if not text.startswith(", ", word.end):
+        return False
+    following = words(text, word.end + 2, word.end + 80)[:_NAME_MAX]
+    run: list[Word] = []
+    for after in following:
+        if not is_name_word(after, lexicon) or (run and text[run[-1].end : after.start] != " "):
+            break
+        run.append(after)
+    return len(run) >= 2
 
 
 def _org_after_role(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
@@ -1030,6 +1051,7 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
     previous = ws[first - 1].lower if first > 0 else ""
     if previous in lexicon.according or any(phrase.endswith(f" {previous}") for phrase in lexicon.according):
         return None  # "Menurut Irfan, pengembangan …": the clause after the comma is the speech
+    medial = _after_medial_cue(text, ws, first, lexicon)
     tail = _until_comma(text, cursor + 1)
     phrase = words(text, cursor + 1, tail)
     relative = next((i for i, w in enumerate(phrase) if i and w.lower in lexicon.relatives), None)
@@ -1045,14 +1067,42 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
         return None
     if not lexicon.bare_appositives and phrase[0].lower not in lexicon.articles and low not in lexicon.roles:
         return None  # English: "Jane Doe, the mayor," / "Jane Doe, head of …", not "Jane Doe, opened …"
-    if lexicon.is_cue_word(low) or verb_like(low, lexicon):
-        return None
-    if low in lexicon.generic_orgs:
-        return None  # "Acme, the company,": an organization, described
-    if is_capitalized(head.text) and low not in lexicon.roles:
+    if (
+        lexicon.is_cue_word(low)
+        or verb_like(low, lexicon)
+        or low in lexicon.generic_orgs  # "Acme, the company,": an organization, described
+        # "…, tambah dr Wisman, gula darah … naik": the speech goes on after the name
+        or (medial and phrase[0].lower not in lexicon.articles and not _known_head(low, lexicon))
+        or (is_capitalized(head.text) and low not in lexicon.roles)
+    ):
         return None
     role = text[head.start : phrase[-1].end]
     return role or None
+
+
+def _after_medial_cue(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) -> bool:
+    """Whether a name at ``ws[first]`` follows a cue set off by a comma inside a clause.
+
+    "…, tambah dr Wisman, …": a title may stand between; a closing quote mark before the cue
+    makes it a final cue ('"…," kata Suparman, warga …').
+    """
+    back = first - 1
+    while back > 0 and (ws[back].lower in lexicon.honorifics or ws[back].lower in lexicon.ranks):
+        back -= 1
+    if back < 0 or not lexicon.is_cue_word(ws[back].lower):
+        return False
+    return text[max(0, ws[back].start - 3) : ws[back].start].rstrip().endswith(",")
+
+
+def _known_head(low: str, lexicon: Lexicon) -> bool:
+    """Whether a word can head an appositive role: a role, an unnamed source, a person or an organization."""
+    return (
+        _is_role(low, lexicon)
+        or low in lexicon.anonymous
+        or low in lexicon.person_nouns
+        or low in lexicon.org_words
+        or low in lexicon.generic_orgs
+    )
 
 
 def _until_comma(text: str, start: int) -> int:
