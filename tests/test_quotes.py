@@ -356,6 +356,41 @@ class TestSpeakers:
             assert (speaker.name if speaker else None) == expected
             assert (getattr(speaker, "job_title", None) if speaker else None) == role
 
+    def test_passive_frame_opening_a_paragraph(self) -> None:
+        """ "Hal ini diungkapkan oleh X" opening a paragraph reports the previous paragraph's last sentence."""
+        blocks = [
+            "Pasar data tumbuh. Belum lagi perakitan handset di dalam negeri meningkat.",
+            (
+                "Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia (Tri), "
+                "saat berkunjung."
+            ),
+        ]
+        quote = indirect(extract_quotes(blocks))[0]
+        assert quote.span is not None
+        assert (quote.span.block, quote.text) == (0, "Belum lagi perakitan handset di dalam negeri meningkat")
+        assert quote.attribution is not None
+        assert quote.attribution.cue_span is not None
+        assert quote.attribution.cue_span.block == 1
+        assert quote.attribution.speaker == Person(
+            name="Muhammad Buldansyah", job_title="Wakil Presiden Direktur PT Hutchison 3 Indonesia (Tri)"
+        )
+
+    def test_nickname_of_a_description(self) -> None:
+        """ "Pria yang akrab disapa Dani ini" gives the nickname to the person the text is about."""
+        blocks = [
+            "Wakil Presiden Direktur Tri, Muhammad Buldansyah, hadir di Jakarta.",
+            "Pria yang akrab disapa Dani ini tampak santai.",
+            '"Kami siap," ucap Dani.',
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Muhammad Buldansyah"]
+
+    def test_medial_clitic_cue(self) -> None:
+        """ "Sportivo, lanjutnya, merupakan …" reports both sides of a clitic cue set off by commas."""
+        blocks = ["Alessandro Monzani hadir.", "Sementara Sportivo, lanjutnya, merupakan ban untuk mobil sport."]
+        quotes = indirect(extract_quotes(blocks))
+        assert [q.text for q in quotes] == ["Sementara Sportivo", "merupakan ban untuk mobil sport"]
+        assert {speaker_name(q) for q in quotes} == {"Alessandro Monzani"}
+
     def test_spoken_that(self) -> None:
         """ "menyatakan kalau …" reports the clause after "kalau" (spoken "that")."""
         quote = indirect(extract_quotes(["Walikota Ahmet Poyraz menyatakan kalau kontes ini terbuka untuk semua."]))[0]

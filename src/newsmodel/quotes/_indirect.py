@@ -82,6 +82,10 @@ class Sentence:
     words: Sequence[Word]
     previous: tuple[int, int] | None
     registry: Registry
+    #: For a block's first sentence: the previous block and its text (direct quotes blanked),
+    #: whose last sentence a passive frame may report ("Hal ini diungkapkan oleh X" opening
+    #: a paragraph).
+    carried: tuple[int, str] | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -112,8 +116,10 @@ def find_indirect(
     for piece in direct:
         by_block.setdefault(piece.block, []).append(piece)
     found: list[Piece] = []
+    prior: tuple[int, str] | None = None
     for block, text in enumerate(texts):
         masked = _masked(text, by_block.get(block, []))
+        carried, prior = prior, (block, masked)
         if triggers.isdisjoint(lowers(words(masked))):
             continue  # no sentence of the block can hold a frame
         bounds = sentence_bounds(masked, registry.lexicon)
@@ -125,7 +131,8 @@ def find_indirect(
                 begin = dateline.end() if dateline else start
             ws = words(masked, begin, end)
             if ws and not triggers.isdisjoint(lowers(ws)):
-                found.extend(_in_sentence(Sentence(masked, block, begin, end, ws, previous, registry)))
+                sentence = Sentence(masked, block, begin, end, ws, previous, registry, None if index else carried)
+                found.extend(_in_sentence(sentence))
     found.extend(_partials(texts, found, others, registry.lexicon))
     return found
 
@@ -554,8 +561,10 @@ def _postposed(sentence: Sentence) -> list[Piece]:
     comma = text.find(",", sentence.start, sentence.end)
     while comma != -1:
         cue = cue_after(text, comma, lexicon)
-        if cue is not None and cue.mention is not None and cue.mention.kind != "clitic":
-            tail = _medial_tail(sentence, cue)
+        tail = _medial_tail(sentence, cue) if cue is not None and cue.mention is not None else None
+        # a clitic cue ("ujarnya") reports the clause it sits in only when set off inside it:
+        # "Sportivo, lanjutnya, merupakan …" (a final one ends many sentences of narration)
+        if cue is not None and cue.mention is not None and (cue.mention.kind != "clitic" or tail is not None):
             # with a medial cue the head may be one word: "Penundaan, kata dia, dilakukan …"
             head = _content(text, sentence.start, comma, 1 if tail else _MIN_WORDS)
             if head is not None and any(mark in text[sentence.start : head[0] + 1] for mark in '"“”'):
@@ -595,8 +604,9 @@ def _opens_clause(word: Word, lexicon: Lexicon) -> bool:
 
 def _passive(sentence: Sentence) -> list[Piece]:
     """The frame "Hal itu disampaikan X …" / "Demikian dikatakan X": the previous sentence is the speech."""
-    text, ws, lexicon, previous = sentence.text, sentence.words, sentence.lexicon, sentence.previous
-    if previous is None:
+    text, ws, lexicon = sentence.text, sentence.words, sentence.lexicon
+    target = _reported_before(sentence)
+    if target is None:
         return []
     for index, word in enumerate(ws[:4]):
         if word.lower not in lexicon.passive_cues:
@@ -606,11 +616,24 @@ def _passive(sentence: Sentence) -> list[Piece]:
         after = ws[index + 1] if index + 1 < len(ws) else None
         mention_start = after.end if after is not None and after.lower in lexicon.passive_agents else word.end
         mention = mention_after(text, mention_start, lexicon)
-        span = _content(text, previous[0], previous[1])
+        block, before, start, end = target
+        span = _content(before, start, end)
         if mention is None or span is None:
             return []
-        return [sentence.piece(span, Cue(word, mention, None, mention.end))]
+        group = Group(Cue(word, mention, None, mention.end), sentence.block, (sentence.block, word.start))
+        return [Piece("indirect", block, span[0], span[1], group)]
     return []
+
+
+def _reported_before(sentence: Sentence) -> tuple[int, str, int, int] | None:
+    """The sentence before this one (block, text, start, end), in the previous block for a first one."""
+    if sentence.previous is not None:
+        return sentence.block, sentence.text, *sentence.previous
+    if sentence.carried is None:
+        return None
+    block, text = sentence.carried
+    bounds = sentence_bounds(text, sentence.lexicon)
+    return (block, text, *bounds[-1]) if bounds else None
 
 
 def _partials(

@@ -1032,9 +1032,8 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
         and not _is_role(ws[last - 1].lower, lexicon)  # "Sekretaris Jenderal" is one role
     ):
         last -= 1  # the rank or honorific belongs to the name's title, not the role: "… Kombes"
-    start, end = ws[leftmost].start, ws[last].end
-    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
-        end += 1  # the bracket closes inside the role: "Menteri Perhubungan (Menhub)"
+    start = ws[leftmost].start
+    end = _closing_bracket(text, start, ws[last].end)
     role = text[start:end].strip(" ,")
     return (role, leftmost) if role else None
 
@@ -1076,8 +1075,15 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
         or (is_capitalized(head.text) and low not in lexicon.roles)
     ):
         return None
-    role = text[head.start : phrase[-1].end]
+    role = text[head.start : _closing_bracket(text, head.start, phrase[-1].end)]
     return role or None
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int:
+    """``end``, past the bracket that closes one opened in ``text[start:end]``: "(Menhub)", "(Tri)"."""
+    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+        return end + 1
+    return end
 
 
 def _after_medial_cue(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) -> bool:
@@ -1140,6 +1146,11 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
             if nick and owner:
                 entity = registry.add(owner, is_org=False, order=(block, match.start()))
                 registry.add_alias(entity, nick)
+            elif nick and _described_before(text, match.start(), lexicon):
+                # "Pria yang akrab disapa Dani ini": the person the text is about
+                person = registry.last_person((block, match.start()))
+                if person is not None:
+                    registry.add_alias(person, nick)
     if not _may_contain(text, lexicon.nickname_of_markers):
         return  # no marker, or none in this language (the never-matching pattern would still scan)
     for match in of_markers.finditer(text):
@@ -1207,6 +1218,12 @@ def _capital_run_before(text: str, offset: int) -> str | None:
             break
         taken.insert(0, word)
     return text[taken[0].start : taken[-1].end] if taken else None
+
+
+def _described_before(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a description headed by a person noun comes right before a nickname marker."""
+    before = words(text, max(0, offset - 40), offset)[-3:]
+    return any(w.lower in lexicon.person_nouns for w in before)
 
 
 def _last_name_before(text: str, offset: int, lexicon: Lexicon) -> str | None:
