@@ -605,13 +605,13 @@ def _opens_clause(word: Word, lexicon: Lexicon) -> bool:
 def _passive(sentence: Sentence) -> list[Piece]:
     """The frame "Hal itu disampaikan X …" / "Demikian dikatakan X": the previous sentence is the speech."""
     text, ws, lexicon = sentence.text, sentence.words, sentence.lexicon
-    target = _reported_before(sentence)
-    if target is None:
+    if sentence.previous is None and sentence.carried is None:
         return []
     for index, word in enumerate(ws[:4]):
         if word.lower not in lexicon.passive_cues:
             continue
-        if " ".join(w.lower for w in ws[:index]) not in lexicon.passive_subjects:
+        target = _reported_before(sentence)  # looked for only now: few sentences hold such a cue
+        if target is None or " ".join(w.lower for w in ws[:index]) not in lexicon.passive_subjects:
             return []
         after = ws[index + 1] if index + 1 < len(ws) else None
         mention_start = after.end if after is not None and after.lower in lexicon.passive_agents else word.end

@@ -872,12 +872,6 @@ def _collect_people(
     for _run, found_names in named:
         if not found_names:
             continue
-        if text[found_names[0].start - 1 : found_names[0].start] == "(" and text.startswith(")", found_names[-1].end):
-            continue  # "(Menhub)": a short form in brackets introduces nobody
-        if len(found_names) == 1 and _org_after_role(ws, bisect_left(starts, found_names[0].start), lexicon):
-            continue  # "politisi Partai Hanura": the name of an organization
-        if len(found_names) == 1 and _full_name_after_comma(text, found_names[0], lexicon):
-            continue  # "Pendiri Facebook, Mark Zuckerberg,": the word ends the role of the name after it
         if _AGE_OR_COMMA.match(text, found_names[-1].end) is None:
             # no age and no appositive role after the name: only a role before it can count
             at = bisect_left(starts, found_names[0].start)
@@ -898,7 +892,7 @@ def _collect_people(
         before, head = found if found else (None, first)
         role = before or _role_after(text, ws, first, stop, lexicon)
         aged = _AGE.match(text, names[-1].end) is not None
-        if role is None and not aged:
+        if (role is None and not aged) or _names_nobody(text, ws, starts, found_names, lexicon):
             continue
         entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
         alias = _role_alias(role, lexicon) if role else None
@@ -906,6 +900,24 @@ def _collect_people(
             registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
         if _opens_sentence(text, ws, head):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _names_nobody(
+    text: str, ws: Sequence[Word], starts: Sequence[int], names: Sequence[Word], lexicon: Lexicon
+) -> bool:
+    """Whether name words that look introduced with a role are no person's name after all.
+
+    A short form in brackets ("(Menhub)"), the word completing an organization after a role
+    ("politisi Partai Hanura"), or the last word of a role before a full name ("Pendiri
+    Facebook, Mark Zuckerberg,").
+    """
+    if text[names[0].start - 1 : names[0].start] == "(" and text.startswith(")", names[-1].end):
+        return True
+    if len(names) != 1:
+        return False
+    return _org_after_role(ws, bisect_left(starts, names[0].start), lexicon) or _full_name_after_comma(
+        text, names[0], lexicon
+    )
 
 
 def _full_name_after_comma(text: str, word: Word, lexicon: Lexicon) -> bool:

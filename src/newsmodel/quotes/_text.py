@@ -453,7 +453,11 @@ def sentence_bounds(text: str, lexicon: Lexicon | None = None) -> list[tuple[int
         if match.group().startswith(".") and (
             last in _ABBREVIATIONS
             or (len(last) == 1 and last.isalpha())
-            or (lexicon is not None and abbreviation_dot(text, match.start(), lexicon))
+            or (
+                lexicon is not None
+                and _may_abbreviate(last, lexicon)
+                and abbreviation_dot(text, match.start(), lexicon)
+            )
         ):
             continue
         bounds.append((start, match.start() + len(match.group().rstrip())))
@@ -461,6 +465,15 @@ def sentence_bounds(text: str, lexicon: Lexicon | None = None) -> list[tuple[int
     if start < len(text):
         bounds.append((start, len(text.rstrip())))
     return [(s, e) for s, e in bounds if e > s]
+
+
+def _may_abbreviate(last: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-cased word before a dot may be an abbreviation: a cheap test first.
+
+    Dotted initials, a rank or an honorific; most words before a dot are none of these, and
+    :func:`abbreviation_dot` then need not look at the words around the dot.
+    """
+    return "." in last or last in lexicon.ranks or last in lexicon.honorifics
 
 
 def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
