@@ -207,10 +207,11 @@ class TestIndirect:
             "Budi Santoso mencontohkan instansinya yang memiliki 365 pegawai.",
             "Budi Santoso juga menyebutkan lima faktor lainnya, di antaranya sebagai berikut.",
             "Budi Santoso menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi.",
+            "Film ini bercerita tentang kisah cinta dua anak muda di London.",
         ],
     )
     def test_no_reported_clause(self, block: str) -> None:
-        """A refused speech act, or a noun phrase after a verb that often names things, reports nothing."""
+        """A refused speech act, a noun phrase after a verb that often names things, or a topic, reports nothing."""
         assert indirect(extract_quotes(["Ketua koperasi Budi Santoso datang.", block])) == []
 
     @pytest.mark.parametrize(

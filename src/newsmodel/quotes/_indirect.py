@@ -315,9 +315,10 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         if (
             _definite_object(text, span, lexicon)
             or _refused(ws, index, lexicon)
+            or (not that and _about(text, span, lexicon))
             or (not that and _noun_object(text, word, span, lexicon))
         ):
-            continue  # "membenarkan laporan itu", "menolak membeberkan …", "menjelaskan sebagian modus …"
+            continue  # "membenarkan laporan itu", "menolak membeberkan …", "bercerita tentang …"
         if _passive_before(ws[index - 1], lexicon) or _auxiliary_before(ws, index, lexicon):
             continue
         if not that and (word.lower in lexicon.clause_only_cues or _names_something(text, span, word, lexicon)):
@@ -420,6 +421,12 @@ def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool
     return ws[-1].lower in lexicon.demonstratives or (
         ws[0].lower in lexicon.articles and ws[0].lower in lexicon.demonstratives
     )
+
+
+def _about(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a complement opens with a preposition of topic: "bercerita tentang kisah …"."""
+    first = first_word(text, span[0], span[1])
+    return first is not None and first.lower in lexicon.topic_preps
 
 
 def _refused(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:

@@ -100,6 +100,8 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        topic_preps: Prepositions of topic ("tentang", "mengenai"): a reporting verb followed
+            by one says what was talked about, not what was said ("bercerita tentang …").
         person_nouns: Common nouns for a person that head a description pointing back ("Pria
             berusia 44 tahun ini"): capitalised at a sentence start, they are still no name.
         refusals: Words right before a reporting verb (past ``adverbs``) that refuse or deny
@@ -169,6 +171,7 @@ class Lexicon:
     gerund_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    topic_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_nouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     refusals: frozenset[str] = attrs.field(converter=_lower_set, default=())
     predicates: frozenset[str] = attrs.field(converter=_lower_set, default=())

@@ -155,6 +155,10 @@ PERSON_NOUNS = (
     "kakek",
 )
 
+#: Prepositions of topic: "bercerita tentang …" tells what was talked about, not what was said.
+#: ("soal" is left out: it is as often the noun "matter, problem".)
+TOPIC_PREPS = ("tentang", "mengenai", "perihal")
+
 #: Words before a reporting verb that refuse or deny it: "menolak membeberkan", "enggan menyebutkan".
 REFUSALS = ("menolak", "enggan", "ogah", "urung")
 
@@ -1173,4 +1177,5 @@ LEXICON = Lexicon(
     refusals=REFUSALS,
     predicates=PREDICATES,
     person_nouns=PERSON_NOUNS,
+    topic_preps=TOPIC_PREPS,
 )
