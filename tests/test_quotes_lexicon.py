@@ -130,8 +130,35 @@ class TestIndonesianCues:
         quotes = extract_quotes([f"Budi Santoso menyatakan {adjunct} harga beras akan turun."])
         assert [q.text for q in quotes] == ["harga beras akan turun"]
 
+    @pytest.mark.parametrize("word", id_.REFUSALS)
+    def test_refusal(self, word: str) -> None:
+        """A refusal before the verb: nothing is reported ("enggan membeberkan …")."""
+        assert extract_quotes([f"Budi Santoso {word} membeberkan kapan harga beras akan turun."]) == ()
+
+    @pytest.mark.parametrize("verb", id_.NOUN_OBJECT_CUES)
+    def test_noun_object_verb_without_predicate(self, verb: str) -> None:
+        """A noun phrase after such a verb, with no comma or complementizer, is no speech."""
+        assert only(extract_quotes([f"Budi Santoso {verb} jumlah pelanggan tahun lalu."]), QuoteKind.INDIRECT) == []
+
+    @pytest.mark.parametrize("word", id_.PREDICATES)
+    def test_predicate(self, word: str) -> None:
+        """A predicate word after a noun-object verb makes a reported clause."""
+        quotes = only(extract_quotes([f"Budi Santoso mencontohkan jumlah pelanggan {word} naik."]), QuoteKind.INDIRECT)
+        assert [q.text for q in quotes] == [f"jumlah pelanggan {word} naik"]
+
+    @pytest.mark.parametrize("word", id_.TOPIC_PREPS)
+    def test_topic_preposition(self, word: str) -> None:
+        """A topic after the verb says what was talked about, not what was said."""
+        assert extract_quotes([f"Budi Santoso bercerita {word} kisah cinta dua anak muda."]) == ()
+
 
 class TestIndonesianSpeakers:
+    @pytest.mark.parametrize("noun", id_.PERSON_NOUNS)
+    def test_person_noun(self, noun: str) -> None:
+        """A capitalised person noun opening a sentence points back; it names nobody."""
+        blocks = ["Aktor Indra Birowo hadir.", f"{noun.capitalize()} berusia 44 tahun ini menyatakan bahwa ia siap."]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Indra Birowo"]
+
     @pytest.mark.parametrize("pronoun", id_.PRONOUNS)
     def test_pronoun(self, pronoun: str) -> None:
         """A pronoun at a cue is the current speaker."""

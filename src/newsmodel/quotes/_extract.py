@@ -383,7 +383,8 @@ def _describe(lookup: _Lookup) -> Entity | None:
         if found is not None:
             return found
     nouns = [low for low in lows if low in lexicon.org_words or low in lexicon.generic_orgs]
-    if nouns and not roles:  # "politisi Partai Hanura itu" is a person, described by a party
+    # "politisi Partai Hanura itu", "pemuda berusia 22 tahun itu": a person, whatever words follow
+    if nouns and not roles and lows[0] not in lexicon.person_nouns:
         generic = any(low in lexicon.generic_orgs for low in nouns)
         return registry.last_org(order, None if generic else nouns[-1])
     if lookup.context is not None and not lookup.context.is_org:
