@@ -431,3 +431,49 @@ class TestFamilyNames:
             '"He could have had a bigger career," Patrick Nielsen Hayden said.',
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Patrick Nielsen Hayden"]
+
+
+class TestReviewRoundTwo:
+    def test_new_reporting_verbs(self) -> None:
+        """ "testified that", "reiterated that", "speculates that" report a clause; "testified
+        before the committee" reports nothing."""
+        quotes = en(
+            "Tim Morrison testified that he had no concerns.",
+            "Kurt Volker reiterated that the talks were separate.",
+            "Andrew Vaughan speculates that the cells repair damage.",
+            "Tim Morrison testified side by side before the committee on Tuesday.",
+        )
+        assert summary(quotes) == [
+            ("indirect", "he had no concerns", "Tim Morrison"),
+            ("indirect", "the talks were separate", "Kurt Volker"),
+            ("indirect", "the cells repair damage", "Andrew Vaughan"),
+        ]
+
+    def test_abbreviated_month_before_that(self) -> None:
+        """ "announced on Sept. 30 that …" skips the date, dot and all, to the clause."""
+        assert summary(en("Acme Corp announced on Sept. 30 that it would withdraw its offering.")) == [
+            ("indirect", "it would withdraw its offering", "Acme Corp")
+        ]
+
+    def test_document_as_source(self) -> None:
+        """'"…," the statement said.' keeps the quote, with no speaker."""
+        quote = en('"We will appeal the ruling," the statement said.')[0]
+        assert quote.attribution is not None
+        assert (quote.kind, quote.attribution.cue, quote.attribution.speaker) == (QuoteKind.DIRECT, "said", None)
+
+    def test_adding_that_after_a_direct_quote(self) -> None:
+        """'"…," Doe said, adding that …' gives Doe the added clause too."""
+        quotes = en('"It was hard," Jane Dempsey said, adding that the team had worked for months.')
+        assert summary(quotes) == [
+            ("direct", "It was hard", "Jane Dempsey"),
+            ("indirect", "the team had worked for months", "Jane Dempsey"),
+        ]
+
+    def test_according_to_after_a_direct_quote(self) -> None:
+        """'"…," he told X, according to a statement.' reports no clause made of the quote's frame."""
+        quotes = en('"Here we are on a historic day," he told settler leaders, according to a statement.')
+        assert [q.kind for q in quotes] == [QuoteKind.DIRECT]
+
+    def test_dated_note(self) -> None:
+        """ "Correction added Nov. 18, 2019: …" is an editor's note, not reported speech."""
+        assert en("Correction added Nov. 18, 2019: The caption below the photograph was wrong.") == ()

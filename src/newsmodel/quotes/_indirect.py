@@ -22,6 +22,7 @@ from newsmodel.quotes._speakers import Mention, Registry, verb_like
 from newsmodel.quotes._text import (
     Segment,
     Word,
+    abbreviated,
     blank_out,
     count_words,
     first_word,
@@ -174,8 +175,9 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
             if look == cursor or (lexicon.distant_complementizer and not _clause_begun(ws, cursor, look, lexicon)):
                 cursor, found = look + 1, True
             break
-        if text[ws[look - 1].end : ws[look].start].strip(" ") and look > cursor:
-            break
+        gap = text[ws[look - 1].end : ws[look].start].strip(" ")
+        if gap and look > cursor and not (gap == "." and abbreviated(ws[look - 1].lower)):
+            break  # punctuation, except an abbreviation's dot: "announced on Sept. 30 that …"
     if not found and lexicon.distant_complementizer and ws[index].lower in lexicon.addressee_verbs:
         cursor = _past_addressee(text, ws, cursor, lexicon)  # "told Billboard the band …"
     if cursor >= len(ws):
@@ -315,7 +317,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         if (
             _definite_object(text, span, lexicon)
             or _refused(ws, index, lexicon)
-            or (not that and _about(text, span, lexicon))
+            or (not that and (_about(text, span, lexicon) or _dated_note(text, span, lexicon)))
             or (not that and _noun_object(text, word, span, lexicon))
         ):
             continue  # "membenarkan laporan itu", "menolak membeberkan …", "bercerita tentang …"
@@ -334,8 +336,9 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             mention = agent_before(text, floor, word.start, lexicon, sentence.registry)
         if mention is None or mention.kind == "none":
             continue
-        if any(mark in text[floor : mention.start] for mark in '"“”'):
-            # the verb is the cue of a direct quote: "…," Doe said after the match.
+        if word.lower not in lexicon.gerund_cues and any(mark in text[floor : mention.start] for mark in '"“”'):
+            # the verb is the cue of a direct quote: "…," Doe said after the match (but in
+            # '"…," Doe said, adding that …' the -ing cue reports a clause of its own)
             continue
         cut = _new_attribution(text, span, lexicon)
         head = _content(text, span[0], cut) if cut is not None else None
@@ -421,6 +424,18 @@ def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool
     return ws[-1].lower in lexicon.demonstratives or (
         ws[0].lower in lexicon.articles and ws[0].lower in lexicon.demonstratives
     )
+
+
+#: How far into a complement the colon of a dated note may come: "Nov. 18, 2019:".
+_DATE_NOTE = 25
+
+
+def _dated_note(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a complement is a date and a colon: "Correction added Nov. 18, 2019: The caption …"."""
+    first = first_word(text, span[0], span[1])
+    if first is None or not (first.lower in lexicon.calendar or abbreviated(first.lower)):
+        return False
+    return ":" in text[first.end : min(span[1], span[0] + _DATE_NOTE)]
 
 
 def _about(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -547,6 +562,8 @@ def _according_clitic(sentence: Sentence) -> list[Piece]:
 def _according_span(sentence: Sentence, cue: Word, mention: Mention) -> tuple[int, int] | None:
     text = sentence.text
     if count_words(text, sentence.start, cue.start) >= 3:
+        if _starts_quote(text[sentence.start : cue.start]):
+            return None  # '"…," he told settler leaders, according to a statement': a direct quote's frame
         return _content(text, sentence.start, cue.start)
     comma = text.find(",", mention.end, sentence.end)
     if comma == -1 or text[mention.end : comma].strip() or _starts_quote(text[comma + 1 : sentence.end]):

@@ -74,6 +74,10 @@ SPEECH_LEMMAS = (
     "estimate",
     "assure",
     "report",
+    "reiterate",
+    "testify",
+    "speculate",
+    "hint",
 )
 
 #: Verbs that attribute a direct quote but seldom take a reported clause: "asked the court
@@ -203,7 +207,7 @@ NON_FINITE = (
 #: Preposed cues that report speech only with "that": "Acme revealed that …" is speech, "Acme
 #: revealed the new model" is a product launch, "projected 3% growth" a number.
 CLAUSE_ONLY_CUES = tuple(
-    form for lemma in ("reveal", "project", "conclude") for form in inflect(lemma) if form in PREPOSED_CUES
+    form for lemma in ("reveal", "project", "conclude", "testify") for form in inflect(lemma) if form in PREPOSED_CUES
 )
 
 NOUN_OBJECT_CUES = ("reported", "announced", "posted", "called", "described")
@@ -309,6 +313,13 @@ ANONYMOUS = (
     "someone",
     "villagers",
     "activists",
+    # documents speak for somebody unnamed: '"…," the statement said'
+    "statement",
+    "letter",
+    "filing",
+    "memo",
+    "indictment",
+    "affidavit",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").

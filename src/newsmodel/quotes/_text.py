@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Segment",
     "Word",
+    "abbreviated",
     "abbreviation_dot",
     "blank_out",
     "capital_runs",
@@ -84,6 +85,22 @@ _ABBREVIATIONS = frozenset(
         "sdr",
         "bpk",
         "tn",
+        # abbreviated months: "announced on Sept. 30 that …", "13 Agu. 2025"
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "agu",
+        "sep",
+        "sept",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+        "des",
     }
 )
 
@@ -465,6 +482,16 @@ def sentence_bounds(text: str, lexicon: Lexicon | None = None) -> list[tuple[int
     if start < len(text):
         bounds.append((start, len(text.rstrip())))
     return [(s, e) for s, e in bounds if e > s]
+
+
+def abbreviated(low: str) -> bool:
+    """Whether a lower-case word is a known abbreviation whose dot ends no sentence.
+
+    Example:
+        >>> abbreviated("sept"), abbreviated("prof"), abbreviated("said")
+        (True, True, False)
+    """
+    return low in _ABBREVIATIONS
 
 
 def _may_abbreviate(last: str, lexicon: Lexicon) -> bool:
