@@ -7,6 +7,7 @@ Every entry is exercised by ``tests/test_quotes_lexicon.py``.
 from __future__ import annotations
 
 from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._text import MONTH_ABBREVIATIONS
 
 __all__ = ["LEXICON"]
 
@@ -671,18 +672,7 @@ CALENDAR = (
     "october",
     "november",
     "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    *MONTH_ABBREVIATIONS,
 )
 
 TITLE_MARKERS = (

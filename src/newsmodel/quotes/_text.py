@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from newsmodel.quotes._lexicon import Lexicon
 
 __all__ = [
+    "MONTH_ABBREVIATIONS",
     "Segment",
     "Word",
     "abbreviated",
@@ -53,6 +54,27 @@ _DOUBLE_MARK = re.compile(r"[\"“”„«»]")
 # space after it, each position would rescan the rest of the run (quadratic time).
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"“”’')\]]*\s+")
 
+#: Months abbreviated with a dot in English and Indonesian news: "announced on Sept. 30 that …",
+#: "13 Agu. 2025" ("Des." is left out: Des is also a first name).
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "agu",
+    "agt",
+    "sep",
+    "sept",
+    "oct",
+    "okt",
+    "nov",
+    "nop",
+    "dec",
+)
+
 # Abbreviations whose dot does not end a sentence (Indonesian and English news).
 _ABBREVIATIONS = frozenset(
     {
@@ -85,22 +107,7 @@ _ABBREVIATIONS = frozenset(
         "sdr",
         "bpk",
         "tn",
-        # abbreviated months: "announced on Sept. 30 that …", "13 Agu. 2025"
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "agu",
-        "sep",
-        "sept",
-        "oct",
-        "okt",
-        "nov",
-        "dec",
-        "des",
+        *MONTH_ABBREVIATIONS,
     }
 )
 
