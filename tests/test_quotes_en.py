@@ -477,3 +477,47 @@ class TestReviewRoundTwo:
     def test_dated_note(self) -> None:
         """ "Correction added Nov. 18, 2019: …" is an editor's note, not reported speech."""
         assert en("Correction added Nov. 18, 2019: The caption below the photograph was wrong.") == ()
+
+
+class TestGender:
+    def test_pronoun_of_the_other_gender(self) -> None:
+        """ "she recalled" after a man spoke goes to the woman introduced before him."""
+        blocks = [
+            "When Ford visited his editor Teresa Hayden at her office, he drew pictures.",
+            "John Ford smiled as he sat down.",
+            '"He was a genius," said John Ford.',
+            '"Life was not long enough," she recalled.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["John Ford", "Teresa Hayden"]
+
+    def test_gender_learned_from_a_pronoun_cue(self) -> None:
+        """A pronoun resolved to a person shows their gender to the pronouns after it."""
+        blocks = [
+            "Teresa Hayden sat at her desk.",
+            'Mike Ford arrived. "I wrote it," he said.',
+            '"No," she said.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Mike Ford", "Teresa Hayden"]
+
+    def test_appositive_pronoun_is_somebody_elses(self) -> None:
+        """ "Beth Meacham, one of his editors" says nothing of Beth's gender."""
+        blocks = [
+            '"Every book was a puzzle," said Beth Meacham, one of his editors.',
+            '"It was fun," she said.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Beth Meacham", "Beth Meacham"]
+
+
+class TestFinalCueObject:
+    def test_object_after_a_verb_is_narration(self) -> None:
+        """ "…, he wrote poems." is narration: the words before the comma are no reported clause."""
+        assert en("When Ford visited his editor at her office, he wrote poems.") == ()
+
+    @pytest.mark.parametrize(
+        "after", ["Monday night", "soon after the hearing", "later", "himself", "on Tuesday", "in a statement"]
+    )
+    def test_time_or_manner_after_a_final_cue(self, after: str) -> None:
+        """A time, an adverb, a reflexive or an adjunct after the verb still ends the attribution."""
+        quote = en(f'"We will win," Kristi Noem tweeted {after}.')[0]
+        assert quote.attribution is not None
+        assert (quote.attribution.cue, speaker(quote)) == ("tweeted", "Kristi Noem")

@@ -506,6 +506,31 @@ class TestEnglish:
         blocks = ['"We are ready," said Jane Doe.', f'"We trained hard," {pronoun} said.']
         assert speaker(extract_quotes(blocks, language="en")[1]) == "Jane Doe"
 
+    @pytest.mark.parametrize(("word", "gender"), sorted(en.GENDERS.items()))
+    def test_gender_word(self, word: str, gender: str) -> None:
+        """A word showing a person's gender keeps a pronoun of the other gender off them."""
+        shown = {
+            "he": "{} smiled as he sat down.",
+            "him": "{} waited until the guard let him in.",
+            "his": "{} sat at his desk.",
+            "himself": "{} hurt himself on the stairs.",
+            "she": "{} smiled as she sat down.",
+            "her": "{} sat at her desk.",
+            "hers": "{} knew the desk was hers.",
+            "herself": "{} hurt herself on the stairs.",
+        }
+        first = (
+            shown[word].format("Alex Doe") if word in shown else f"On Monday, {word.capitalize()} Alex Doe sat down."
+        )
+        other, pronoun = ("she", "She") if gender == "m" else ("he", "He")
+        blocks = [
+            shown[other].format("Sam Roe"),
+            first,
+            '"We are ready," Alex Doe said.',
+            f'"It is late," {pronoun.lower()} said.',
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks, language="en")] == ["Alex Doe", "Sam Roe"]
+
     @pytest.mark.parametrize("word", en.ANONYMOUS)
     def test_anonymous(self, word: str) -> None:
         """An unnamed source has no speaker."""

@@ -252,8 +252,21 @@ def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
         if _stops_mention(word, lexicon):
             ws = ws[:index]  # "told reporters in Medan on Monday": an adjunct after the object
             break
+    if verb.lower not in lexicon.addressee_verbs:
+        # only "told" takes an object here: "…, he wrote poems." is narration, not a final cue,
+        # while "…, Doe said Monday." / "…, she added later." end the attribution
+        return all(_time_word(w.lower, lexicon) for w in ws)
     named = all(is_capitalized(w.text) for w in ws[1:])  # "the Detroit Free Press"
     return len(ws) <= _OBJECT_MAX or named
+
+
+def _time_word(low: str, lexicon: Lexicon) -> bool:
+    """Whether a word after a final cue says when or how rather than what: an object.
+
+    A day, month or time of day, an adverb, an "-ly" word, a number, or a reflexive ("he
+    assures himself").
+    """
+    return low in lexicon.calendar or low in lexicon.adverbs or low.endswith(("ly", "self", "selves")) or low.isdigit()
 
 
 #: The most words of a name told something: "told Channel Seven News".

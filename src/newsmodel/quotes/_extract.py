@@ -177,6 +177,8 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
                 entity = context if seen else registry.last_person(group.order)
         else:
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
+        if mention is not None and mention.kind == "pronoun":
+            entity = _same_gender(entity, mention, group.order, registry)
         speakers[id(group)] = entity
         if entity is not None:
             registry.spoke(entity, group.order)
@@ -184,6 +186,22 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
         since = group.order
         seen = True
     return speakers
+
+
+def _same_gender(entity: Entity | None, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:
+    """The pronoun's referent, unless the text shows that person's gender is the other one.
+
+    Then the nearest person of the pronoun's gender before it: "she recalled" after John M.
+    Ford spoke is Teresa, introduced "at her office". A referent of unknown gender takes the
+    pronoun's, for the pronouns after it.
+    """
+    gender = registry.lexicon.genders.get(mention.text.lower())
+    if gender is None or entity is None or entity.gender == gender:
+        return entity
+    if entity.gender is None:
+        entity.gender = gender  # "Ford … "…," he said": later pronouns know Ford is a man
+        return entity
+    return registry.last_of_gender(order, gender)
 
 
 def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, int]) -> Entity | None:

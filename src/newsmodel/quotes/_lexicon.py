@@ -100,6 +100,9 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        genders: Words that show a person's grammatical gender, "m" or "f": pronouns ("he",
+            "her") and honorifics ("Mr", "Ms"). A pronoun cue then skips a person of the other
+            gender ("she recalled" after a man spoke). Empty where pronouns have no gender.
         topic_preps: Prepositions of topic ("tentang", "mengenai"): a reporting verb followed
             by one says what was talked about, not what was said ("bercerita tentang …").
         person_nouns: Common nouns for a person that head a description pointing back ("Pria
@@ -171,6 +174,7 @@ class Lexicon:
     gerund_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    genders: Mapping[str, str] = attrs.field(factory=dict)
     topic_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_nouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     refusals: frozenset[str] = attrs.field(converter=_lower_set, default=())

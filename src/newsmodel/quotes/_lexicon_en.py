@@ -241,6 +241,7 @@ ADVERBS = (
     "still",
     "publicly",
     "privately",
+    "soon",
 )
 
 SUBORDINATORS = ("with", "while", "although", "though", "because", "as", "after", "when", "but", "whereas")
@@ -673,6 +674,15 @@ CALENDAR = (
     "november",
     "december",
     *MONTH_ABBREVIATIONS,
+    # times of day after a final cue: '"…," Noem tweeted Monday night.'
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "tonight",
+    "today",
+    "yesterday",
+    "weekend",
 )
 
 TITLE_MARKERS = (
@@ -742,6 +752,22 @@ VERB_PREFIXES: tuple[str, ...] = ()
 #: Relative pronouns: after a medial cue they start an appositive, not the reported clause.
 RELATIVES = ("who", "which", "whose")
 
+#: Words that show a person's gender: pronouns after the name, honorifics before it.
+GENDERS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "mr": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+}
+
 LEXICON = Lexicon(
     language="en",
     post_cues=POST_CUES,
@@ -775,6 +801,7 @@ LEXICON = Lexicon(
     place_heads=PLACE_HEADS,
     function_words=FUNCTION_WORDS,
     calendar=CALENDAR,
+    genders=GENDERS,
     title_markers=TITLE_MARKERS,
     nickname_markers=NICKNAME_MARKERS,
     nickname_of_markers=NICKNAME_OF_MARKERS,

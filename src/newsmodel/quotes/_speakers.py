@@ -167,6 +167,8 @@ class Entity:
     serial: int = 0
     #: The outlet or employer written after the name: "Jane Roe of the Daily Courier".
     affiliation: str | None = None
+    #: "m" or "f" when the text shows it ("Jane Roe … at her office", "Mr Doe"), else None.
+    gender: str | None = None
 
     @tokens.default
     def _tokens(self) -> set[str]:
@@ -527,6 +529,30 @@ class Registry:
             return first
         return None
 
+    def last_of_gender(self, order: Order, gender: str) -> Entity | None:
+        """The person of ``gender`` who spoke or was introduced last before ``order``."""
+        best: tuple[Order, Entity] | None = None
+        for strong in (True, False):
+            entries = self._people[strong]
+            index = bisect_right(entries, (order, len(self.entities) + 1)) - 1
+            for back in range(index, max(-1, index - _RECENT), -1):
+                entity = entries[back][2]
+                if entity.gender == gender:
+                    seen = max(entity.order, entity.spoke or entity.order)
+                    if best is None or seen > best[0]:
+                        best = (seen, entity)
+                    break
+        return best[1] if best is not None else None
+
+    def people_in(self, block: int) -> list[Entity]:
+        """The people introduced in ``block``, in reading order."""
+        found: list[Entity] = []
+        for strong in (True, False):
+            entries = self._people[strong]
+            low = bisect_left(entries, ((block, -1),))
+            found.extend(entry[2] for entry in entries[low:] if entry[0][0] == block)
+        return found
+
     def last_org(self, order: Order, head: str | None = None) -> Entity | None:
         """The organization that last spoke, else the one last introduced, before ``order``.
 
@@ -686,7 +712,39 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         _collect_people(registry, text, ws, named, block)
         _collect_nicknames(registry, text, block)
         _collect_weak(registry, text, named, block)
+        if lexicon.genders:
+            _collect_genders(registry, text, block)
     return registry
+
+
+#: How many words after a name a gendered pronoun may show the person's gender.
+_GENDER_REACH = 12
+
+
+def _collect_genders(registry: Registry, text: str, block: int) -> None:
+    """The gender the text shows for each person introduced in a block.
+
+    An honorific before the name ("Mr Doe", "Ms. Roe"), or the first gendered pronoun after
+    it in its clause before any other capitalised name ("Teresa Nielsen Hayden at her
+    office"; in "John told Mary that she …" only Mary is shown).
+    """
+    genders = registry.lexicon.genders
+    for entity in registry.people_in(block):
+        if entity.gender is not None:
+            continue
+        start = entity.order[1]
+        before = words(text, max(0, start - 8), start)
+        if before and before[-1].lower in genders and not text[before[-1].end : start].strip(". "):
+            entity.gender = genders[before[-1].lower]
+            continue
+        end = start + len(entity.name)
+        for word in words(text, end, min(len(text), end + 120))[:_GENDER_REACH]:
+            if any(mark in text[end : word.start] for mark in ".,;:") or is_capitalized(word.text):
+                break  # the sentence or the clause has ended, or another name (its appositive's
+                # pronouns are somebody else's: "Beth Meacham, one of his editors")
+            if word.lower in genders:
+                entity.gender = genders[word.lower]
+                break
 
 
 def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]], block: int) -> None:
