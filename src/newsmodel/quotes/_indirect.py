@@ -317,7 +317,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         if (
             _definite_object(text, span, lexicon)
             or _refused(ws, index, lexicon)
-            or (not that and (_about(text, span, lexicon) or _dated_note(text, span, lexicon)))
+            or (not that and _no_clause_opening(text, span, lexicon))
             or (not that and _noun_object(text, word, span, lexicon))
         ):
             continue  # "membenarkan laporan itu", "menolak membeberkan …", "bercerita tentang …"
@@ -430,18 +430,20 @@ def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool
 _DATE_NOTE = 25
 
 
-def _dated_note(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    """Whether a complement is a date and a colon: "Correction added Nov. 18, 2019: The caption …"."""
+def _no_clause_opening(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a complement opens as no reported clause does: a topic or a dated note.
+
+    "bercerita tentang kisah …" tells what was talked about; "Correction added Nov. 18,
+    2019: The caption …" is an editor's note.
+    """
     first = first_word(text, span[0], span[1])
-    if first is None or not (first.lower in lexicon.calendar or abbreviated(first.lower)):
+    if first is None:
         return False
-    return ":" in text[first.end : min(span[1], span[0] + _DATE_NOTE)]
-
-
-def _about(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    """Whether a complement opens with a preposition of topic: "bercerita tentang kisah …"."""
-    first = first_word(text, span[0], span[1])
-    return first is not None and first.lower in lexicon.topic_preps
+    low = first.lower
+    if low in lexicon.topic_preps:
+        return True
+    dated = low in lexicon.calendar or abbreviated(low)
+    return dated and ":" in text[first.end : min(span[1], span[0] + _DATE_NOTE)]
 
 
 def _refused(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:

@@ -143,7 +143,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
             continue
         break
     run.reverse()
-    if _long_name(run) and _after_joiner(ws, len(ws) - len(run), lexicon):
+    if len(run) >= 3 and _after_joiner(ws, len(ws) - len(run), lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
     return run[-_NAME_MAX:]
 
@@ -812,7 +812,12 @@ def _collect_weak(
             if initial and len(names) < len(run):
                 continue  # a capitalised first word may be any noun, unless the whole run is names
             names = registry.trim(names, (block, names[0].start))
-            if _long_name(names) and names[0] is run[0] and _joined_before(text, run[0].start, lexicon):
+            if (
+                len(names) >= 3
+                and names[0] is run[0]
+                and _joined_before(text, run[0].start, lexicon)
+                and _long_name(names)
+            ):
                 names = names[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
             registry.add(text[names[0].start : names[-1].end], is_org=False, order=(block, names[0].start), weak=True)
         elif _org_head(run[0], lexicon) or (lexicon.org_head_final and run[-1].lower in lexicon.org_words):
@@ -937,7 +942,7 @@ def _collect_people(
                 continue
         names = registry.trim(found_names, (block, found_names[0].start))
         first = bisect_left(starts, names[0].start)
-        if _long_name(names) and _after_joiner(ws, first, lexicon):
+        if len(names) >= 3 and _after_joiner(ws, first, lexicon) and _long_name(names):
             names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti" (not "Wicky V. Olindo")
             first += 1
         stop = bisect_left(starts, names[-1].start) + 1
