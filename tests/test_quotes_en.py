@@ -131,6 +131,12 @@ class TestAbbreviationsInNames:
         assert quote.attribution is not None
         assert quote.attribution.speaker == Person(name="P.J. Fleck", job_title="Coach")
 
+    def test_abbreviated_office(self) -> None:
+        """ "Gov. Kristi Noem said …": the abbreviated office is her title, and its dot ends nothing."""
+        quote = en("The campaign began in May. Gov. Kristi Noem said it would continue.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(name="Kristi Noem", job_title="Gov.")
+
     def test_acronym_that_spells_a_stop_word(self) -> None:
         """ "According to WHO, …" names the organization although "who" ends mentions."""
         quote = en("According to WHO, there were 300 cases last year.")[0]

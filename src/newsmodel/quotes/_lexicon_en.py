@@ -332,6 +332,7 @@ ARTICLES = ("a", "an", "the")
 #: Roles written before a name ("Investment Minister Bagus Hermawan") or after it.
 ROLES = (
     "insider",
+    "representative",
     "justice",
     "president",
     "minister",
@@ -406,6 +407,9 @@ ROLE_ABBREVIATIONS = {
     "cfo": "chief financial officer",
     "pm": "prime minister",
     "veep": "vice president",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
 }
 
 RANKS = (

@@ -1084,9 +1084,12 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
     for index in range(first - 1, stop_at - 1, -1):
         word = ws[index]
         gap = text[word.end : ws[index + 1].start]
+        low = word.lower
+        if index == first - 1 and gap.strip() == "." and low in lexicon.role_abbreviations:
+            leftmost = index  # "Gov. Kristi Noem": the abbreviated office is the whole title
+            break
         if gap.strip(" ,()-–—") or gap.count(",") > 1:
             break
-        low = word.lower
         if lexicon.is_cue_word(low) or low in lexicon.according:
             break
         if low in lexicon.locatives and index > 0 and is_name_word(ws[index - 1], lexicon):
@@ -1109,6 +1112,8 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
         last -= 1  # the rank or honorific belongs to the name's title, not the role: "… Kombes"
     start = ws[leftmost].start
     end = _closing_bracket(text, start, ws[last].end)
+    if text.startswith(".", end) and ws[last].lower in lexicon.role_abbreviations:
+        end += 1  # the abbreviation keeps its dot: "Gov."
     role = text[start:end].strip(" ,")
     return (role, leftmost) if role else None
 

@@ -507,15 +507,21 @@ def _may_abbreviate(last: str, lexicon: Lexicon) -> bool:
     Dotted initials, a rank or an honorific; most words before a dot are none of these, and
     :func:`abbreviation_dot` then need not look at the words around the dot.
     """
-    return "." in last or last in lexicon.ranks or last in lexicon.honorifics
+    return "." in last or _titles_name(last, lexicon)
+
+
+def _titles_name(low: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a rank, an honorific or an abbreviated office: "Lt.", "Dr.", "Gov."."""
+    return low in lexicon.ranks or low in lexicon.honorifics or low in lexicon.role_abbreviations
 
 
 def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     """Whether the period at ``dot`` ends an abbreviation inside a name rather than a sentence.
 
-    A dot inside a word ("KOMPAS.com"), or after an initial, dotted capitals, a rank or an
-    honorific when one space and a capitalised word other than a function word follow:
-    "Mary E. Lovely", "U.S. Attorney", "Lt. Matt Harris", "Dr. Pell" (but "the U.S. He said").
+    A dot inside a word ("KOMPAS.com"), or after an initial, dotted capitals, a rank, an
+    honorific or an abbreviated office when one space and a capitalised word other than a
+    function word follow: "Mary E. Lovely", "U.S. Attorney", "Lt. Matt Harris", "Dr. Pell",
+    "Gov. Kristi Noem" (but "the U.S. He said").
 
     Example:
         >>> from newsmodel.quotes._languages import lexicon_for
@@ -532,7 +538,7 @@ def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     if not before or before[-1].end != dot:
         return False
     last = before[-1]
-    if not (is_initialism(last.text) or last.lower in lexicon.ranks or last.lower in lexicon.honorifics):
+    if not (is_initialism(last.text) or _titles_name(last.lower, lexicon)):
         return False  # most dots end a sentence: the words after them are not read
     following = first_word(text, dot + 1, min(len(text), dot + 40))
     if following is None or text[dot + 1 : following.start] != " ":
