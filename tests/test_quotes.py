@@ -392,6 +392,14 @@ class TestSpeakers:
         assert [q.text for q in quotes] == ["Sementara Sportivo", "merupakan ban untuk mobil sport"]
         assert {speaker_name(q) for q in quotes} == {"Alessandro Monzani"}
 
+    def test_fragment_before_a_final_cue(self) -> None:
+        """'Kebijakan itu "langkah darurat," kata X.' is reported speech quoting a fragment."""
+        quotes = extract_quotes(['Kebijakan itu "langkah darurat," kata Dewi Lubis.'])
+        assert [(q.kind.value, q.text) for q in quotes] == [
+            ("indirect", 'Kebijakan itu "langkah darurat,"'),
+            ("partial", "langkah darurat"),
+        ]
+
     def test_spoken_that(self) -> None:
         """ "menyatakan kalau …" reports the clause after "kalau" (spoken "that")."""
         quote = indirect(extract_quotes(["Walikota Ahmet Poyraz menyatakan kalau kontes ini terbuka untuk semua."]))[0]

@@ -527,3 +527,26 @@ class TestFinalCueObject:
         quote = en(f'"We will win," Kristi Noem tweeted {after}.')[0]
         assert quote.attribution is not None
         assert (quote.attribution.cue, speaker(quote)) == ("tweeted", "Kristi Noem")
+
+
+class TestQuotedFragment:
+    def test_fragment_before_a_final_cue(self) -> None:
+        """'The diagnosis was "a bit like a jigsaw," Doe said.' reports a clause with a partial quote."""
+        quotes = en('Making the diagnosis was "a bit like a jigsaw," Jane Dempsey said.')
+        assert summary(quotes) == [
+            ("indirect", 'Making the diagnosis was "a bit like a jigsaw,"', "Jane Dempsey"),
+            ("partial", "a bit like a jigsaw", "Jane Dempsey"),
+        ]
+
+    @pytest.mark.parametrize(
+        "block",
+        ['Asked about it, "We are ready," Jane Dempsey said.', 'It was late."We are ready," Jane Dempsey said.'],
+    )
+    def test_whole_quotation_after_a_phrase(self, block: str) -> None:
+        """After a phrase and a comma, or a sentence end, the quotation is whole."""
+        assert [q.kind for q in en(block)] == [QuoteKind.DIRECT]
+
+    def test_source_of_an_attribution(self) -> None:
+        """'…," he said, according to the Intelligencer, …' adds no quote of the newspaper's."""
+        block = 'Border agents "say you must pay attention," he said, according to the Intelligencer, a newspaper.'
+        assert [q.kind for q in en("Rep. David McKinley spoke.", block)] == [QuoteKind.INDIRECT, QuoteKind.PARTIAL]

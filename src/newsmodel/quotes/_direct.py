@@ -137,11 +137,42 @@ def find_direct(texts: Sequence[str], registry: Registry) -> tuple[list[Piece], 
                 others.append(segment)
                 previous = None
                 continue
+            head = _embedding_clause(text, segment, group)
+            if head is not None:
+                # 'Making the diagnosis was "a bit like a jigsaw," Dempsey said.': the speaker's
+                # words inside a reported clause, a partial quote, not a quotation of its own
+                pieces.append(Piece("indirect", block, head, segment.after, group))
+                pieces.append(Piece("partial", block, segment.start, segment.end, group))
+                previous, chain = (segment, group), []
+                continue
             piece = Piece("direct", block, segment.start, segment.end, group)
             pieces.append(piece)
             previous = (segment, group)
             chain = [piece] if segment.close is None else []
     return pieces, others
+
+
+#: The fewest words of a reported clause before a quoted fragment.
+_EMBEDDING_MIN = 2
+
+
+def _embedding_clause(text: str, segment: Segment, group: Group) -> int | None:
+    """Where the reported clause starts when a quotation closes one that its cue follows.
+
+    `Making the diagnosis was "a bit like a jigsaw," Dempsey said.` reports the clause and
+    quotes a fragment of it. A quotation introduced by a phrase and a comma or colon
+    (`Asked about it, "We are ready," Doe said.`) or following another one is whole.
+    """
+    cue = group.cue
+    if cue is None or segment.close is None or cue.word.start < segment.close:
+        return None
+    start = sentence_start(text, segment.open)
+    before = text[start : segment.open].rstrip()
+    if not before or before[-1] in ",:;.!?" or any(mark in before for mark in '"“”'):
+        return None  # after a phrase and a comma, or a sentence end with no space ('mereka."Tawaran')
+    if len(words(text, start, segment.open)) < _EMBEDDING_MIN:
+        return None
+    return start
 
 
 def _title_lists(text: str, segments: Sequence[Segment]) -> set[int]:

@@ -87,6 +87,9 @@ class Sentence:
     #: whose last sentence a passive frame may report ("Hal ini diungkapkan oleh X" opening
     #: a paragraph).
     carried: tuple[int, str] | None = None
+    #: Offsets of the block's cue words that attribute quotations found before (direct ones,
+    #: and clauses quoting a fragment): no frame reads them again.
+    used: frozenset[int] = frozenset()
 
     @property
     def lexicon(self) -> Lexicon:
@@ -118,12 +121,18 @@ def find_indirect(
         by_block.setdefault(piece.block, []).append(piece)
     found: list[Piece] = []
     prior: tuple[int, str] | None = None
+    used: dict[int, set[int]] = {}
+    for piece in direct:
+        cue = piece.group.cue
+        if cue is not None:
+            used.setdefault(piece.group.cue_block, set()).add(cue.word.start)
     for block, text in enumerate(texts):
         masked = _masked(text, by_block.get(block, []))
         carried, prior = prior, (block, masked)
         if triggers.isdisjoint(lowers(words(masked))):
             continue  # no sentence of the block can hold a frame
         bounds = sentence_bounds(masked, registry.lexicon)
+        cues = frozenset(used.get(block, ()))
         for index, (start, end) in enumerate(bounds):
             previous = bounds[index - 1] if index else None
             begin = start
@@ -132,7 +141,7 @@ def find_indirect(
                 begin = dateline.end() if dateline else start
             ws = words(masked, begin, end)
             if ws and not triggers.isdisjoint(lowers(ws)):
-                sentence = Sentence(masked, block, begin, end, ws, previous, registry, None if index else carried)
+                sentence = Sentence(masked, block, begin, end, ws, previous, registry, None if index else carried, cues)
                 found.extend(_in_sentence(sentence))
     found.extend(_partials(texts, found, others, registry.lexicon))
     return found
@@ -304,7 +313,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
     # only the verbs are visited: the sentence's other words are skipped in one C-level pass
     for index in compress(count(), map(lexicon.preposed_cues.__contains__, lowers(ws))):
         word = ws[index]
-        if index == 0 or word.start < floor or is_capitalized(word.text):
+        if index == 0 or word.start < floor or is_capitalized(word.text) or word.start in sentence.used:
             continue
         begin, that = _skip_complement(text, ws, index, lexicon)
         if _starts_quote(text[word.end : begin]):
@@ -567,6 +576,8 @@ def _according_span(sentence: Sentence, cue: Word, mention: Mention) -> tuple[in
         if _starts_quote(text[sentence.start : cue.start]):
             return None  # '"…," he told settler leaders, according to a statement': a direct quote's frame
         return _content(text, sentence.start, cue.start)
+    if any(sentence.lexicon.is_cue_word(w.lower) for w in words(text, sentence.start, cue.start)):
+        return None  # '…," he said, according to the Intelligencer, …': the source of that attribution
     comma = text.find(",", mention.end, sentence.end)
     if comma == -1 or text[mention.end : comma].strip() or _starts_quote(text[comma + 1 : sentence.end]):
         return None
