@@ -400,6 +400,21 @@ class TestSpeakers:
             ("partial", "langkah darurat"),
         ]
 
+    @pytest.mark.parametrize(
+        ("after", "addressee"),
+        [
+            ("kepada situs Page Six", "situs Page Six"),
+            ("kepada Kompas.com, Senin", "Kompas.com"),
+            ("kepada Tribun Jabar", "Tribun Jabar"),
+            ("kepada wartawan di Jakarta", "wartawan"),
+        ],
+    )
+    def test_addressee_with_its_name(self, after: str, addressee: str) -> None:
+        """The addressee keeps the name it is or heads, dots inside it and all."""
+        quote = extract_quotes([f'"Kami siap," kata Budi Santoso {after}.'])[0]
+        assert quote.attribution is not None
+        assert quote.attribution.addressee == addressee
+
     def test_spoken_that(self) -> None:
         """ "menyatakan kalau …" reports the clause after "kalau" (spoken "that")."""
         quote = indirect(extract_quotes(["Walikota Ahmet Poyraz menyatakan kalau kontes ini terbuka untuk semua."]))[0]

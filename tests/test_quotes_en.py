@@ -550,3 +550,19 @@ class TestQuotedFragment:
         """'…," he said, according to the Intelligencer, …' adds no quote of the newspaper's."""
         block = 'Border agents "say you must pay attention," he said, according to the Intelligencer, a newspaper.'
         assert [q.kind for q in en("Rep. David McKinley spoke.", block)] == [QuoteKind.INDIRECT, QuoteKind.PARTIAL]
+
+
+class TestAddressee:
+    @pytest.mark.parametrize(
+        ("block", "addressee"),
+        [
+            ('"We are ready," Jane Doe told the Detroit Free Press on Monday.', "Detroit Free Press"),
+            ('"We are ready," Jane Doe told reporters Monday.', "reporters"),
+            ('"We are ready," Jane Doe told the BBC.', "BBC"),
+        ],
+    )
+    def test_told_whom(self, block: str, addressee: str) -> None:
+        """The addressee of "told" is the name without its article, and no day after it."""
+        quote = en(block)[0]
+        assert quote.attribution is not None
+        assert quote.attribution.addressee == addressee

@@ -114,15 +114,12 @@ def _speaks_for(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
 
 
 def _addressee(text: str, start: int, lexicon: Lexicon) -> str | None:
-    """The addressee in an attribution phrase: "kepada wartawan", "told reporters"."""
-    stop = _until_punctuation(text, start, start + 80)
+    """The addressee in an attribution phrase: "kepada wartawan", "told reporters", "kepada situs Page Six"."""
+    stop = _until_punctuation(text, start, start + 80, lexicon)  # "kepada Kompas.com" keeps its dot
     ws = words(text, start, stop)[:8]
     for index, word in enumerate(ws[:-1]):
         if word.lower in lexicon.addressee_preps:
-            following = ws[index + 1]
-            if following.lower in lexicon.articles and index + 2 < len(ws):
-                following = ws[index + 2]
-            return following.text
+            return _object_name(text, ws, index + 1, lexicon)
     return None
 
 
@@ -273,15 +270,22 @@ def _time_word(low: str, lexicon: Lexicon) -> bool:
 _OBJECT_NAME_MAX = 4
 
 
-def _object_name(text: str, ws: Sequence[Word], index: int) -> str:
-    """The word at ``ws[index]``, or the capitalised name it starts ("told Channel Seven News")."""
+def _object_name(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> str:
+    """Who is told: the word at ``ws[index]`` past an article, with the name it starts or heads.
+
+    "reporters", "the Detroit Free Press" (without "the"), "Channel Seven News", "situs Page
+    Six" (a noun and the name after it).
+    """
+    if ws[index].lower in lexicon.articles and index + 1 < len(ws):
+        index += 1
     last = index
     while (
-        is_capitalized(ws[index].text)
-        and last + 1 < len(ws)
+        last + 1 < len(ws)
         and last + 1 - index < _OBJECT_NAME_MAX
         and is_capitalized(ws[last + 1].text)
+        and ws[last + 1].lower not in lexicon.calendar  # "told reporters Monday"
         and not text[ws[last].end : ws[last + 1].start].strip()
+        and (is_capitalized(ws[index].text) or last == index or is_capitalized(ws[last].text))
     ):
         last += 1
     return text[ws[index].start : ws[last].end]
@@ -313,7 +317,7 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
                 return None
             addressee = _addressee(text, word.end, lexicon)
             if addressee is None and word.lower in lexicon.addressee_verbs and index + 1 < len(ws):
-                addressee = _object_name(text, ws, index + 1)
+                addressee = _object_name(text, ws, index + 1, lexicon)
             return Cue(word, mention, addressee, _phrase_end(text, word.end))
         if (not capital and lexicon.is_cue_word(word.lower)) or (
             _stops_mention(word, lexicon) and not _speaks_for(ws[:index], word, lexicon)
@@ -350,7 +354,7 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> 
     addressee = _addressee(text, verb.end, lexicon)
     if addressee is None and verb.lower in lexicon.addressee_verbs:
         told = words(text, verb.end, _phrase_end(text, verb.end))  # "told reporters"
-        addressee = _object_name(text, told, 0) if told else None
+        addressee = _object_name(text, told, 0, lexicon) if told else None
     return Cue(verb, mention, addressee, _phrase_end(text, verb.end))
 
 
