@@ -420,6 +420,21 @@ class TestSpeakers:
         quote = indirect(extract_quotes(["Walikota Ahmet Poyraz menyatakan kalau kontes ini terbuka untuk semua."]))[0]
         assert quote.text == "kontes ini terbuka untuk semua"
 
+    def test_short_name_fixes_where_a_name_starts(self) -> None:
+        """ "… Negara dan Reformasi Birokrasi Yuddy Chrisnandi", later "kata Yuddy": the name is
+        Yuddy Chrisnandi and "Birokrasi" ends his role."""
+        blocks = [
+            (
+                "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi mengatakan, "
+                "pegawai akan diranking."
+            ),
+            '"Kami akan evaluasi," kata Yuddy.',
+        ]
+        speakers = {q.attribution.speaker for q in extract_quotes(blocks) if q.attribution is not None}
+        assert speakers == {
+            Person(name="Yuddy Chrisnandi", job_title="Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi")
+        }
+
     def test_middle_initial_after_a_joiner(self) -> None:
         """ "Sukhdev Singh dan Wicky V. Olindo": the initial keeps the name whole."""
         blocks = ["Produser Sukhdev Singh dan Wicky V. Olindo hadir.", '"Film ini laris," kata Wicky.']

@@ -296,6 +296,8 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     tokens = [w.lower for w in names] or [w.lower for w in ws if w.lower in lexicon.honorifics]
     found = registry.find_by_suffix(tokens, lookup.order)
     if found is not None:
+        if len(names) == 1 and found.loose_start:
+            _start_name_at(found, names[0].lower)
         return found
     if len(names) == 1:
         found = registry.find_org(names[0].text)
@@ -315,6 +317,22 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     if role and not any(w.lower in lexicon.roles or w.lower in lexicon.role_abbreviations for w in role_words):
         role = None
     return registry.add(name, is_org=False, order=lookup.order, role=role)
+
+
+def _start_name_at(entity: Entity, short: str) -> None:
+    """Start a name whose start was uncertain at the word the article uses for it alone.
+
+    "Menteri … Negara dan Reformasi Birokrasi Yuddy Chrisnandi", later "kata Yuddy": the
+    name is Yuddy Chrisnandi, and "Birokrasi" ends the role ("… dan Reformasi Birokrasi").
+    """
+    parts = entity.name.split()
+    lows = [part.lower() for part in parts]
+    if short in lows[1:-1]:
+        cut = lows.index(short)
+        entity.name = " ".join(parts[cut:])
+        if entity.role:  # the words dropped from the name end the role written before it
+            entity.role = " ".join([entity.role, *parts[:cut]])
+    entity.loose_start = False
 
 
 #: How many words after a lone name a person's pronoun may come: "Madonna said she …".

@@ -169,6 +169,9 @@ class Entity:
     affiliation: str | None = None
     #: "m" or "f" when the text shows it ("Jane Roe … at her office", "Mr Doe"), else None.
     gender: str | None = None
+    #: Whether the name may still begin with the last words of an affiliation: it follows one
+    #: joined by "dan" ("… Negara dan Reformasi Birokrasi Yuddy Chrisnandi").
+    loose_start: bool = False
 
     @tokens.default
     def _tokens(self) -> set[str]:
@@ -958,6 +961,8 @@ def _collect_people(
         if (role is None and not aged) or _names_nobody(text, ws, starts, found_names, lexicon):
             continue
         entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
+        if len(names) >= 3 and (_after_joiner(ws, first - 1, lexicon) or _after_joiner(ws, first, lexicon)):
+            entity.loose_start = True
         alias = _role_alias(role, lexicon) if role else None
         if alias is not None:
             registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
