@@ -566,3 +566,19 @@ class TestAddressee:
         quote = en(block)[0]
         assert quote.attribution is not None
         assert quote.attribution.addressee == addressee
+
+
+class TestAccordingToAppositive:
+    def test_description_then_name(self) -> None:
+        """'According to his aunt, Jane Starner, "…"' names Jane Starner."""
+        quote = en('According to his aunt, Jane Starner, "He was always writing."')[0]
+        assert quote.attribution is not None
+        assert (quote.kind, speaker(quote), quote.attribution.mention) == (
+            QuoteKind.DIRECT,
+            "Jane Starner",
+            "Jane Starner",
+        )
+
+    def test_description_then_clause(self) -> None:
+        """'According to the report, published Monday, "…"' names nobody: no name after the comma."""
+        assert en('According to the report, published Monday, "the economy grew."') == ()

@@ -400,10 +400,22 @@ def _according(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
                 cue = make_word(
                     text[tail[index].start : tail[index + size - 1].end], tail[index].start, tail[index + size - 1].end
                 )
-                mention = parse_mention(text, tail[index + size].start, tail[-1].end, lexicon)
-                if text[mention.start : mention.end].count(",") == 0:
+                found = parse_mention(text, tail[index + size].start, tail[-1].end, lexicon)
+                commas = text.count(",", found.start, found.end)
+                # "his aunt, Jane Starner": one comma, then who the description is
+                mention = found if commas == 0 else _named_after_comma(text, found, lexicon) if commas == 1 else None
+                if mention is not None:
                     return Cue(cue, mention, None, tail[-1].end)
     return None
+
+
+def _named_after_comma(text: str, mention: Mention, lexicon: Lexicon) -> Mention | None:
+    """The name after the comma of "his aunt, Jane Starner" (a description, then who it is)."""
+    comma = text.find(",", mention.start, mention.end)
+    named = words(text, comma + 1, mention.end)
+    if not named or not all(is_capitalized(w.text) for w in named) or not name_words(named, lexicon):
+        return None
+    return parse_mention(text, named[0].start, named[-1].end, lexicon)
 
 
 def _cue_then_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
