@@ -373,7 +373,9 @@ class TestSpeakers:
         assert quote.attribution.cue_span is not None
         assert quote.attribution.cue_span.block == 1
         assert quote.attribution.speaker == Person(
-            name="Muhammad Buldansyah", job_title="Wakil Presiden Direktur PT Hutchison 3 Indonesia (Tri)"
+            name="Muhammad Buldansyah",
+            job_title="Wakil Presiden Direktur PT Hutchison 3 Indonesia (Tri)",
+            affiliation=Organization(name="PT Hutchison 3 Indonesia"),
         )
 
     def test_nickname_of_a_description(self) -> None:

@@ -9,7 +9,7 @@ from newsmodel.quotes import _lexicon_en as en
 from newsmodel.quotes import _lexicon_id as id_
 from newsmodel.quotes import extract_quotes
 from newsmodel.quotes._languages import LEXICONS, lexicon_for
-from newsmodel.quotes._speakers import is_name_word, name_words
+from newsmodel.quotes._speakers import is_name_word, name_words, role_affiliation
 from newsmodel.quotes._text import make_word, words
 
 
@@ -150,6 +150,35 @@ class TestIndonesianCues:
     def test_topic_preposition(self, word: str) -> None:
         """A topic after the verb says what was talked about, not what was said."""
         assert extract_quotes([f"Budi Santoso bercerita {word} kisah cinta dua anak muda."]) == ()
+
+
+class TestAffiliations:
+    @pytest.mark.parametrize(("module", "word"), [(m, w) for m in (id_, en) for w in m.INSTITUTION_HEADS])
+    def test_institution_head(self, module: object, word: str) -> None:
+        """A word beginning an institution's name inside a role gives the affiliation."""
+        lexicon = module.LEXICON  # type: ignore[attr-defined]
+        assert (
+            role_affiliation(f"kepala {word.capitalize()} Sumber Makmur", lexicon)
+            == f"{word.capitalize()} Sumber Makmur"
+        )
+
+    @pytest.mark.parametrize(("module", "word"), [(m, w) for m in (id_, en) for w in m.EMPLOYER_LINKS])
+    def test_employer_link(self, module: object, word: str) -> None:
+        """The name after an employer link ("at", "di") is the affiliation."""
+        lexicon = module.LEXICON  # type: ignore[attr-defined]
+        assert role_affiliation(f"ekonom {word} Sumber Makmur Capital", lexicon) == "Sumber Makmur Capital"
+
+    def test_affiliation_reaches_the_speaker(self) -> None:
+        """The speaker's affiliation comes from the role when no organization was introduced."""
+        quote = extract_quotes(
+            ["Kasubdit IV Renakta Ditreskrimum Polda Lampung AKBP Ferdiyan Fahmi mengatakan, pelaku ditangkap."]
+        )[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Person(
+            name="Ferdiyan Fahmi",
+            job_title="Kasubdit IV Renakta Ditreskrimum Polda Lampung",
+            affiliation=Organization(name="Polda Lampung"),
+        )
 
 
 class TestIndonesianSpeakers:

@@ -100,6 +100,10 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        employer_links: Words in a role before the organization the person works for ("economist
+            at Straits Capital", "dosen di Universitas Indonesia"): its name is the affiliation.
+        institution_heads: Words that begin the name of an employer inside a role ("Kasubdit …
+            Polda Lampung", "head of the Center for Volcanology"): that name is the affiliation.
         genders: Words that show a person's grammatical gender, "m" or "f": pronouns ("he",
             "her") and honorifics ("Mr", "Ms"). A pronoun cue then skips a person of the other
             gender ("she recalled" after a man spoke). Empty where pronouns have no gender.
@@ -175,6 +179,8 @@ class Lexicon:
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     genders: Mapping[str, str] = attrs.field(factory=dict)
+    employer_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    institution_heads: frozenset[str] = attrs.field(converter=_lower_set, default=())
     topic_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_nouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     refusals: frozenset[str] = attrs.field(converter=_lower_set, default=())

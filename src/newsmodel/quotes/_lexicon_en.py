@@ -435,7 +435,8 @@ RANKS = (
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st")
 
-ORG_WORDS = (
+#: Words that begin an employer's name inside a role: "head of the Center for Volcanology".
+INSTITUTION_HEADS = (
     "bank",
     "ministry",
     "agency",
@@ -444,6 +445,19 @@ ORG_WORDS = (
     "court",
     "council",
     "department",
+    "university",
+    "institute",
+    "centre",
+    "center",
+    "association",
+    "federation",
+    "bureau",
+    "authority",
+    "foundation",
+)
+
+ORG_WORDS = (
+    *INSTITUTION_HEADS,
     "office",
     "party",
     "company",
@@ -452,16 +466,8 @@ ORG_WORDS = (
     "inc",
     "ltd",
     "pt",
-    "university",
-    "institute",
-    "centre",
-    "center",
-    "association",
-    "federation",
     "union",
     "board",
-    "bureau",
-    "authority",
     "police",
     "army",
     "navy",
@@ -469,7 +475,6 @@ ORG_WORDS = (
     "club",
     "fc",
     "group",
-    "foundation",
     "organisation",
     "organization",
     "battery",
@@ -772,6 +777,9 @@ GENDERS = {
     "miss": "f",
 }
 
+#: The word in a role before the employer's name: the affiliation.
+EMPLOYER_LINKS = ("at",)
+
 LEXICON = Lexicon(
     language="en",
     post_cues=POST_CUES,
@@ -806,6 +814,8 @@ LEXICON = Lexicon(
     function_words=FUNCTION_WORDS,
     calendar=CALENDAR,
     genders=GENDERS,
+    employer_links=EMPLOYER_LINKS,
+    institution_heads=INSTITUTION_HEADS,
     title_markers=TITLE_MARKERS,
     nickname_markers=NICKNAME_MARKERS,
     nickname_of_markers=NICKNAME_OF_MARKERS,

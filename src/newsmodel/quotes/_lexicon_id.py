@@ -596,8 +596,9 @@ HONORIFICS = (
     "abang",
 )
 
-#: Words that head an organization's name or mark an affiliation before a person's name.
-ORG_WORDS = (
+#: Words that begin an employer's name inside a role: "Kasubdit … Polda Lampung", "Wakil
+#: Presiden Direktur PT Hutchison 3 Indonesia" (not the nouns inside names, "Menteri Keuangan").
+INSTITUTION_HEADS = (
     "badan",
     "kementerian",
     "komisi",
@@ -613,35 +614,47 @@ ORG_WORDS = (
     "polres",
     "polda",
     "polsek",
-    "polri",
-    "polrestabes",
     "polresta",
+    "polrestabes",
     "kepolisian",
     "kejaksaan",
     "universitas",
     "institut",
+    "fakultas",
     "fraksi",
     "dewan",
     "direktorat",
+    "bank",
+    "yayasan",
+    "koperasi",
+    "rsud",
+    "timnas",
+    "klub",
+    "bareskrim",
+    "kodam",
+    "satgas",
+    "komite",
+)
+
+#: Words that head an organization's name or mark an affiliation before a person's name.
+ORG_WORDS = (
+    *INSTITUTION_HEADS,
+    "polri",
     "pusat",
     "bidang",
     "negeri",
     "kantor",
-    "bank",
-    "yayasan",
     "persatuan",
     "federasi",
     "ikatan",
     "himpunan",
     "perhimpunan",
     "serikat",
-    "koperasi",
     "tbk",
     "persero",
     "sekolah",
     "rumah",
     "sakit",
-    "rsud",
     "pemerintah",
     "pemprov",
     "pemkot",
@@ -653,9 +666,7 @@ ORG_WORDS = (
     "kelurahan",
     "desa",
     "kampung",
-    "timnas",
     "tim",
-    "klub",
     "organisasi",
     "majelis",
     "biro",
@@ -668,13 +679,9 @@ ORG_WORDS = (
     "umum",
     "urusan",
     "metro",
-    "bareskrim",
-    "kodam",
     "korem",
     "kodim",
-    "satgas",
     "survei",
-    "komite",
     "forum",
     "aliansi",
     "konsorsium",
@@ -1131,6 +1138,9 @@ VERB_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter")
 #: Relative pronouns: after a medial cue they start an appositive, not the reported clause.
 RELATIVES = ("yang",)
 
+#: The word in a role before the employer's name: the affiliation.
+EMPLOYER_LINKS = ("di",)
+
 LEXICON = Lexicon(
     language="id",
     post_cues=POST_CUES,
@@ -1178,4 +1188,6 @@ LEXICON = Lexicon(
     predicates=PREDICATES,
     person_nouns=PERSON_NOUNS,
     topic_preps=TOPIC_PREPS,
+    employer_links=EMPLOYER_LINKS,
+    institution_heads=INSTITUTION_HEADS,
 )

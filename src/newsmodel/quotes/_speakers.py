@@ -39,6 +39,7 @@ __all__ = [
     "collect",
     "name_words",
     "parse_mention",
+    "role_affiliation",
     "verb_like",
 ]
 
@@ -658,7 +659,47 @@ class Registry:
             other = candidates[serial]
             if other.aliases & role_words or other.name.lower() in role:
                 return Organization(name=other.name)
+        named = role_affiliation(entity.role, self.lexicon)
+        return Organization(name=named) if named else None
+
+
+def role_affiliation(role: str, lexicon: Lexicon) -> str | None:
+    """The organization a role names: after an employer link, or begun by an institution's word.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> role_affiliation("economist at Straits Capital in Singapore", lexicon_for("en"))
+        'Straits Capital'
+        >>> role_affiliation("Kasubdit IV Renakta Ditreskrimum Polda Lampung", lexicon_for("id"))
+        'Polda Lampung'
+        >>> role_affiliation("Wakil Presiden", lexicon_for("id")) is None
+        True
+    """
+    ws = words(role)
+    for index, word in enumerate(ws[:-1]):
+        if word.lower in lexicon.employer_links:
+            start = index + 1 + (ws[index + 1].lower in lexicon.articles)
+            return _org_name(role, ws, start, lexicon)
+    for index, word in enumerate(ws):
+        if word.lower in lexicon.institution_heads and is_capitalized(word.text):
+            return _org_name(role, ws, index, lexicon)
+    return None
+
+
+def _org_name(text: str, ws: Sequence[Word], start: int, lexicon: Lexicon) -> str | None:
+    """The capitalised name starting at ``ws[start]``, over joiners, digits and numerals: "PT Hutchison 3 Indonesia"."""
+    if start >= len(ws) or not is_capitalized(ws[start].text):
         return None
+    end = start
+    for index in range(start + 1, len(ws)):
+        word = ws[index]
+        if text[ws[index - 1].end : word.start].strip():
+            break  # punctuation ends the name: "… Indonesia (Tri)"
+        if is_capitalized(word.text) or word.text.isdigit():
+            end = index
+        elif word.lower not in lexicon.org_joiners:
+            break
+    return text[ws[start].start : ws[end].end]
 
 
 def _name_tokens(entity: Entity) -> set[str]:
