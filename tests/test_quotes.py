@@ -417,6 +417,22 @@ class TestSpeakers:
         assert quote.attribution is not None
         assert quote.attribution.addressee == addressee
 
+    @pytest.mark.parametrize(
+        ("block", "name"),
+        [
+            ("Staf FKUI dr Wismandari Wisnu SpPD-KEMD mengungkap, depresi memicu diabetes.", "Wismandari Wisnu"),
+            ("Pengacara Budi Santoso SH mengatakan kliennya tidak bersalah.", "Budi Santoso"),
+            ("Dosen Ani Wijaya MSi menyatakan bahwa riset itu selesai.", "Ani Wijaya"),
+        ],
+    )
+    def test_degree_after_a_name(self, block: str, name: str) -> None:
+        """A degree after the name ("SpPD-KEMD", "SH", "MSi") is not part of it."""
+        assert [speaker_name(q) for q in indirect(extract_quotes([block]))] == [name]
+
+    def test_purpose_is_no_speech(self) -> None:
+        """ "digelar untuk mengajak …" states a purpose: nothing is reported."""
+        assert extract_quotes(["Kontes ini digelar untuk mengajak orang-orang mempelajari moral nabi."]) == ()
+
     def test_spoken_that(self) -> None:
         """ "menyatakan kalau …" reports the clause after "kalau" (spoken "that")."""
         quote = indirect(extract_quotes(["Walikota Ahmet Poyraz menyatakan kalau kontes ini terbuka untuk semua."]))[0]

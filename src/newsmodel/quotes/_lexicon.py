@@ -111,8 +111,9 @@ class Lexicon:
             by one says what was talked about, not what was said ("bercerita tentang …").
         person_nouns: Common nouns for a person that head a description pointing back ("Pria
             berusia 44 tahun ini"): capitalised at a sentence start, they are still no name.
-        refusals: Words right before a reporting verb (past ``adverbs``) that refuse or deny
-            the speech: "menolak membeberkan", "enggan menyebutkan" report nothing.
+        refusals: Words right before a reporting verb (past ``adverbs``) that make it report
+            nothing: a refusal ("menolak membeberkan", "enggan menyebutkan") or a purpose
+            ("digelar untuk mengajak …").
         predicates: Words that make a clause of the words after a ``noun_object_cues`` verb
             with no comma or complementizer ("ada", "sudah", "menjadi"), besides a verb form:
             "menyebutkan berkas itu sudah diterima" reports a clause, "menyebutkan lima

@@ -159,8 +159,9 @@ PERSON_NOUNS = (
 #: ("soal" is left out: it is as often the noun "matter, problem".)
 TOPIC_PREPS = ("tentang", "mengenai", "perihal")
 
-#: Words before a reporting verb that refuse or deny it: "menolak membeberkan", "enggan menyebutkan".
-REFUSALS = ("menolak", "enggan", "ogah", "urung")
+#: Words before a reporting verb that make it report nothing: a refusal ("menolak membeberkan",
+#: "enggan menyebutkan") or a purpose ("digelar untuk mengajak …", "berupaya untuk menegaskan").
+REFUSALS = ("menolak", "enggan", "ogah", "urung", "untuk", "guna", "demi")
 
 #: Words that make a clause of what follows a noun-object cue: the existential "ada", the
 #: copulas, "sebagai" ("menyebut pengalaman itu sebagai …"), and the auxiliaries and modals

@@ -96,10 +96,31 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     clitic = lexicon.clitic
     if clitic and low.endswith(clitic) and len(low) - len(clitic) >= _CLITIC_ROOT_MIN:
         return False  # "Artinya,", "Sayangnya,": a word with its clitic, capitalised at a sentence start
+    if not text[1:].islower() and _is_degree(text):
+        return False  # an academic or medical degree after a name: "SpPD-KEMD", "MSi", "PhD"
     if "-" in text and low.endswith("ed") and text.rsplit("-", 1)[1][:1].islower():
         return False  # a participle compound, "London-based", not a name like "Kim Dong-hyun"
     # a word of letters only has no digit: the common case skips the search
     return (text.isalpha() or not _DIGIT.search(text)) and not low.endswith(_POSSESSIVE)
+
+
+# Degrees written after a name: Indonesian specialist degrees (SpPD, SpA, SpOG), master's
+# degrees (MSi, MKes, MPd, MHum) and PhD. No name starts with a capital, a second capital
+# and then lower case only, except "Mc"/"Mac" names, whose second letter is lower case.
+_DEGREE = re.compile(r"Sp[A-Z]|M[A-Z][a-z]*$|Ph\.?D$")
+
+#: Degrees in capitals written after a name: "Budi Santoso SH".
+_CAPITAL_DEGREES = frozenset({"SH", "MH", "SE", "MM", "MT", "SKM", "SIP", "SPd", "SSos", "SKom", "SSi"})
+
+
+def _is_degree(text: str) -> bool:
+    """Whether a word is an academic or medical degree written after a name.
+
+    Example:
+        >>> [_is_degree(w) for w in ("SpPD-KEMD", "MSi", "SH", "PhD", "McDonald", "Budi")]
+        [True, True, True, True, False, False]
+    """
+    return text in _CAPITAL_DEGREES or _DEGREE.match(text) is not None
 
 
 #: The shortest root before a clitic that makes a word no name: "Artinya" (arti-nya), not "Sonya".
@@ -122,6 +143,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         >>> [w.text for w in name_words(ws, lexicon_for("id"))]
         ['Lestari', 'Handayani']
     """
+    while len(ws) > 1 and _is_degree(ws[-1].text):
+        ws = ws[:-1]  # "dr Wismandari Wisnu SpPD-KEMD", "Budi Santoso SH": the degree ends no name
     if not ws or not is_name_word(ws[-1], lexicon):
         return []  # most capitalised runs end in no name ("The", "Kamis")
     run: list[Word] = [ws[-1]]
