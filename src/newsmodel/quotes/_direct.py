@@ -164,8 +164,8 @@ def _embedding_clause(text: str, segment: Segment, group: Group) -> int | None:
     (`Asked about it, "We are ready," Doe said.`) or following another one is whole.
     """
     cue = group.cue
-    if cue is None or segment.close is None or cue.word.start < segment.close:
-        return None
+    if cue is None or segment.close is None or cue.word.start < segment.close or _opens_sentence(text, segment):
+        return None  # most quotations open their paragraph or sentence: no clause to look back at
     start = sentence_start(text, segment.open)
     before = text[start : segment.open].rstrip()
     if not before or before[-1] in ",:;.!?" or any(mark in before for mark in '"“”'):

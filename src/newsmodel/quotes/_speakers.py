@@ -143,8 +143,10 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         >>> [w.text for w in name_words(ws, lexicon_for("id"))]
         ['Lestari', 'Handayani']
     """
-    while len(ws) > 1 and _is_degree(ws[-1].text):
-        ws = ws[:-1]  # "dr Wismandari Wisnu SpPD-KEMD", "Budi Santoso SH": the degree ends no name
+    # "dr Wismandari Wisnu SpPD-KEMD", "Budi Santoso SH": a degree ends no name (a plain
+    # capitalised word, the common case, is none: the cheap test first)
+    while len(ws) > 1 and not ws[-1].text[1:].islower() and _is_degree(ws[-1].text):
+        ws = ws[:-1]
     if not ws or not is_name_word(ws[-1], lexicon):
         return []  # most capitalised runs end in no name ("The", "Kamis")
     run: list[Word] = [ws[-1]]
