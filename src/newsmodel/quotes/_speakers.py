@@ -29,6 +29,7 @@ from newsmodel.quotes._text import (
     make_word,
     word_starts,
     words,
+    words_once,
 )
 
 __all__ = [
@@ -96,7 +97,7 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     clitic = lexicon.clitic
     if clitic and low.endswith(clitic) and len(low) - len(clitic) >= _CLITIC_ROOT_MIN:
         return False  # "Artinya,", "Sayangnya,": a word with its clitic, capitalised at a sentence start
-    if not text[1:].islower() and _is_degree(text):
+    if not text.istitle() and _is_degree(text):
         return False  # an academic or medical degree after a name: "SpPD-KEMD", "MSi", "PhD"
     if "-" in text and low.endswith("ed") and text.rsplit("-", 1)[1][:1].islower():
         return False  # a participle compound, "London-based", not a name like "Kim Dong-hyun"
@@ -145,7 +146,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     """
     # "dr Wismandari Wisnu SpPD-KEMD", "Budi Santoso SH": a degree ends no name (a plain
     # capitalised word, the common case, is none: the cheap test first)
-    while len(ws) > 1 and not ws[-1].text[1:].islower() and _is_degree(ws[-1].text):
+    while len(ws) > 1 and not ws[-1].text.istitle() and _is_degree(ws[-1].text):
         ws = ws[:-1]
     if not ws or not is_name_word(ws[-1], lexicon):
         return []  # most capitalised runs end in no name ("The", "Kamis")
@@ -700,7 +701,10 @@ def role_affiliation(role: str, lexicon: Lexicon) -> str | None:
         >>> role_affiliation("Wakil Presiden", lexicon_for("id")) is None
         True
     """
-    ws = words(role)
+    lows = role.lower().split()
+    if lexicon.employer_links.isdisjoint(lows) and lexicon.institution_heads.isdisjoint(lows):
+        return None  # most roles name no employer ("Menteri Keuangan"): no need to read their words
+    ws = words_once(role)  # a role is read once per speaker: not kept in the blocks' word cache
     for index, word in enumerate(ws[:-1]):
         if word.lower in lexicon.employer_links:
             start = index + 1 + (ws[index + 1].lower in lexicon.articles)
@@ -1290,7 +1294,8 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
     """Nicknames as aliases: "NAME, yang akrab disapa NICK" and "NICK, sapaan akrab NAME"."""
     lexicon = registry.lexicon
     markers, of_markers = _nickname_patterns(lexicon.nickname_markers, lexicon.nickname_of_markers)
-    if _may_contain(text, lexicon.nickname_markers):
+    folded = _folded(text)  # one lower-casing for both tests
+    if _may_contain(folded, lexicon.nickname_markers):
         for match in markers.finditer(text):
             nick = _capital_run(text, match.end())
             owner = _last_name_before(text, match.start(), lexicon)
@@ -1302,7 +1307,7 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
                 person = registry.last_person((block, match.start()))
                 if person is not None:
                     registry.add_alias(person, nick)
-    if not _may_contain(text, lexicon.nickname_of_markers):
+    if not _may_contain(folded, lexicon.nickname_of_markers):
         return  # no marker, or none in this language (the never-matching pattern would still scan)
     for match in of_markers.finditer(text):
         owner_words = _capital_run(text, match.end())
@@ -1318,21 +1323,33 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
 _ASCII_FOLDS = ("İ", "ı", "ſ")
 
 
-def _may_contain(text: str, phrases: tuple[str, ...]) -> bool:
-    """Whether ``text`` may hold one of ``phrases`` in any case: an exact, cheap pre-test.
+def _folded(text: str) -> str | None:
+    """``text`` lower-cased for :func:`_may_contain`, or ``None`` when only a regex can tell.
 
-    A case-insensitive search of a regex scans the whole block in the interpreter's matching
-    loop; ``str.lower`` and ``in`` are faster. For ASCII phrases the two agree except on the
-    characters of ``_ASCII_FOLDS``; with any of those (or a non-ASCII phrase) the answer is yes.
+    ``None`` for a text with one of ``_ASCII_FOLDS``: ``re.IGNORECASE`` matches them to ASCII
+    letters that ``str.lower`` does not give.
+    """
+    # map() keeps this per-block test in C
+    return None if any(map(text.__contains__, _ASCII_FOLDS)) else text.lower()
+
+
+def _may_contain(folded: str | None, phrases: tuple[str, ...]) -> bool:
+    """Whether a text (folded by :func:`_folded`) may hold one of ``phrases`` in any case.
+
+    An exact, cheap pre-test: a case-insensitive search of a regex scans the whole block in
+    the interpreter's matching loop; ``str.lower`` and ``in`` are faster. For ASCII phrases the
+    two agree except on the characters of ``_ASCII_FOLDS``; with any of those (or a non-ASCII
+    phrase) the answer is yes.
 
     Example:
-        >>> _may_contain("Budi, yang AKRAB disapa Ucok", ("akrab disapa",)), _may_contain("Budi", ("alias",))
-        (True, False)
+        >>> _may_contain(_folded("Budi, yang AKRAB disapa Ucok"), ("akrab disapa",))
+        True
+        >>> _may_contain(_folded("Budi"), ("alias",)), _may_contain(_folded("ſari"), ("s",))
+        (False, True)
     """
-    # map() keeps these per-block tests in C: they replace a scan of the whole block
-    if any(map(text.__contains__, _ASCII_FOLDS)) or not all(map(str.isascii, phrases)):
+    if folded is None or not all(map(str.isascii, phrases)):
         return True
-    return any(map(text.lower().__contains__, map(str.lower, phrases)))
+    return any(map(folded.__contains__, map(str.lower, phrases)))
 
 
 @functools.lru_cache(maxsize=8)

@@ -39,6 +39,7 @@ __all__ = [
     "title_like",
     "word_starts",
     "words",
+    "words_once",
 ]
 
 # A word: letters and digits, with inner apostrophes (Ma’ruf, don’t), hyphens (berlarut-larut,
@@ -176,6 +177,16 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     if found and found[-1].end > stop:
         found.pop()
     return found
+
+
+def words_once(text: str) -> list[Word]:
+    """The words of a short text read once, without keeping them in the word cache.
+
+    Example:
+        >>> [w.text for w in words_once("economist at Straits Capital")]
+        ['economist', 'at', 'Straits', 'Capital']
+    """
+    return _tokenize(text)
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
