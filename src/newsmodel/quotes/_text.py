@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import operator
 import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -321,13 +320,13 @@ def _tokenize(text: str) -> list[Word]:
     parts = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     found = parts[1::2]
-    return list(map(_new_word, zip(found, offsets[:-1:2], offsets[1::2], map(str.lower, found), strict=True)))
+    fields = zip(found, offsets[:-1:2], offsets[1::2], map(str.lower, found), strict=True)
+    return list(map(tuple.__new__, repeat(Word), fields))
 
 
 # _WORD with the whole match captured, for _tokenize's split.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-# Builds a Word from its four fields without NamedTuple's Python-level __new__.
-_new_word = functools.partial(tuple.__new__, Word)
+# tuple.__new__(Word, fields) builds a Word without NamedTuple's Python-level __new__.
 
 
 #: Characters a blanked span may start or end with for its words to be derived, not re-read:
