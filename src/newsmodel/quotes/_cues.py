@@ -319,7 +319,7 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
             if addressee is None and word.lower in lexicon.addressee_verbs and index + 1 < len(ws):
                 addressee = _object_name(text, ws, index + 1, lexicon)
             return Cue(word, mention, addressee, _phrase_end(text, word.end))
-        if (not capital and lexicon.is_cue_word(word.lower)) or (
+        if (not capital and word.lower in lexicon.cue_forms) or (
             _stops_mention(word, lexicon) and not _speaks_for(ws[:index], word, lexicon)
         ):
             return None

@@ -411,7 +411,7 @@ def _new_subject(text: str, following: Sequence[Word], lexicon: Lexicon) -> bool
         low = word.lower
         if low in lexicon.reticence:
             return True
-        if not lexicon.is_cue_word(low) or low in lexicon.title_markers or low in lexicon.gerund_cues:
+        if low not in lexicon.cue_forms or low in lexicon.title_markers or low in lexicon.gerund_cues:
             continue
         after = following[offset + 1].lower if offset + 1 < len(following) else ""
         # ", she says," is a parenthesis; "the letter Doe wrote was …" a relative clause
@@ -510,7 +510,7 @@ def _passive_before(word: Word, lexicon: Lexicon) -> bool:
         bool(prefix)
         and _PASSIVE_VERB.match(low) is not None
         and low.startswith(prefix or "")
-        and not lexicon.is_cue_word(low)
+        and low not in lexicon.cue_forms
     )
 
 
@@ -576,7 +576,7 @@ def _according_span(sentence: Sentence, cue: Word, mention: Mention) -> tuple[in
         if _starts_quote(text[sentence.start : cue.start]):
             return None  # '"…," he told settler leaders, according to a statement': a direct quote's frame
         return _content(text, sentence.start, cue.start)
-    if any(sentence.lexicon.is_cue_word(w.lower) for w in words(text, sentence.start, cue.start)):
+    if any(w.lower in sentence.lexicon.cue_forms for w in words(text, sentence.start, cue.start)):
         return None  # '…," he said, according to the Intelligencer, …': the source of that attribution
     comma = text.find(",", mention.end, sentence.end)
     if comma == -1 or text[mention.end : comma].strip() or _starts_quote(text[comma + 1 : sentence.end]):

@@ -1165,7 +1165,7 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
             break
         if gap.strip(" ,()-–—") or gap.count(",") > 1:
             break
-        if lexicon.is_cue_word(low) or low in lexicon.according:
+        if low in lexicon.cue_forms or low in lexicon.according:
             break
         if low in lexicon.locatives and index > 0 and is_name_word(ws[index - 1], lexicon):
             break  # "NAME di Kota": a place after somebody else's name
@@ -1222,7 +1222,7 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
     if not lexicon.bare_appositives and phrase[0].lower not in lexicon.articles and low not in lexicon.roles:
         return None  # English: "Jane Doe, the mayor," / "Jane Doe, head of …", not "Jane Doe, opened …"
     if (
-        lexicon.is_cue_word(low)
+        low in lexicon.cue_forms
         or verb_like(low, lexicon)
         or low in lexicon.generic_orgs  # "Acme, the company,": an organization, described
         # "…, tambah dr Wisman, gula darah … naik": the speech goes on after the name
