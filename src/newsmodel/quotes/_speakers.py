@@ -144,6 +144,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         >>> [w.text for w in name_words(ws, lexicon_for("id"))]
         ['Lestari', 'Handayani']
     """
+    if len(ws) == 1:  # most capitalised runs are one word: no degree, no joiner to look at
+        return [ws[0]] if is_name_word(ws[0], lexicon) else []
     # "dr Wismandari Wisnu SpPD-KEMD", "Budi Santoso SH": a degree ends no name (a plain
     # capitalised word, the common case, is none: the cheap test first)
     while len(ws) > 1 and not ws[-1].text.istitle() and _is_degree(ws[-1].text):
