@@ -378,6 +378,18 @@ class TestSpeakers:
             affiliation=Organization(name="PT Hutchison 3 Indonesia"),
         )
 
+    @pytest.mark.parametrize("before", ['"Kami siap," kata Budi Hartono.', "Harga Naik Lagi"])
+    def test_passive_frame_after_a_quote_or_heading(self, before: str) -> None:
+        """A direct quotation's attribution or a heading before "Hal ini diungkapkan …" is no speech."""
+        quotes = extract_quotes([before, "Hal ini diungkapkan oleh Budi Hartono kepada wartawan."])
+        assert [q.kind for q in quotes] == ([QuoteKind.DIRECT] if '"' in before else [])
+
+    def test_bracketed_short_form_is_not_the_mention(self) -> None:
+        """ "Menteri Perhubungan (Menhub) Budi Karya Sumadi menyebut …" is mentioned by his name."""
+        quote = extract_quotes(["Menteri Perhubungan (Menhub) Budi Karya Sumadi menyebut ada sejumlah faktor."])[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "Budi Karya Sumadi"
+
     def test_nickname_of_a_description(self) -> None:
         """ "Pria yang akrab disapa Dani ini" gives the nickname to the person the text is about."""
         blocks = [

@@ -514,6 +514,8 @@ def _known_person(text: str, runs: Sequence[Sequence[Word]], registry: Registry)
     lexicon = registry.lexicon
     found: list[tuple[Mention, Entity]] = []
     for run in runs:
+        if text[run[0].start - 1 : run[0].start] == "(":
+            continue  # "(Menhub)": a short form in brackets, not how the sentence names its subject
         names = name_words(run, lexicon)
         if not names:
             continue

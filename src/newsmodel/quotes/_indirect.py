@@ -670,7 +670,15 @@ def _reported_before(sentence: Sentence) -> tuple[int, str, int, int] | None:
         return None
     block, text = sentence.carried
     bounds = sentence_bounds(text, sentence.lexicon)
-    return (block, text, *bounds[-1]) if bounds else None
+    if not bounds:
+        return None
+    start, end = bounds[-1]
+    last = text[start:end].strip()
+    # a heading has no closing punctuation; a direct quotation's attribution is no speech of
+    # its own ('"…," kata Budi.' blanked leaves '" kata Budi.')
+    if last[-1:] not in (".", "!", "?") or any(mark in last for mark in '"“”'):
+        return None
+    return block, text, start, end
 
 
 def _partials(
