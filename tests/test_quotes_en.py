@@ -505,6 +505,13 @@ class TestGender:
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Mike Ford", "Teresa Hayden"]
 
+    def test_person_pronoun_never_names_an_organization(self) -> None:
+        """ "he told settler leaders" after the EU spoke is not the EU."""
+        blocks = ["The EU reiterated that settlements are illegal.", '"It is a historic day," he told settler leaders.']
+        quotes = en(*blocks)
+        assert quotes[-1].attribution is not None
+        assert quotes[-1].attribution.speaker is None
+
     def test_appositive_pronoun_is_somebody_elses(self) -> None:
         """ "Beth Meacham, one of his editors" says nothing of Beth's gender."""
         blocks = [

@@ -196,6 +196,10 @@ def _same_gender(entity: Entity | None, mention: Mention, order: tuple[int, int]
     pronoun's, for the pronouns after it.
     """
     gender = registry.lexicon.genders.get(mention.text.lower())
+    if entity is not None and entity.is_org and mention.text.lower() in registry.lexicon.person_pronouns:
+        # "he told settler leaders" after the EU spoke: a person's pronoun names no organization;
+        # the nearest person the text shows to be of its gender, else nobody (not a guess)
+        return registry.last_of_gender(order, gender) if gender else None
     if gender is None or entity is None or entity.gender == gender:
         return entity
     if entity.gender is None:
