@@ -315,13 +315,6 @@ ANONYMOUS = (
     "someone",
     "villagers",
     "activists",
-    # documents speak for somebody unnamed: '"…," the statement said'
-    "statement",
-    "letter",
-    "filing",
-    "memo",
-    "indictment",
-    "affidavit",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").
@@ -735,7 +728,21 @@ ADJUNCTS = (
 )
 
 #: Generic nouns for an organization: "the company" means whichever organization spoke last.
-GENERIC_ORGS = ("company", "firm", "group", "organisation", "organization", "operator", "business")
+#: Descriptions of an organization, and the documents it speaks through ('"…," the statement
+#: said'): they refer to the organization that spoke or was named last.
+GENERIC_ORGS = (
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "operator",
+    "business",
+    "statement",
+    "letter",
+    "filing",
+    "memo",
+)
 
 #: The word before the agent of a passive cue: "disampaikan oleh X".
 PASSIVE_AGENTS = ("by",)
