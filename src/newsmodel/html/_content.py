@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import cast
+from typing import Any, cast
 
 import attrs
 from lxml import etree
@@ -232,7 +233,6 @@ _ANY_PREFIX = (_EMBED_PREFIX, *_STRONG_PREFIXES, *_WEAK_PREFIXES, *_POSITIVE_PRE
 _PREFIX_KEYS = frozenset(prefix[:3] for prefix in _ANY_PREFIX)
 # Elements hidden from readers: style="display:none" / "visibility:hidden" (CSS 2.1 §9.2.4, §11.2).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_WHITESPACE = re.compile(r"\s+")
 # Photo credits inside a caption by class ("credit", "photo__author", "photographer", "source").
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|author|photographer|fotografer")
 # A breadcrumb trail's last item when it is not a link (the current page: "Home > News > Story").
@@ -247,12 +247,357 @@ def _compile(*tables: Iterable[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+# ---- exact prefilters for the lexicon patterns -------------------------------------------
+#
+# Most blocks are no boilerplate, so every alternative of the lexicon patterns is tried, and
+# fails, on almost every block. Two things spare most of that work without changing an answer,
+# both read off the patterns' own parse (by ``re``'s parser), so the lexicons stay plain regexes:
+# - at the start of a block only the alternatives that can begin with its first character can
+#   match ("baca juga" cannot match "Presiden …"): each first character gets a regex of those;
+# - the few that open with a long repeat (".{0,120}\ball\s+rights", "(?:\S+\s+){0,8}(?:whatsapp…")
+#   can match anywhere and fail only after trying every start the repeat allows: they are
+#   tried only where the block holds the literal words every match holds ("reserved";
+#   "whatsapp" or "telegram" or …).
+
+#: Characters other than ASCII that ``re.IGNORECASE`` equates with an ASCII character: U+0130
+#: and U+0131 with "i", U+017F with "s", U+212A (KELVIN SIGN) with "k" (a test checks the list
+#: is complete for the running Python). In a text without them, an ASCII literal matches
+#: case-insensitively only where the lower-cased text holds the literal lower-cased.
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+#: Literal words one of which any match holds (lower-cased ASCII).
+Needles = tuple[str, ...]
+#: Needles for each of several parts of a pattern: a match holds one word of every part.
+Requirement = tuple[Needles, ...]
+
+
+def _parse_regex(pattern: str, flags: int) -> Sequence[tuple[object, Any]] | None:
+    """The parse of ``pattern`` by ``re``'s own parser (private: ``None`` if it is not there)."""
+    try:
+        parser = importlib.import_module("re._parser")
+        parsed = parser.parse(pattern, flags)
+    except (ImportError, AttributeError, re.error):
+        return None
+    return cast("Sequence[tuple[object, Any]]", parsed.data if hasattr(parsed, "data") else None)
+
+
+def _sequence_needles(items: Sequence[tuple[object, Any]]) -> list[Needles]:
+    """The needles of every part a match of the sequence ``items`` must hold (possibly none)."""
+    found: list[Needles] = []
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:
+        name = str(op)
+        if name == "LITERAL" and value < 128:
+            run.append(chr(value).lower())
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if name == "BRANCH":
+            # One branch matches: the union of each branch's best needles, if every branch has some.
+            branches = [_best(_sequence_needles(branch.data)) for branch in value[1]]
+            if all(branches):
+                found.append(tuple(sorted({word for needles in branches for word in needles})))
+        elif name == "SUBPATTERN":
+            found.extend(_sequence_needles(value[-1].data))
+        elif name == "ATOMIC_GROUP":
+            found.extend(_sequence_needles(value.data))
+        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and value[0] >= 1:
+            found.extend(_sequence_needles(value[2].data))
+        elif name == "IN" and value and all(str(kind) == "LITERAL" and char < 128 for kind, char in value):
+            found.append(tuple(sorted({chr(char).lower() for _, char in value})))
+        # Anything else (classes, categories, anchors, lookarounds, group references) may
+        # match without a literal word, and adds no needles.
+    return found
+
+
+def _best(parts: list[Needles]) -> Needles:
+    """The most selective needles of ``parts``: the longest shortest word, then the fewest words."""
+    if not parts:
+        return ()
+    return max(parts, key=lambda needles: (min(map(len, needles)), -len(needles)))
+
+
+def _requirement(pattern: str, flags: int = 0) -> Requirement:
+    r"""What a text must hold for ``pattern`` to match anywhere in it: needles for some of its parts.
+
+    ``()`` when nothing is known (the pattern may match without any literal word). Case is
+    ignored (as ``re.IGNORECASE`` would), so the requirement holds whatever ``flags`` are; only
+    ASCII literals count. The parts come cheapest first (fewest words, then the longest).
+
+    Example:
+        >>> _requirement(r"(?:whatsapp|google\s+news)\s+channel\b.{0,80}$")
+        (('channel',), ('google', 'whatsapp'))
+        >>> _requirement(r".{0,80}(?:\|\s*|/)\s*(?:reuters|ap)\s*$")
+        (('ap', 'reuters'), ('/', '|'))
+        >>> _requirement(r"\d+\s*comments?")
+        (('comment',),)
+        >>> _requirement(r"(?:foo|\w+)bar?")
+        (('ba',),)
+    """
+    return _requirement_of(_parse_regex(pattern, flags))
+
+
+def _requirement_of(items: Sequence[tuple[object, Any]] | None) -> Requirement:
+    """:func:`_requirement` of a pattern already parsed (``None``: no parse, no requirement)."""
+    if items is None or _has_group_reference(items):
+        return ()
+    parts = dict.fromkeys(_sequence_needles(items))
+    return tuple(sorted(parts, key=lambda needles: (len(needles), -min(map(len, needles)))))
+
+
+def _has_group_reference(items: Sequence[tuple[object, Any]]) -> bool:
+    """Whether the parse holds a back reference (such a pattern is never split from its table)."""
+    return "GROUPREF" in repr(items)
+
+
+def _fold_for_needles(text: str) -> str | None:
+    r"""``text`` lower-cased for the needles that hold letters, or ``None`` when only the regex can tell.
+
+    ``None`` for a text holding one of the non-ASCII characters ``re.IGNORECASE`` equates with
+    an ASCII letter (``"\u017f"`` matches ``s``): its lower-cased form may lack a needle
+    the pattern still matches.
+
+    Example:
+        >>> _fold_for_needles("ALL Rights"), _fold_for_needles("Copyright \u017fource")
+        ('all rights', None)
+    """
+    if not text.isascii() and (
+        _ASCII_CASE_TWINS[0] in text
+        or _ASCII_CASE_TWINS[1] in text
+        or _ASCII_CASE_TWINS[2] in text
+        or _ASCII_CASE_TWINS[3] in text
+    ):
+        return None
+    return text.lower()
+
+
+def _holds(text: str, needed: Requirement) -> bool:
+    """Whether ``text`` holds a word of every part of ``needed`` (plain loops: cheaper than generators)."""
+    for needles in needed:
+        for word in needles:
+            if word in text:
+                break
+        else:
+            return False
+    return True
+
+
+@attrs.frozen
+class _Needles:
+    r"""A pattern's requirement (:func:`_requirement`), split by how each part is tested.
+
+    Parts whose words hold no letter (``":"``, ``"/"``) have no case and are looked for in the
+    text as it is; the others in the lower-cased text, which is made only when those are
+    reached. ``rules_out`` proves the pattern cannot match (with or without
+    ``re.IGNORECASE``); ``False`` only says the regex must be asked.
+
+    Example:
+        >>> needles = _Needles.of(r".{0,120}\ball\s+rights\s+reserved\.?\s*$")
+        >>> needles.rules_out("© 2024 Kompas. All Rights Reserved.", {})
+        False
+        >>> needles.rules_out("Hujan deras mengguyur Jakarta.", {})
+        True
+    """
+
+    caseless: Requirement
+    cased: Requirement
+
+    @classmethod
+    def of(cls, pattern: str, flags: int = re.IGNORECASE) -> _Needles:
+        return cls.of_parse(_parse_regex(pattern, flags))
+
+    @classmethod
+    def of_parse(cls, items: Sequence[tuple[object, Any]] | None) -> _Needles:
+        parts = _requirement_of(items)
+        caseless = tuple(needles for needles in parts if not any(map(_has_letter, needles)))
+        return cls(caseless=caseless, cased=tuple(needles for needles in parts if needles not in caseless))
+
+    def __bool__(self) -> bool:
+        return bool(self.caseless or self.cased)
+
+    def rules_out(self, text: str, folds: dict[str, str | None]) -> bool:
+        """Whether ``text`` lacks a needed word; ``folds`` memoises its lower-cased form for other tests."""
+        if self.caseless and not _holds(text, self.caseless):
+            return True
+        if not self.cased:
+            return False
+        if text in folds:
+            folded = folds[text]
+        else:
+            folded = folds[text] = _fold_for_needles(text)
+        return folded is not None and not _holds(folded, self.cased)
+
+
+def _has_letter(word: str) -> bool:
+    return any(char.isalpha() for char in word)
+
+
+def _opens_with_long_repeat(items: Sequence[tuple[object, Any]]) -> bool:
+    """Whether a match attempt may try many starts: the parsed pattern opens with a repeat of more than one item."""
+    if not items:
+        return False
+    op, value = items[0]
+    return str(op) in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and value[1] > 1
+
+
+#: Every ASCII character, for reading off which of them a one-character pattern matches.
+_ASCII = "".join(map(chr, range(128)))
+_ANY_ASCII = frozenset(_ASCII)
+#: Character classes as the parser names them, back to their escapes.
+_CATEGORY_ESCAPES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+@functools.lru_cache(maxsize=512)
+def _ascii_matches(source: str, flags: int) -> frozenset[str]:
+    """The ASCII characters the one-character pattern ``source`` matches, as ``re`` itself says."""
+    return frozenset(re.findall(source, _ASCII, flags))
+
+
+def _class_source(items: Sequence[tuple[object, Any]]) -> str | None:
+    """A parsed character class written back as ``[...]`` (``None`` for a part it does not know)."""
+    parts: list[str] = []
+    for op, value in items:
+        name = str(op)
+        if name == "NEGATE":
+            parts.insert(0, "^")
+        elif name == "LITERAL":
+            parts.append(re.escape(chr(value)))
+        elif name == "RANGE":
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif name == "CATEGORY" and str(value) in _CATEGORY_ESCAPES:
+            parts.append(_CATEGORY_ESCAPES[str(value)])
+        else:
+            return None
+    return f"[{''.join(parts)}]" if parts and parts != ["^"] else None
+
+
+def _first_chars(items: Sequence[tuple[object, Any]], flags: int) -> tuple[frozenset[str], bool]:
+    """The ASCII characters a match of the parsed sequence can start with, and whether it can be empty.
+
+    Conservative: what is not known counts as any character, possibly empty. Characters are
+    read off ``re`` itself (every ASCII character tried against each literal or class, with
+    the flags in force), so case folding is ``re``'s own.
+    """
+    first: set[str] = set()
+    for op, value in items:
+        chars, empty = _item_first_chars(str(op), value, flags)
+        first |= chars
+        if not empty:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _item_first_chars(name: str, value: Any, flags: int) -> tuple[frozenset[str], bool]:
+    if name == "LITERAL":
+        return _ascii_matches(re.escape(chr(value)), flags), False
+    if name == "NOT_LITERAL":
+        return _ascii_matches(f"[^{re.escape(chr(value))}]", flags), False
+    if name == "IN":
+        source = _class_source(value)
+        return (_ANY_ASCII if source is None else _ascii_matches(source, flags)), False
+    if name == "ANY":
+        return _ANY_ASCII, False
+    if name in {"AT", "ASSERT", "ASSERT_NOT"}:
+        return frozenset(), True  # zero-width: the next item matches the first character
+    if name == "BRANCH":
+        found = [_first_chars(branch.data, flags) for branch in value[1]]
+        return frozenset().union(*(chars for chars, _ in found)), any(empty for _, empty in found)
+    if name == "SUBPATTERN":
+        _, add, remove, pattern = value
+        return _first_chars(pattern.data, (flags | add) & ~remove)
+    if name == "ATOMIC_GROUP":
+        return _first_chars(value.data, flags)
+    if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        chars, empty = _first_chars(value[2].data, flags)
+        return chars, empty or value[0] == 0
+    return _ANY_ASCII, True  # back references and anything new: no knowing
+
+
+@attrs.frozen
+class _GuardedTable:
+    r"""A lexicon table as regexes by first character for its cheap patterns, and its costly ones apart.
+
+    ``match(text)`` is ``True`` exactly when the table's whole pattern (``\s*`` then any
+    alternative, as :func:`_compile` builds it) matches at the start of ``text``: an
+    alternation matches where one of its alternatives does. A text that starts with an ASCII
+    character other than white space leaves ``\s*`` empty, so only the alternatives that can
+    start with that character (or match nothing) can match: each such character has its own
+    regex of those. A costly alternative is skipped only where its needles prove it cannot
+    match. Regexes are compiled when first needed.
+    """
+
+    #: ASCII character → [the cheap alternatives that can match a text starting with it, their
+    #: regex once compiled]: one list per distinct set of alternatives, shared by its characters.
+    by_first: dict[str, list[Any]]
+    #: The same for any other text (empty, white space or no ASCII first): every cheap alternative.
+    other: list[Any]
+    guarded: tuple[tuple[re.Pattern[str], _Needles], ...]
+
+    @classmethod
+    def build(cls, *tables: Iterable[tuple[str, str]]) -> _GuardedTable:
+        entries = [entry for table in tables for entry in table]
+        parsed = {entry: _parse_regex(entry[1], re.IGNORECASE) for entry in entries}
+        if any(items is None or _has_group_reference(items) for items in parsed.values()):
+            # No parser to read, or back references (whose numbering a split would change):
+            # every text goes to the table's one regex.
+            return cls(by_first={}, other=[tuple(entries), None], guarded=())
+        cheap: list[tuple[str, str]] = []
+        guarded: list[tuple[re.Pattern[str], _Needles]] = []
+        for entry, items in parsed.items():
+            needles = _Needles.of_parse(items) if items is not None and _opens_with_long_repeat(items) else None
+            if needles:
+                guarded.append((_compile([entry]), needles))
+            else:
+                cheap.append(entry)
+        starts = {entry: _first_chars(parsed[entry] or (), re.IGNORECASE) for entry in cheap}
+        slots: dict[tuple[tuple[str, str], ...], list[Any]] = {}
+        by_first: dict[str, list[Any]] = {}
+        for char in _ASCII:
+            if not char.isspace():
+                group = tuple(entry for entry in cheap if char in starts[entry][0] or starts[entry][1])
+                by_first[char] = slots.setdefault(group, [group, None])
+        return cls(by_first=by_first, other=[tuple(cheap), None], guarded=tuple(guarded))
+
+    def match(self, text: str, folds: dict[str, str | None] | None = None) -> bool:
+        """Whether the whole table matches at the start of ``text`` (``folds``: see :meth:`_Needles.rules_out`)."""
+        slot = self.by_first.get(text[:1], self.other)
+        cheap = slot[1]
+        if cheap is None and slot[0]:
+            cheap = slot[1] = _compile(slot[0])
+        if cheap is not None and cheap.match(text) is not None:
+            return True
+        if not self.guarded:
+            return False
+        folds = {} if folds is None else folds
+        for pattern, needles in self.guarded:
+            if not needles.rules_out(text, folds) and pattern.match(text) is not None:
+                return True
+        return False
+
+
 #: Whole-block boilerplate from every lexicon (language data lives in ``_lexicon_*``).
 _BOILERPLATE = _compile(_lexicon_id.BOILERPLATE, _lexicon_en.BOILERPLATE)
+
+
+@functools.cache
+def _boilerplate_table() -> _GuardedTable:
+    """The lexicons' whole-block patterns as a :class:`_GuardedTable` (read once, when first needed)."""
+    return _GuardedTable.build(_lexicon_id.BOILERPLATE, _lexicon_en.BOILERPLATE)
+
+
 _INLINE_BOILERPLATE = re.compile(
     "|".join(f"(?:{p})" for _, p in (*_lexicon_id.INLINE_BOILERPLATE, *_lexicon_en.INLINE_BOILERPLATE)),
     re.IGNORECASE,
 )
+# A search finds nothing in a text that lacks the needles of the whole alternation.
+_INLINE_NEEDLES = _Needles.of(_INLINE_BOILERPLATE.pattern)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -270,7 +615,7 @@ def is_boilerplate(text: str) -> bool:
         >>> is_boilerplate("Presiden Rusia Vladimir Putin menolak usulan itu.")
         False
     """
-    return _BOILERPLATE.match(text) is not None
+    return _boilerplate_table().match(text)
 
 
 def strip_inline_boilerplate(text: str) -> str:
@@ -286,6 +631,13 @@ def strip_inline_boilerplate(text: str) -> str:
         >>> strip_inline_boilerplate("Harga avtur naik. Baca juga: Menhub Lobi Sri Mulyani")
         'Harga avtur naik.'
     """
+    return _strip_inline(text, {})
+
+
+def _strip_inline(text: str, folds: dict[str, str | None]) -> str:
+    """:func:`strip_inline_boilerplate`, sharing lower-cased texts (``folds``) with other tests of the block."""
+    if _INLINE_NEEDLES and _INLINE_NEEDLES.rules_out(text, folds):
+        return text
     match = _INLINE_BOILERPLATE.search(text)
     return text if match is None else text[: match.start()].rstrip()
 
@@ -395,9 +747,11 @@ _ARTICLE_BODY_WEIGHT = 100.0
 #: Sectioning elements that are boilerplate unless they wrap the article (HTML §4.3.8
 #: <header>: "introductory content", often the article's own title and byline).
 _REGION_TAGS = frozenset({"header"})
+#: The attribute names of most hinted elements (a list: ``keys()`` gives one, and a tuple never equals it).
+_CLASS_ONLY = ["class"]
 
 
-def _hint(element: etree._Element, names: list[str], cache: dict[str, Hint]) -> Hint:
+def _hint(element: etree._Element, tag: str, names: list[str], cache: dict[str, Hint]) -> Hint:
     """What an element's class, id and hiding attributes (``names``: the attribute names) say about it."""
     get = element.get
     if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
@@ -409,22 +763,28 @@ def _hint(element: etree._Element, names: list[str], cache: dict[str, Hint]) -> 
     cls = get("class") if "class" in names else None
     ident = get("id") if "id" in names else None
     if cls is None and ident is None:
-        return _HIDDEN if element.tag in _REGION_TAGS else _NO_HINT
+        return _HIDDEN if tag in _REGION_TAGS else _NO_HINT
     key = f"{cls} {ident}"
     known = cache.get(key)
     if known is None:
         known = cache[key] = _classify(f"{cls or ''} {ident or ''}".lower())
-    if element.tag in _REGION_TAGS and not known[0]:
+    if tag in _REGION_TAGS and not known[0]:
         return True, -25.0, known[2], known[3], known[4]
     return known
 
 
-def _byline_class(cls: str, cache: dict[str, Hint]) -> bool:
-    """Whether an inline element's class names a byline (``<span class="byline">``)."""
+def _byline_class(cls: str, cache: dict[str, bool]) -> bool:
+    """Whether an inline element's class names a byline (``<span class="byline">``).
+
+    Only the byline bit of :func:`_classify` is read, and it needs a token that starts with a
+    byline prefix, so a class string that holds no prefix at all is no byline: most inline
+    classes are told apart by a few substring tests, without tokenising them.
+    """
     known = cache.get(cls)
     if known is None:
-        known = cache[cls] = _classify(cls.lower())
-    return known[2]
+        folded = cls.lower()
+        known = cache[cls] = any(prefix in folded for prefix in _BYLINE_PREFIXES) and _classify(folded)[2]
+    return known
 
 
 # What one class/id token says, as bits of a mask (a token may say several things:
@@ -459,10 +819,25 @@ def _token_flags(token: str) -> int:
     return flags
 
 
+# Every byte but a-z made a space: an ASCII string's letter tokens are then its words.
+_LETTERS_ONLY = bytes(byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256))
+
+
+def _letter_tokens(text: str) -> list[str]:
+    """``_LETTERS.findall(text)``: the runs of a-z, found without the regex engine for ASCII text.
+
+    Class and id strings are almost always ASCII; a byte translation and a split give the same
+    runs in a fraction of the regex's time (it sets up a matching state for every string).
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
+    return _LETTERS.findall(text)
+
+
 def _classify(attrs_text: str) -> Hint:
     """What a lower-cased class/id string hints at."""
     flags = 0
-    for token in _LETTERS.findall(attrs_text):
+    for token in _letter_tokens(attrs_text):
         flags |= _token_flags(token)
     if not flags and "d-none" not in attrs_text:
         return _NO_HINT
@@ -476,6 +851,16 @@ def _classify(attrs_text: str) -> Hint:
     if (flags & _WEAK or "d-none" in attrs_text) and not positive:
         return True, -25.0, byline, caption, crumbs
     return False, 25.0 if positive else 0.0, byline, caption, crumbs
+
+
+def _squeeze(text: str) -> str:
+    r"""White space runs made one space, the ends stripped (``re.sub(r"\s+", " ", text).strip()``).
+
+    The same result without a regex: for str, ``\s``, ``str.split()`` and ``str.strip()`` all
+    take exactly the characters ``str.isspace()`` takes, so both keep the same words joined by
+    single spaces.
+    """
+    return " ".join(text.split())
 
 
 def _itertext(element: etree._Element) -> Iterator[str]:
@@ -505,11 +890,11 @@ def _figure(element: etree._Element, position: int) -> Figure | None:
         # have the same text gathered once per level.
         if _CREDIT_CLASS.search(cls) is not None:
             if credit is None:
-                credit = _WHITESPACE.sub(" ", "".join(_itertext(node))).strip() or None
+                credit = _squeeze("".join(_itertext(node))) or None
         elif (node.tag == "figcaption" or "caption" in cls) and caption is None:
-            caption = _WHITESPACE.sub(" ", "".join(_itertext(node))).strip() or None
+            caption = _squeeze("".join(_itertext(node))) or None
     if caption is None and element.tag != "figure":
-        text = _WHITESPACE.sub(" ", "".join(_itertext(element))).strip()
+        text = _squeeze("".join(_itertext(element)))
         caption = text or None
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].rstrip() or None
@@ -541,24 +926,36 @@ def _note_itemprop(state: _Walk, prop: str, element: etree._Element) -> None:
 def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot loop, kept flat for speed
     """Flatten ``body`` into blocks in one ``iterwalk`` pass.
 
-    The loop is the hot path of ``parse_html``: state lives in locals and the buffer is
-    appended to directly rather than through methods.
+    The loop is the hot path of ``parse_html``: state lives in locals, the buffer is appended
+    to directly rather than through methods, and end events are told apart by identity (the
+    block on top of the stack, the subtree being skipped, the innermost open link) rather
+    than by reading the tag again: an element's ``tag`` is a new string on every access.
     """
     state = _Walk()
     blocks = state.blocks
     spans = state.spans
     regions = state.regions
+    weights = state.weights
     walker = etree.iterwalk(body, events=("start", "end"))
     # (element, kind, position, region index or -1, blocks found before it started)
-    stack: list[tuple[etree._Element, BlockKind, int, int, int]] = [(body, BlockKind.PARAGRAPH, 0, -1, 0)]
+    bottom: tuple[etree._Element, BlockKind, int, int, int] = (body, BlockKind.PARAGRAPH, 0, -1, 0)
+    stack = [bottom]
+    push = stack.append
     buffer: list[str] = []
     append = buffer.append
-    link_chars = link_depth = position = 0
+    link_chars = position = 0
+    # The <a> elements open around the current point, innermost last (link text counts while any is).
+    links: list[etree._Element] = []
     # Whether the buffer holds more than white space; most block boundaries only see indentation.
     dirty = False
     open_regions: tuple[int, ...] = ()
     skipping: etree._Element | None = None
     hints: dict[str, Hint] = {}
+    class_hints: dict[str, Hint] = {}
+    # Inline classes are read for the byline bit only, in a memo of their own (the class
+    # string of an inline element and the class/id key of a block one never mean different
+    # things, so sharing one memo, as before, gave the same answers).
+    byline_classes: dict[str, bool] = {}
 
     def flush(top: tuple[etree._Element, BlockKind, int, int, int], links: int) -> None:
         text = " ".join("".join(buffer).split())
@@ -566,24 +963,24 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
         blocks.append(Block(text, top[1], top[0], top[2], min(links, len(text)), open_regions))
 
     for event, element in walker:
-        tag = element.tag
         if event == "start":
+            tag = element.tag
             position += 1
             if tag in _INLINE:
                 prop = element.get("itemprop")
                 if prop is not None:
                     _note_itemprop(state, prop, element)
                 if tag == "a":
-                    link_depth += 1
+                    links.append(element)
                 cls = element.get("class")
-                if cls is not None and _byline_class(cls, hints):
+                if cls is not None and _byline_class(cls, byline_classes):
                     state.inline_bylines.append(" ".join("".join(_itertext(element)).split()))
                 text = element.text
                 if text:
                     append(text)
                     if not dirty and not text.isspace():
                         dirty = True
-                    if link_depth:
+                    if links:
                         link_chars += len(text)
                 continue
             if not isinstance(tag, str):  # comments and processing instructions
@@ -613,60 +1010,73 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
             if element is body or tag in _SEMANTIC_MAIN:
                 # <article>/<main> say what they are; WordPress classes on them ("tag-review",
                 # "category-news") are taxonomy, not boilerplate.
-                negative, weight, byline, caption, crumbs = _NO_HINT
+                hint = _NO_HINT
+            elif names == _CLASS_ONLY:
+                # The commonest case, _hint inlined: no hiding attribute, no id (its own memo,
+                # keyed by the class string; _hint's key would be f"{cls} None" for the same text).
+                cls = element.get("class", "")
+                known = class_hints.get(cls)
+                if known is None:
+                    known = class_hints[cls] = _classify(cls.lower() + " ")
+                hint = (True, -25.0, known[2], known[3], known[4]) if tag in _REGION_TAGS and not known[0] else known
             elif names:
-                negative, weight, byline, caption, crumbs = _hint(element, names, hints)
+                hint = _hint(element, tag, names, hints)
             elif tag in _REGION_TAGS:
-                negative, weight, byline, caption, crumbs = _HIDDEN
+                hint = _HIDDEN
             else:
-                negative, weight, byline, caption, crumbs = _NO_HINT
-            if crumbs and not state.breadcrumbs:
-                state.breadcrumbs.extend(_crumbs(element))
-            if byline:
-                state.bylines.append(element)
+                hint = _NO_HINT
             region = -1
-            if negative:
-                region = len(regions)
-                regions.append([position, position])
-                open_regions = (*open_regions, region)
-                if caption:
-                    state.figures.append((element, position))
-            if weight and element not in state.weights:
-                state.weights[element] = weight
-            stack.append((element, _KIND_OF_TAG.get(tag, top[1]), position, region, len(blocks)))
+            if hint is not _NO_HINT:  # most elements: nothing to note (the very object, from _classify)
+                negative, weight, byline, caption, crumbs = hint
+                if crumbs and not state.breadcrumbs:
+                    state.breadcrumbs.extend(_crumbs(element))
+                if byline:
+                    state.bylines.append(element)
+                if negative:
+                    region = len(regions)
+                    regions.append([position, position])
+                    open_regions = (*open_regions, region)
+                    if caption:
+                        state.figures.append((element, position))
+                if weight and element not in weights:
+                    weights[element] = weight
+            push((element, _KIND_OF_TAG.get(tag, top[1]), position, region, len(blocks)))
             text = element.text
             if text:
                 append(text)
                 if not text.isspace():
                     dirty = True
-                if link_depth:
+                if links:
                     link_chars += len(text)
         else:
-            if tag in _INLINE:
-                if tag == "a":
-                    link_depth -= 1
-            elif skipping is element:
-                skipping = None
-            elif isinstance(tag, str) and tag != "br":
-                top = stack.pop()
+            # Only elements that were pushed are on the stack (never br, skipped subtrees or
+            # phrasing elements); the bottom entry stands for the walk itself and is never popped.
+            top = stack[-1]
+            if element is top[0] and top is not bottom:
+                del stack[-1]
                 if dirty:
                     flush(top, link_chars)
                     dirty = False
                 elif buffer:
                     buffer.clear()
                 link_chars = 0
-                if len(blocks) > top[4] or top[3] >= 0:
+                if top[3] >= 0:
                     # Only elements that hold text can be candidates; regions keep theirs too.
                     spans[element] = (top[2], position)
-                if top[3] >= 0:
                     regions[top[3]][1] = position
                     open_regions = open_regions[:-1]
+                elif len(blocks) > top[4]:
+                    spans[element] = (top[2], position)
+            elif skipping is element:
+                skipping = None
+            elif links and element is links[-1]:
+                del links[-1]
             tail = element.tail
             if tail:
                 append(tail)
                 if not dirty and not tail.isspace():
                     dirty = True
-                if link_depth:
+                if links:
                     link_chars += len(tail)
     if dirty:
         flush(stack[-1], link_chars)
@@ -910,8 +1320,11 @@ def extract_content(body: etree._Element, *, headline: str | None = None) -> Con
     spans = _choose(state, index, clean)
     best = spans[0] if spans else (-1, -1)
     spans.sort()
-    title = _WHITESPACE.sub(" ", headline).strip().casefold() if headline else None
+    title = _squeeze(headline).casefold() if headline else None
     blocks: list[tuple[str, BlockKind]] = []
+    # Lower-cased block texts, made at most once for both boilerplate tests (see _Needles).
+    folds: dict[str, str | None] = {}
+    table = _boilerplate_table()
     chars = links = prose = prose_blocks = 0
     # A hinted region counts as boilerplate unless it wraps the page or the article itself.
     ignored = wrappers | {
@@ -929,11 +1342,11 @@ def extract_content(body: etree._Element, *, headline: str | None = None) -> Con
             if length >= 80 and block.link_chars * 3 < length and block.kind in _PROSE_KINDS:
                 prose += length
                 prose_blocks += 1
-            if block.link_chars * 2 > length or is_boilerplate(text):
+            if block.link_chars * 2 > length or table.match(text, folds):
                 continue
             if block.kind is BlockKind.HEADING and title is not None and text.casefold() == title:
                 continue
-            text = strip_inline_boilerplate(text)
+            text = _strip_inline(text, folds)
             if text:
                 blocks.append((text, block.kind))
     total = index.chars[-1]

@@ -54,6 +54,36 @@ def normalize_language(tag: str | None) -> str | None:
     return _RENAMED.get(primary, primary)
 
 
+# Every ASCII byte that \w does not take made a space; bytes of other characters kept.
+_ASCII_NON_WORD_TO_SPACE = bytes(
+    byte if byte >= 0x80 or chr(byte).isalnum() or byte == 0x5F else 0x20 for byte in range(256)
+)
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)`` up to order: the same words, mostly found without the regex engine.
+
+    ASCII characters that are no word characters become spaces (through the UTF-8 bytes,
+    which leave every other character whole), and the text is split at white space (never a
+    word character). A piece that is all ASCII is then one maximal run of word characters;
+    only pieces holding other characters go through the regex, whose runs cannot cross a
+    piece's ends. The counts read from the list do not depend on its order.
+
+    Example:
+        >>> text = "“kata dia,” (2024) café_x ñ-y"
+        >>> sorted(_words(text)) == sorted(_WORD.findall(text))
+        True
+    """
+    spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE)
+    words: list[str] = []
+    for piece in spaced.decode("utf-8", "surrogatepass").split():
+        if piece.isascii():
+            words.append(piece)
+        else:
+            words.extend(_WORD.findall(piece))
+    return words
+
+
 def detect_language(texts: Iterable[str], *, hint: str | None = None) -> str | None:
     """Tell Indonesian from English (and from neither) by counting stop words.
 
@@ -80,7 +110,7 @@ def detect_language(texts: Iterable[str], *, hint: str | None = None) -> str | N
         size += len(text)
         if size >= _SAMPLE_CHARS:
             break
-    words = _WORD.findall(" ".join(sample)[:_SAMPLE_CHARS].lower())
+    words = _words(" ".join(sample)[:_SAMPLE_CHARS].lower())
     seen = len(words)
     # The stop-word sets are disjoint (a test checks it): one lookup table serves both.
     counts = dict.fromkeys(_STOPWORDS, 0)

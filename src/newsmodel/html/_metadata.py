@@ -35,7 +35,7 @@ from newsmodel._text import absolute_url as resolve_url
 from newsmodel._text import alternation
 from newsmodel.exceptions import NewsModelError, ParseError
 from newsmodel.html import _lexicon_en, _lexicon_id
-from newsmodel.jsonld import find_articles, from_jsonld
+from newsmodel.jsonld import from_jsonld
 from newsmodel.jsonld._text import iter_objects, load_json
 
 __all__ = [
@@ -55,7 +55,6 @@ JSONLD, OPENGRAPH, META, VISIBLE = 0, 1, 2, 3
 # meta tags, link relations, JSON-LD blocks (JSON-LD 1.1 §6 "Embedding JSON-LD in HTML
 # Documents"), the title, headings and <time datetime> (HTML §4.5.14).
 _METADATA_TAGS = ("meta", "link", "script", "title", "h1", "time")
-_WHITESPACE = re.compile(r"\s+")
 #: The schemes of links a page may name as its own URL or its images.
 _WEB_SCHEMES = frozenset({"http", "https"})
 # Separators between a headline and the site name in <title>/og:title ("X - Kompas.com",
@@ -131,7 +130,9 @@ class PageMetadata:
         """
         if value is None:
             return
-        text = _WHITESPACE.sub(" ", value).strip()
+        # re.sub(r"\s+", " ", value).strip() without the regex: for str, \s, str.split() and
+        # str.strip() take exactly the characters str.isspace() takes, so the words are the same.
+        text = " ".join(value.split())
         if text:
             self.sources.setdefault(field, []).append(Candidate(rank, text, source))
 
@@ -298,9 +299,12 @@ def _script(page: PageMetadata, element: etree._Element, _: str | None) -> None:
     except ParseError:
         return  # not JSON at all, nested too deeply or a number Python refuses
     _collect_types(data, page.jsonld_types)
-    if not find_articles(data):
-        return
+    if not isinstance(data, dict | list):
+        return  # no article in a bare string or number (from_jsonld would read a string as JSON text)
     try:
+        # from_jsonld finds the article nodes itself and raises NotAnArticleError (a
+        # NewsModelError) when there is none: asking find_articles first would walk the
+        # value twice for the same answer.
         page.jsonld = from_jsonld(data)
     except NewsModelError:
         return
@@ -372,7 +376,7 @@ _HANDLERS: dict[str, Callable[[PageMetadata, etree._Element, str | None], None]]
 
 def _text(element: etree._Element) -> str:
     # lxml-stubs type itertext() as str | bytes; an HTML tree parsed from text yields str.
-    return _WHITESPACE.sub(" ", "".join(cast("Iterator[str]", element.itertext()))).strip()
+    return " ".join("".join(cast("Iterator[str]", element.itertext())).split())
 
 
 def absolute_url(value: str | None, base: str | None) -> str | None:
