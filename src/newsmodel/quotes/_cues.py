@@ -63,7 +63,12 @@ def _until_punctuation(text: str, start: int, limit: int, lexicon: Lexicon | Non
     """
     limit = min(limit, len(text))
     found = _MENTION_END_CHAR.search(text, start, limit)
-    while found is not None and lexicon is not None and abbreviation_dot(text, found.start(), lexicon):
+    while (
+        found is not None
+        and lexicon is not None
+        and found.group() == "."  # most stops are commas: only a dot may be an abbreviation's
+        and abbreviation_dot(text, found.start(), lexicon)
+    ):
         found = _MENTION_END_CHAR.search(text, found.start() + 1, limit)
     return found.start() if found else limit
 
