@@ -391,7 +391,7 @@ class TestBoilerplate:
         """The non-ASCII characters re.IGNORECASE equates with ASCII ones are exactly the listed four."""
         everything = "".join(chr(code) for code in range(128, sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
         twins = set(re.findall("[\x00-\x7f]", everything, re.IGNORECASE))
-        assert twins == set(_content._ASCII_CASE_TWINS)
+        assert twins == set(_text.ASCII_CASE_TWINS)
 
     def test_requirements_read_off_patterns(self) -> None:
         """Needles come from literal runs, branches (all or nothing) and repeats of at least one."""

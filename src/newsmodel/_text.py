@@ -258,6 +258,28 @@ def absolute_url(value: str, base: str | None = None, *, schemes: Collection[str
     return text
 
 
+#: The characters outside ASCII that ``re.IGNORECASE`` equates with an ASCII character: U+0130
+#: and U+0131 with "i", U+017F with "s", U+212A (KELVIN SIGN) with "k" (a test checks the list
+#: is complete for the running Python).
+ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def fold_for_ascii_search(text: str) -> str | None:
+    r"""``text`` lower-cased for case-insensitive ``in`` tests of ASCII words, or ``None``.
+
+    ``in`` on the result finds a lower-case ASCII word exactly where a case-insensitive regex
+    would, unless the text holds one of :data:`ASCII_CASE_TWINS`, which the regex matches to an
+    ASCII letter its lower-cased form lacks (``"\u017f"`` matches ``s``): then ``None``.
+
+    Example:
+        >>> fold_for_ascii_search("ALL Rights"), fold_for_ascii_search("Copyright \u017fource")
+        ('all rights', None)
+    """
+    if not text.isascii() and any(map(text.__contains__, ASCII_CASE_TWINS)):
+        return None
+    return text.lower()
+
+
 def has_space(text: str) -> bool:
     r"""Whether ``text`` holds white space (any character ``str.isspace`` takes), searched in C.
 

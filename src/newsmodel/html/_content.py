@@ -31,7 +31,7 @@ import attrs
 from lxml import etree
 
 from newsmodel._model import HTML_BLOCK_KINDS, BlockKind
-from newsmodel._text import parse_int
+from newsmodel._text import fold_for_ascii_search, parse_int
 from newsmodel.html import _lexicon_en, _lexicon_id
 
 __all__ = ["Block", "Content", "Figure", "extract_content", "is_boilerplate", "strip_inline_boilerplate"]
@@ -259,11 +259,8 @@ def _compile(*tables: Iterable[tuple[str, str]]) -> re.Pattern[str]:
 #   tried only where the block holds the literal words every match holds ("reserved";
 #   "whatsapp" or "telegram" or …).
 
-#: Characters other than ASCII that ``re.IGNORECASE`` equates with an ASCII character: U+0130
-#: and U+0131 with "i", U+017F with "s", U+212A (KELVIN SIGN) with "k" (a test checks the list
-#: is complete for the running Python). In a text without them, an ASCII literal matches
-#: case-insensitively only where the lower-cased text holds the literal lower-cased.
-_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# In a text without any of ASCII_CASE_TWINS, an ASCII literal matches case-insensitively only
+# where the lower-cased text holds the literal lower-cased (fold_for_ascii_search).
 #: Literal words one of which any match holds (lower-cased ASCII).
 Needles = tuple[str, ...]
 #: Needles for each of several parts of a pattern: a match holds one word of every part.
@@ -350,27 +347,6 @@ def _has_group_reference(items: Sequence[tuple[object, Any]]) -> bool:
     return "GROUPREF" in repr(items)
 
 
-def _fold_for_needles(text: str) -> str | None:
-    r"""``text`` lower-cased for the needles that hold letters, or ``None`` when only the regex can tell.
-
-    ``None`` for a text holding one of the non-ASCII characters ``re.IGNORECASE`` equates with
-    an ASCII letter (``"\u017f"`` matches ``s``): its lower-cased form may lack a needle
-    the pattern still matches.
-
-    Example:
-        >>> _fold_for_needles("ALL Rights"), _fold_for_needles("Copyright \u017fource")
-        ('all rights', None)
-    """
-    if not text.isascii() and (
-        _ASCII_CASE_TWINS[0] in text
-        or _ASCII_CASE_TWINS[1] in text
-        or _ASCII_CASE_TWINS[2] in text
-        or _ASCII_CASE_TWINS[3] in text
-    ):
-        return None
-    return text.lower()
-
-
 def _holds(text: str, needed: Requirement) -> bool:
     """Whether ``text`` holds a word of every part of ``needed`` (plain loops: cheaper than generators)."""
     for needles in needed:
@@ -424,7 +400,7 @@ class _Needles:
         if text in folds:
             folded = folds[text]
         else:
-            folded = folds[text] = _fold_for_needles(text)
+            folded = folds[text] = fold_for_ascii_search(text)
         return folded is not None and not _holds(folded, self.cased)
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import attrs
 
 from newsmodel._model import Organization, Person
-from newsmodel._text import alternation
+from newsmodel._text import alternation, fold_for_ascii_search
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._text import (
     Word,
@@ -1296,7 +1296,7 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
     """Nicknames as aliases: "NAME, yang akrab disapa NICK" and "NICK, sapaan akrab NAME"."""
     lexicon = registry.lexicon
     markers, of_markers = _nickname_patterns(lexicon.nickname_markers, lexicon.nickname_of_markers)
-    folded = _folded(text)  # one lower-casing for both tests
+    folded = fold_for_ascii_search(text)  # one lower-casing for both tests
     if _may_contain(folded, lexicon.nickname_markers):
         for match in markers.finditer(text):
             nick = _capital_run(text, match.end())
@@ -1320,33 +1320,19 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
                 registry.add_alias(found, nick)
 
 
-#: The characters outside ASCII that match an ASCII letter case-insensitively (``re.IGNORECASE``)
-#: while ``str.lower`` does not turn them into it (checked over all of Unicode).
-_ASCII_FOLDS = ("İ", "ı", "ſ")
-
-
-def _folded(text: str) -> str | None:
-    """``text`` lower-cased for :func:`_may_contain`, or ``None`` when only a regex can tell.
-
-    ``None`` for a text with one of ``_ASCII_FOLDS``: ``re.IGNORECASE`` matches them to ASCII
-    letters that ``str.lower`` does not give.
-    """
-    # map() keeps this per-block test in C
-    return None if any(map(text.__contains__, _ASCII_FOLDS)) else text.lower()
-
-
 def _may_contain(folded: str | None, phrases: tuple[str, ...]) -> bool:
-    """Whether a text (folded by :func:`_folded`) may hold one of ``phrases`` in any case.
+    """Whether a text (folded by ``fold_for_ascii_search``) may hold one of ``phrases`` in any case.
 
     An exact, cheap pre-test: a case-insensitive search of a regex scans the whole block in
     the interpreter's matching loop; ``str.lower`` and ``in`` are faster. For ASCII phrases the
-    two agree except on the characters of ``_ASCII_FOLDS``; with any of those (or a non-ASCII
-    phrase) the answer is yes.
+    two agree except on ``ASCII_CASE_TWINS``; with any of those (or a non-ASCII phrase) the
+    answer is yes.
 
     Example:
-        >>> _may_contain(_folded("Budi, yang AKRAB disapa Ucok"), ("akrab disapa",))
+        >>> from newsmodel._text import fold_for_ascii_search as fold
+        >>> _may_contain(fold("Budi, yang AKRAB disapa Ucok"), ("akrab disapa",))
         True
-        >>> _may_contain(_folded("Budi"), ("alias",)), _may_contain(_folded("ſari"), ("s",))
+        >>> _may_contain(fold("Budi"), ("alias",)), _may_contain(fold("ſari"), ("s",))
         (False, True)
     """
     if folded is None or not all(map(str.isascii, phrases)):
