@@ -26,6 +26,9 @@ from newsmodel._model import BlockKind
 from newsmodel.html import _content, _decode, _language, _lexicon_en, _lexicon_id
 from newsmodel.html._metadata import PageMetadata, collect_metadata
 
+#: The whole boilerplate lexicon as one plain regex: what the guarded table must agree with.
+PLAIN_BOILERPLATE = _content._compile(_lexicon_id.BOILERPLATE, _lexicon_en.BOILERPLATE)
+
 # ---- the walk -----------------------------------------------------------------------------
 
 
@@ -276,7 +279,7 @@ class TestWalk:
     @given(st.text(max_size=60))
     def test_squeeze(self, text: str) -> None:
         """Split-and-join white space normalising is the regex's."""
-        assert _content._squeeze(text) == re.sub(r"\s+", " ", text).strip()
+        assert _text.squeeze(text) == re.sub(r"\s+", " ", text).strip()
         page = PageMetadata()
         page.add("headline", 1, text, "x")
         normalised = re.sub(r"\s+", " ", text).strip()
@@ -313,13 +316,13 @@ class TestBoilerplate:
     @given(BLOCK_TEXTS)
     def test_is_boilerplate_is_the_whole_regex(self, text: str) -> None:
         """Split by first character and guarded by needles, the table answers as its one regex does."""
-        assert _content.is_boilerplate(text) == (_content._BOILERPLATE.match(text) is not None)
+        assert _content.is_boilerplate(text) == (PLAIN_BOILERPLATE.match(text) is not None)
 
     @given(BLOCK_TEXTS)
     def test_strip_inline_is_the_regex(self, text: str) -> None:
         """Inline boilerplate is cut where the regex finds it, with or without shared lower-casing."""
         folds: dict[str, str | None] = {}
-        assert _content._boilerplate_table().match(text, folds) == (_content._BOILERPLATE.match(text) is not None)
+        assert _content._boilerplate_table().match(text, folds) == (PLAIN_BOILERPLATE.match(text) is not None)
         assert _content._strip_inline(text, folds) == reference_strip(text)
         assert _content.strip_inline_boilerplate(text) == reference_strip(text)
 
@@ -338,7 +341,7 @@ class TestBoilerplate:
     )
     def test_letters_re_equates_with_ascii(self, text: str) -> None:
         """Texts whose letters match the lexicons only through re's case folding are still found."""
-        assert _content.is_boilerplate(text) == (_content._BOILERPLATE.match(text) is not None)
+        assert _content.is_boilerplate(text) == (PLAIN_BOILERPLATE.match(text) is not None)
         assert _content.strip_inline_boilerplate(text) == reference_strip(text)
 
     @given(
@@ -357,6 +360,9 @@ class TestBoilerplate:
         """A table with nothing costly is split by first character only; one with a back reference stays whole."""
         for table in ([("a", r"ab\b"), ("colon", r":")], [("pair", r"(ab)\1"), ("c", r"c")]):
             assert _content._GuardedTable.build(table).match(text) == (_content._compile(table).match(text) is not None)
+        kept = _content._GuardedTable.build([("pair", r"(ab)\1"), ("c", r"c")])
+        assert kept.by_first == {}
+        assert kept.guarded == ()
 
     @pytest.mark.parametrize(("_name", "pattern"), [*_lexicon_id.BOILERPLATE, *_lexicon_en.BOILERPLATE])
     def test_needles_never_rule_out_a_match(self, _name: str, pattern: str) -> None:
@@ -464,5 +470,25 @@ def reference_url_fault(text: str) -> str | None:
 
 
 def reference_encode_url_faults(text: str) -> str | None:
+    """``encode_url_faults`` as it was before its fast path (c6cb8f4), written out in full."""
     text = _text._URL_FAULT.sub(lambda found: quote(found.group(), safe=""), text)
-    return text if _text._structure_fault(text) is None else _text.encode_url_faults(text)
+    if _text._structure_fault(text) is None:
+        return text
+    head, authority, path, fragment = _text._url_pieces(text)
+
+    def brackets(part: str) -> str:
+        return part.replace("[", "%5B").replace("]", "%5D")
+
+    mended = [head]
+    if authority is not None:
+        userinfo, at, hostport = authority.rpartition("@")
+        if hostport.endswith(":"):
+            hostport = hostport[:-1]
+        if not hostport.startswith("["):
+            hostport = brackets(hostport)
+        mended += ["//", brackets(userinfo.replace("@", "%40")), at, hostport]
+    mended.append(brackets(path))
+    if fragment is not None:
+        mended += ["#", brackets(fragment.replace("#", "%23"))]
+    result = "".join(mended)
+    return result if _text._structure_fault(result) is None else None

@@ -280,6 +280,19 @@ def fold_for_ascii_search(text: str) -> str | None:
     return text.lower()
 
 
+def squeeze(text: str) -> str:
+    r"""White space runs made one space, the ends stripped: ``re.sub(r"\s+", " ", text).strip()``.
+
+    The same result without a regex: for str, ``\s``, ``str.split()`` and ``str.strip()`` all
+    take exactly the characters ``str.isspace()`` takes.
+
+    Example:
+        >>> squeeze("  Jakarta\n\u00a0 hujan  ")
+        'Jakarta hujan'
+    """
+    return " ".join(text.split())
+
+
 def has_space(text: str) -> bool:
     r"""Whether ``text`` holds white space (any character ``str.isspace`` takes), searched in C.
 

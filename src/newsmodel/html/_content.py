@@ -31,7 +31,7 @@ import attrs
 from lxml import etree
 
 from newsmodel._model import HTML_BLOCK_KINDS, BlockKind
-from newsmodel._text import fold_for_ascii_search, parse_int
+from newsmodel._text import fold_for_ascii_search, parse_int, squeeze
 from newsmodel.html import _lexicon_en, _lexicon_id
 
 __all__ = ["Block", "Content", "Figure", "extract_content", "is_boilerplate", "strip_inline_boilerplate"]
@@ -558,10 +558,6 @@ class _GuardedTable:
         return False
 
 
-#: Whole-block boilerplate from every lexicon (language data lives in ``_lexicon_*``).
-_BOILERPLATE = _compile(_lexicon_id.BOILERPLATE, _lexicon_en.BOILERPLATE)
-
-
 @functools.cache
 def _boilerplate_table() -> _GuardedTable:
     """The lexicons' whole-block patterns as a :class:`_GuardedTable` (read once, when first needed)."""
@@ -829,16 +825,6 @@ def _classify(attrs_text: str) -> Hint:
     return False, 25.0 if positive else 0.0, byline, caption, crumbs
 
 
-def _squeeze(text: str) -> str:
-    r"""White space runs made one space, the ends stripped (``re.sub(r"\s+", " ", text).strip()``).
-
-    The same result without a regex: for str, ``\s``, ``str.split()`` and ``str.strip()`` all
-    take exactly the characters ``str.isspace()`` takes, so both keep the same words joined by
-    single spaces.
-    """
-    return " ".join(text.split())
-
-
 def _itertext(element: etree._Element) -> Iterator[str]:
     # lxml-stubs type itertext() as str | bytes; an HTML tree parsed from text yields str.
     return cast("Iterator[str]", element.itertext())
@@ -846,10 +832,10 @@ def _itertext(element: etree._Element) -> Iterator[str]:
 
 def _crumbs(element: etree._Element) -> list[str]:
     """The items of a breadcrumb trail: its links' texts, then a last unlinked item if any."""
-    items = [" ".join("".join(_itertext(link)).split()) for link in element.iter("a")]
+    items = [squeeze("".join(_itertext(link))) for link in element.iter("a")]
     last = _LAST_UNLINKED_ITEM(element)
     if isinstance(last, list) and last and isinstance(last[0], etree._Element):
-        items.append(" ".join("".join(_itertext(last[0])).split()))
+        items.append(squeeze("".join(_itertext(last[0]))))
     return [item for item in items if item]
 
 
@@ -866,11 +852,11 @@ def _figure(element: etree._Element, position: int) -> Figure | None:
         # have the same text gathered once per level.
         if _CREDIT_CLASS.search(cls) is not None:
             if credit is None:
-                credit = _squeeze("".join(_itertext(node))) or None
+                credit = squeeze("".join(_itertext(node))) or None
         elif (node.tag == "figcaption" or "caption" in cls) and caption is None:
-            caption = _squeeze("".join(_itertext(node))) or None
+            caption = squeeze("".join(_itertext(node))) or None
     if caption is None and element.tag != "figure":
-        text = _squeeze("".join(_itertext(element)))
+        text = squeeze("".join(_itertext(element)))
         caption = text or None
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].rstrip() or None
@@ -925,7 +911,6 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
     # Whether the buffer holds more than white space; most block boundaries only see indentation.
     dirty = False
     open_regions: tuple[int, ...] = ()
-    skipping: etree._Element | None = None
     hints: dict[str, Hint] = {}
     class_hints: dict[str, Hint] = {}
     # Inline classes are read for the byline bit only, in a memo of their own (the class
@@ -934,7 +919,7 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
     byline_classes: dict[str, bool] = {}
 
     def flush(top: tuple[etree._Element, BlockKind, int, int, int], links: int) -> None:
-        text = " ".join("".join(buffer).split())
+        text = squeeze("".join(buffer))
         buffer.clear()
         blocks.append(Block(text, top[1], top[0], top[2], min(links, len(text)), open_regions))
 
@@ -950,7 +935,7 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
                     links.append(element)
                 cls = element.get("class")
                 if cls is not None and _byline_class(cls, byline_classes):
-                    state.inline_bylines.append(" ".join("".join(_itertext(element)).split()))
+                    state.inline_bylines.append(squeeze("".join(_itertext(element))))
                 text = element.text
                 if text:
                     append(text)
@@ -961,7 +946,6 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
                 continue
             if not isinstance(tag, str):  # comments and processing instructions
                 walker.skip_subtree()
-                skipping = element
                 continue
             # One call lists the attribute names; the values are read only when present
             # (most block elements carry a class and nothing else).
@@ -979,7 +963,6 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
                 continue
             if tag in _SKIP:
                 walker.skip_subtree()
-                skipping = element
                 if tag in _FIGURES:
                     state.figures.append((element, position))
                 continue
@@ -993,7 +976,7 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
                 cls = element.get("class", "")
                 known = class_hints.get(cls)
                 if known is None:
-                    known = class_hints[cls] = _classify(cls.lower() + " ")
+                    known = class_hints[cls] = _classify(cls.lower())
                 hint = (True, -25.0, known[2], known[3], known[4]) if tag in _REGION_TAGS and not known[0] else known
             elif names:
                 hint = _hint(element, tag, names, hints)
@@ -1043,8 +1026,6 @@ def _walk(body: etree._Element) -> _Walk:  # noqa: PLR0912, PLR0915 - one hot lo
                     open_regions = open_regions[:-1]
                 elif len(blocks) > top[4]:
                     spans[element] = (top[2], position)
-            elif skipping is element:
-                skipping = None
             elif links and element is links[-1]:
                 del links[-1]
             tail = element.tail
@@ -1296,7 +1277,7 @@ def extract_content(body: etree._Element, *, headline: str | None = None) -> Con
     spans = _choose(state, index, clean)
     best = spans[0] if spans else (-1, -1)
     spans.sort()
-    title = _squeeze(headline).casefold() if headline else None
+    title = squeeze(headline).casefold() if headline else None
     blocks: list[tuple[str, BlockKind]] = []
     # Lower-cased block texts, made at most once for both boilerplate tests (see _Needles).
     folds: dict[str, str | None] = {}

@@ -32,7 +32,7 @@ from lxml import etree
 
 from newsmodel._model import Article
 from newsmodel._text import absolute_url as resolve_url
-from newsmodel._text import alternation
+from newsmodel._text import alternation, squeeze
 from newsmodel.exceptions import NewsModelError, ParseError
 from newsmodel.html import _lexicon_en, _lexicon_id
 from newsmodel.jsonld import from_jsonld
@@ -130,9 +130,7 @@ class PageMetadata:
         """
         if value is None:
             return
-        # re.sub(r"\s+", " ", value).strip() without the regex: for str, \s, str.split() and
-        # str.strip() take exactly the characters str.isspace() takes, so the words are the same.
-        text = " ".join(value.split())
+        text = squeeze(value)
         if text:
             self.sources.setdefault(field, []).append(Candidate(rank, text, source))
 
@@ -376,7 +374,7 @@ _HANDLERS: dict[str, Callable[[PageMetadata, etree._Element, str | None], None]]
 
 def _text(element: etree._Element) -> str:
     # lxml-stubs type itertext() as str | bytes; an HTML tree parsed from text yields str.
-    return " ".join("".join(cast("Iterator[str]", element.itertext())).split())
+    return squeeze("".join(cast("Iterator[str]", element.itertext())))
 
 
 def absolute_url(value: str | None, base: str | None) -> str | None:
