@@ -332,7 +332,7 @@ def _start_name_at(entity: Entity, short: str) -> None:
     parts = entity.name.split()
     lows = [part.lower() for part in parts]
     if short in lows[1:-1]:
-        cut = lows.index(short)
+        cut = lows.index(short, 1)  # its place after the first word (the first may be the same word)
         entity.name = " ".join(parts[cut:])
         if entity.role:  # the words dropped from the name end the role written before it
             entity.role = " ".join([entity.role, *parts[:cut]])

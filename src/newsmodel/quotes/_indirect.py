@@ -228,6 +228,18 @@ def _past_addressee(text: str, ws: Sequence[Word], cursor: int, lexicon: Lexicon
     return look + 1
 
 
+#: The most adverbs between a verb and the word that qualifies it: "did not always say".
+_ADVERB_REACH = 2
+
+
+def _past_adverbs(ws: Sequence[Word], index: int, lexicon: Lexicon) -> int:
+    """The index of the word before the verb at ``ws[index]`` (``index`` >= 1), past a few adverbs."""
+    look = index - 1
+    while look > 0 and look > index - 1 - _ADVERB_REACH and ws[look].lower in lexicon.adverbs:
+        look -= 1
+    return look
+
+
 def _auxiliary_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
     """Whether the verb at ``ws[index]`` is a passive or no finite verb of its own.
 
@@ -235,10 +247,7 @@ def _auxiliary_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
     """
     if not lexicon.passive_auxiliaries and not lexicon.non_finite:
         return False  # Indonesian marks the passive on the verb itself (_passive_before)
-    look = index - 1
-    while look > 0 and look > index - 3 and ws[look].lower in lexicon.adverbs:
-        look -= 1
-    before = ws[look].lower.replace("’", "'")
+    before = ws[_past_adverbs(ws, index, lexicon)].lower.replace("’", "'")
     if before in lexicon.passive_auxiliaries:
         return True
     return ws[index].lower in lexicon.present_cues and before in lexicon.non_finite
@@ -456,13 +465,8 @@ def _no_clause_opening(text: str, span: tuple[int, int], lexicon: Lexicon) -> bo
 
 
 def _refused(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
-    """Whether a refusal or a negation comes right before the verb (past adverbs): "enggan membeberkan"."""
-    if not lexicon.refusals:
-        return False
-    look = index - 1
-    while look > 0 and ws[look].lower in lexicon.adverbs:
-        look -= 1
-    return look >= 0 and ws[look].lower in lexicon.refusals
+    """Whether a refusal or a purpose comes right before the verb (past adverbs): "enggan membeberkan"."""
+    return bool(lexicon.refusals) and ws[_past_adverbs(ws, index, lexicon)].lower in lexicon.refusals
 
 
 def _noun_object(text: str, verb: Word, span: tuple[int, int], lexicon: Lexicon) -> bool:

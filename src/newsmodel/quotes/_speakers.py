@@ -50,7 +50,7 @@ Order = tuple[int, int]
 # An acronym or short alias in brackets right after a name: "Badan Pusat Statistik (BPS)".
 _BRACKET_ALIAS = re.compile(r"\(\s*([A-Z][\w.\-]{1,15})\s*\)")
 # The same at the end of a role phrase: "Menteri Perhubungan (Menhub)".
-_ROLE_ALIAS = re.compile(r"\(\s*([A-Z][\w.\-]{1,15})\s*\)$")
+_ROLE_ALIAS = re.compile(_BRACKET_ALIAS.pattern + "$")
 
 # An age after a name: "Euis Rohaeni (54), warga …" / "Nurhayati, 52, a rice farmer".
 _AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}(?=,))")
