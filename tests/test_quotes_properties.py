@@ -150,6 +150,17 @@ class TestTokenCache:
             cache.get(text)
         assert list(cache.table) == ["dua", "tiga"]
 
+    @given(st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f"]), max_size=60), st.integers(1, 4))
+    def test_the_memo_is_first_in_first_out(self, texts: list[str], size: int) -> None:
+        """Any sequence of look-ups leaves exactly the ``size`` texts most recently tokenised."""
+        cache = _text._TokenCache(size)
+        held: list[str] = []  # the model: a miss appends, and the oldest goes past the size
+        for text in texts:
+            assert cache.get(text) == (_tokenize(text), tuple(w.start for w in _tokenize(text)))
+            if text not in held:
+                held = [*held, text][-size:]
+            assert list(cache.table) == held
+
 
 class TestMayContain:
     @given(

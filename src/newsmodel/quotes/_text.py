@@ -7,6 +7,7 @@ import operator
 import re
 import threading
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count, repeat
 from typing import TYPE_CHECKING, NamedTuple
@@ -246,8 +247,10 @@ class _TokenCache:
         self._size = size
         #: Text → its entry, for every text held; read without the lock, written under it.
         self.table: dict[str, _Entry] = {}
-        #: The texts that may be dropped, oldest first (the others are pinned).
-        self._droppable: dict[str, None] = {}
+        #: The texts that may be dropped, oldest first (the others are pinned). An OrderedDict:
+        #: a plain dict emptied from the front makes ``next(iter(...))`` step over every slot
+        #: deleted before it, and this one is emptied from the front all the time.
+        self._droppable: OrderedDict[str, None] = OrderedDict()
         #: Pinned text → how many extractions hold it.
         self._pins: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -270,8 +273,7 @@ class _TokenCache:
 
     def _shrink(self) -> None:
         while len(self._droppable) > self._size:
-            oldest = next(iter(self._droppable))
-            del self._droppable[oldest]
+            oldest, _ = self._droppable.popitem(last=False)
             self.table.pop(oldest, None)
 
     @contextlib.contextmanager
