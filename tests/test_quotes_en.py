@@ -485,7 +485,46 @@ class TestReviewRoundTwo:
         assert en("Correction added Nov. 18, 2019: The caption below the photograph was wrong.") == ()
 
 
+class TestNounObjects:
+    def test_naming_and_authorship_report_nothing(self) -> None:
+        """ "a molecule called succinate", "wrote handbooks", "wrote A Song of …" name or
+        make things: without "that", a predicate or a quotation after the verb, no speech."""
+        assert (
+            en(
+                "The team found a small molecule called succinate, an end product of metabolism.",
+                "Often called bird fancier's asthma, symptoms can range from a cough to fever.",
+                "John Ford wrote handbooks for the GURPS and Paranoia role-playing game systems.",
+                "George Martin wrote A Song of Ice and Fire, and Ford created a retelling of it.",
+                "Ashraf Ghani announced the potential exchange last week.",
+            )
+            == ()
+        )
+
+    def test_a_clause_or_a_quotation_still_reports(self) -> None:
+        """A predicate ("had"), a subject pronoun or a quotation after the verb reports speech."""
+        quotes = en(
+            "In a letter, Jane Roe wrote the company had failed to pay its workers.",
+            "Jane Roe wrote she hoped to return.",
+            "Jane Roe called the film “a folk tale with the precision of a thriller” on Monday.",
+        )
+        assert summary(quotes) == [
+            ("indirect", "the company had failed to pay its workers", "Jane Roe"),
+            ("indirect", "she hoped to return", "Jane Roe"),
+            ("indirect", "the film “a folk tale with the precision of a thriller” on Monday", "Jane Roe"),
+            ("partial", "a folk tale with the precision of a thriller", "Jane Roe"),
+        ]
+
+
 class TestGender:
+    def test_a_woman_introduced_since_the_last_speaker(self) -> None:
+        """ "she" after a speaker of unknown gender goes to a woman introduced since he spoke."""
+        blocks = [
+            '"He would make art anywhere," Neil Gaiman told me.',
+            "When Ford visited his editor Teresa Hayden at her office, he drew pictures.",
+            '"Life was not long enough," she recalled.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Neil Gaiman", "Teresa Hayden"]
+
     def test_pronoun_of_the_other_gender(self) -> None:
         """ "she recalled" after a man spoke goes to the woman introduced before him."""
         blocks = [

@@ -484,6 +484,18 @@ class TestEnglish:
         """A counted object is no speech: "reported 57 cases"."""
         assert extract_quotes([f"The agency {verb} 57 cases last week."], language="en") == ()
 
+    @pytest.mark.parametrize("verb", en.NOUN_OBJECT_CUES)
+    def test_noun_object_verb_without_predicate(self, verb: str) -> None:
+        """A noun phrase after such a verb, with no complementizer, predicate or quotation, is no speech."""
+        quotes = extract_quotes([f"Jane Doe {verb} a long report last week."], language="en")
+        assert only(quotes, QuoteKind.INDIRECT) == []
+
+    @pytest.mark.parametrize("word", en.PREDICATES)
+    def test_predicate(self, word: str) -> None:
+        """A predicate word after a noun-object verb makes a reported clause."""
+        quotes = extract_quotes([f"Jane Doe wrote the mayor {word} resign."], language="en")
+        assert [q.text for q in only(quotes, QuoteKind.INDIRECT)] == [f"the mayor {word} resign"]
+
     def test_according(self) -> None:
         """ "According to X, …" is reported speech."""
         quotes = extract_quotes(["According to Jane Doe, the bridge will reopen."], language="en")

@@ -203,9 +203,17 @@ def _same_gender(entity: Entity | None, mention: Mention, order: tuple[int, int]
     if gender is None or entity is None or entity.gender == gender:
         return entity
     if entity.gender is None:
+        shown = registry.last_of_gender(order, gender)
+        if shown is not None and _last_seen(shown) > _last_seen(entity):
+            return shown  # introduced as one of the pronoun's gender since the other was last seen
         entity.gender = gender  # "Ford … "…," he said": later pronouns know Ford is a man
         return entity
     return registry.last_of_gender(order, gender)
+
+
+def _last_seen(entity: Entity) -> tuple[int, int]:
+    """Where the text last showed a person: their last attribution, else their introduction."""
+    return max(entity.order, entity.spoke or entity.order)
 
 
 def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, int]) -> Entity | None:

@@ -26,6 +26,7 @@ from newsmodel.quotes._text import (
     blank_out,
     count_words,
     first_word,
+    has_quote_mark,
     is_capitalized,
     lowers,
     make_word,
@@ -477,7 +478,7 @@ def _noun_object(text: str, verb: Word, span: tuple[int, int], lexicon: Lexicon)
     """
     if not lexicon.predicates or verb.lower not in lexicon.noun_object_cues or "," in text[verb.end : span[0]]:
         return False
-    return not _has_predicate(text, span, lexicon)
+    return not _has_predicate(text, span, lexicon) and not has_quote_mark(text[span[0] : span[1]])
 
 
 def _has_predicate(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:

@@ -117,7 +117,8 @@ class Lexicon:
         predicates: Words that make a clause of the words after a ``noun_object_cues`` verb
             with no comma or complementizer ("ada", "sudah", "menjadi"), besides a verb form:
             "menyebutkan berkas itu sudah diterima" reports a clause, "menyebutkan lima
-            faktor lainnya" names a noun phrase.
+            faktor lainnya" names a noun phrase; a quotation after the verb reports speech
+            too. Empty: the test is not made.
         full_names: Whether the language introduces a person by first name and surname and
             never after an article (English): then a lone capitalised word the article never
             expands ("Acme says") and a name after "the" ("the United Nations") are

@@ -211,7 +211,36 @@ CLAUSE_ONLY_CUES = tuple(
     form for lemma in ("reveal", "project", "conclude", "testify") for form in inflect(lemma) if form in PREPOSED_CUES
 )
 
-NOUN_OBJECT_CUES = ("reported", "announced", "posted", "called", "described")
+NOUN_OBJECT_CUES = ("reported", "announced", "posted", "called", "described", "wrote", "writes")
+
+#: Words that make a clause of what follows a noun-object cue without "that": a form of "be",
+#: "have" or "do", a modal, or a subject pronoun ("wrote the company had failed", "reported
+#: he would resign"). Without one, "wrote handbooks for …", "called succinate" and "announced
+#: the potential exchange" name or count things; a quotation inside still reports speech.
+PREDICATES = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+)
 
 #: A form of "be" before a past participle makes it passive: "was reported in a man", "has not
 #: been confirmed", "It's called …" — no speaker speaks.
@@ -793,6 +822,7 @@ LEXICON = Lexicon(
     clitic=None,
     preposed_cues=PREPOSED_CUES,
     noun_object_cues=NOUN_OBJECT_CUES,
+    predicates=PREDICATES,
     clause_only_cues=CLAUSE_ONLY_CUES,
     non_finite=NON_FINITE,
     present_cues=PRESENT_CUES,
