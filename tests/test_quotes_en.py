@@ -515,6 +515,34 @@ class TestNounObjects:
         ]
 
 
+class TestLeadingAdjuncts:
+    def test_the_subject_follows_a_leading_adjunct(self) -> None:
+        """ "Last week, the company said …": the subject comes after the lead's comma, and a
+        capitalised word in the lead ("On Monday", "Whatever", "Despite") is nobody."""
+        blocks = [
+            "Last week, the company said the vote would go ahead.",
+            "On Monday, the spokesman said the vote would go ahead.",
+            "Whatever happens, the board said the vote would go ahead.",
+            "Despite the protests, officials said the vote would go ahead.",
+        ]
+        quotes = en(*blocks)
+        assert [(q.text, q.attribution.mention if q.attribution else None, speaker(q)) for q in quotes] == [
+            ("the vote would go ahead", "the company", None),
+            ("the vote would go ahead", "the spokesman", None),
+            ("the vote would go ahead", "the board", None),
+            ("the vote would go ahead", "officials", None),
+        ]
+
+    def test_a_named_lead_is_the_subject(self) -> None:
+        """A name before the comma, or a parenthesis after it, keeps the subject in the lead."""
+        quotes = en(
+            "Jane Roe, an economist, said the deal would fail.",
+            "Microsoft, meanwhile, said the update would ship in May.",
+            "In Jakarta, Budi Santoso said the road would reopen.",
+        )
+        assert [speaker(q) for q in quotes] == ["Jane Roe", "Microsoft", "Budi Santoso"]
+
+
 class TestGender:
     def test_a_woman_introduced_since_the_last_speaker(self) -> None:
         """ "she" after a speaker of unknown gender goes to a woman introduced since he spoke."""

@@ -485,6 +485,7 @@ def agent_before(
         if region[index].lower in lexicon.subordinators and not is_capitalized(region[index].text):
             region = region[index + 1 :]
             break
+    region = _past_lead(text, region, verb, lexicon)
     runs = _capital_runs(text, region, lexicon)
     if registry is not None:
         known = _known_person(text, runs, registry) or _known_org(text, region, registry)
@@ -493,6 +494,35 @@ def agent_before(
     # parsed only now: a known speaker above needs no mention of the other runs
     mentions = [parse_mention(text, run[0].start, run[-1].end, lexicon) for run in runs]
     return _best_agent(text, start, region, list(zip(runs, mentions, strict=True)), lexicon)
+
+
+#: Punctuation that closes a parenthesis or an appositive between a lead's comma and the verb.
+_LEAD_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> list[Word]:
+    """The region after a leading adjunct and its comma: "Last week, the company said …".
+
+    The words before the region's first comma are an adjunct when they open with a function or
+    calendar word or go on in lower case ("On Monday", "In a statement", "Despite the
+    protests", "Last week") and name nobody after their first word, and the words after the
+    comma run to the verb without punctuation. Otherwise the lead is the subject, with an
+    appositive or a parenthesis after it ("Jane Roe, an economist, said"; "Microsoft,
+    meanwhile, said"; "Israeli courts, however, have declared"), and the region stays whole.
+    """
+    for index in range(1, len(region)):
+        if text[region[index - 1].end : region[index].start].strip() != ",":
+            continue
+        lead = region[:index]
+        opens = lead[0].lower in lexicon.function_words or lead[0].lower in lexicon.calendar
+        if not (opens or (len(lead) >= 2 and not is_capitalized(lead[1].text))):
+            return region
+        if any(is_capitalized(w.text) and w.lower not in lexicon.calendar for w in lead[1:]):
+            return region  # a name in the lead: its subject, with an appositive after it
+        if _LEAD_BREAK.search(text, region[index].start, verb):
+            return region  # a parenthesis after the lead: "Israeli courts, however, have declared"
+        return region[index:]
+    return region
 
 
 def _known_org(text: str, region: Sequence[Word], registry: Registry) -> Mention | None:

@@ -344,6 +344,8 @@ ANONYMOUS = (
     "someone",
     "villagers",
     "activists",
+    "scientists",
+    "researchers",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").
