@@ -515,6 +515,22 @@ class TestNounObjects:
         ]
 
 
+class TestClauseOnlyVerbs:
+    def test_disputed_bemoans_volunteered_report_a_that_clause(self) -> None:
+        """ "disputed that", "bemoans that", "volunteered that" report; with a noun they do not."""
+        quotes = en(
+            "Dale Ford disputed that Mike was estranged from them.",
+            "Neil Gaiman still bemoans that the book was marketed badly.",
+            "Martha Fry volunteered that she had written to his agent.",
+            "The union disputed the figures. Jane Roe volunteered at the shelter.",
+        )
+        assert summary(quotes) == [
+            ("indirect", "Mike was estranged from them", "Dale Ford"),
+            ("indirect", "the book was marketed badly", "Neil Gaiman"),
+            ("indirect", "she had written to his agent", "Martha Fry"),
+        ]
+
+
 class TestLeadingAdjuncts:
     def test_the_subject_follows_a_leading_adjunct(self) -> None:
         """ "Last week, the company said …": the subject comes after the lead's comma, and a

@@ -115,6 +115,9 @@ PREPOSED_LEMMAS = (
     "forecast",
     "call",
     "project",
+    "dispute",
+    "bemoan",
+    "volunteer",
 )
 
 #: Bare forms after a plural subject: "analysts say …", "critics argue that …". Only verbs that
@@ -208,7 +211,10 @@ NON_FINITE = (
 #: Preposed cues that report speech only with "that": "Acme revealed that …" is speech, "Acme
 #: revealed the new model" is a product launch, "projected 3% growth" a number.
 CLAUSE_ONLY_CUES = tuple(
-    form for lemma in ("reveal", "project", "conclude", "testify") for form in inflect(lemma) if form in PREPOSED_CUES
+    form
+    for lemma in ("reveal", "project", "conclude", "testify", "dispute", "bemoan", "volunteer")
+    for form in inflect(lemma)
+    if form in PREPOSED_CUES
 )
 
 NOUN_OBJECT_CUES = ("reported", "announced", "posted", "called", "described", "wrote", "writes")
@@ -346,6 +352,7 @@ ANONYMOUS = (
     "activists",
     "scientists",
     "researchers",
+    "volunteers",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").
