@@ -103,6 +103,13 @@ class TestIndonesianCues:
         quotes = extract_quotes([f"Ketua RT Budi Santoso {adverb} mengatakan harga beras akan turun."])
         assert [speaker(q) for q in quotes] == ["Budi Santoso"]
 
+    @pytest.mark.parametrize("adverb", id_.ADVERBS)
+    @pytest.mark.parametrize("mention", ["dia", "Budi"])
+    def test_adverb_after_the_speaker(self, adverb: str, mention: str) -> None:
+        """An adverb after a post-posed cue's speaker tells how it was said: "kata dia singkat"."""
+        quotes = extract_quotes(["Budi Santoso hadir.", f'"Kami siap," kata {mention} {adverb}.'])
+        assert [(q.text, speaker(q)) for q in quotes] == [("Kami siap", "Budi Santoso")]
+
     @pytest.mark.parametrize("word", id_.SUBORDINATORS)
     def test_subordinator(self, word: str) -> None:
         """A subordinate clause has its own subject: "…, meski Menteri X menyatakan …"."""

@@ -252,6 +252,16 @@ ADVERBS = (
     "kerap",
     "sering",
     "selalu",
+    # how something was said, after the speaker: "kata dia singkat", "ujar Budi tegas"
+    "singkat",
+    "tegas",
+    "santai",
+    "lirih",
+    "pelan",
+    "perlahan",
+    "lantang",
+    "serius",
+    "datar",
 )
 
 #: Words that open a subordinate clause inside a sentence: "… didukung Trump, meski ia menyatakan".
