@@ -442,8 +442,16 @@ class TestSpeakers:
         assert [speaker_name(q) for q in indirect(extract_quotes([block]))] == [name]
 
     def test_purpose_is_no_speech(self) -> None:
-        """ "digelar untuk mengajak …" states a purpose: nothing is reported."""
-        assert extract_quotes(["Kontes ini digelar untuk mengajak orang-orang mempelajari moral nabi."]) == ()
+        """ "digelar untuk menegaskan …" states a purpose: nothing is reported."""
+        assert extract_quotes(["Kontes ini digelar untuk menegaskan bahwa moral nabi penting bagi semua orang."]) == ()
+
+    def test_an_invitation_is_no_speech(self) -> None:
+        """ "mengajak X melakukan …" invites somebody to act: it reports no statement."""
+        blocks = [
+            "Angie mengajak Brotoseno melakukan kunjungan kerja ke Wonosobo.",
+            "Faysal Soysal mengajak semua orang untuk berpartisipasi dalam kontes ini.",
+        ]
+        assert extract_quotes(blocks) == ()
 
     def test_spoken_that(self) -> None:
         """ "menyatakan kalau …" reports the clause after "kalau" (spoken "that")."""

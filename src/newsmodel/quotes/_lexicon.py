@@ -113,7 +113,7 @@ class Lexicon:
             berusia 44 tahun ini"): capitalised at a sentence start, they are still no name.
         refusals: Words right before a reporting verb (past ``adverbs``) that make it report
             nothing: a refusal ("menolak membeberkan", "enggan menyebutkan") or a purpose
-            ("digelar untuk mengajak …").
+            ("digelar untuk menegaskan …").
         predicates: Words that make a clause of the words after a ``noun_object_cues`` verb
             with no comma or complementizer ("ada", "sudah", "menjadi"), besides a verb form:
             "menyebutkan berkas itu sudah diterima" reports a clause, "menyebutkan lima

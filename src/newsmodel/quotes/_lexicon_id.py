@@ -93,7 +93,6 @@ PREPOSED_CUES = (
     "mengeluhkan",
     "menuding",
     "mendesak",
-    "mengajak",
     "berjanji",
     "mengusulkan",
     "menyarankan",
@@ -160,7 +159,7 @@ PERSON_NOUNS = (
 TOPIC_PREPS = ("tentang", "mengenai", "perihal")
 
 #: Words before a reporting verb that make it report nothing: a refusal ("menolak membeberkan",
-#: "enggan menyebutkan") or a purpose ("digelar untuk mengajak …", "berupaya untuk menegaskan").
+#: "enggan menyebutkan") or a purpose ("digelar untuk menegaskan …", "berupaya untuk menegaskan").
 REFUSALS = ("menolak", "enggan", "ogah", "urung", "untuk", "guna", "demi")
 
 #: Words that make a clause of what follows a noun-object cue: the existential "ada", the
