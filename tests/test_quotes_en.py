@@ -559,6 +559,35 @@ class TestLeadingAdjuncts:
         assert [speaker(q) for q in quotes] == ["Jane Roe", "Microsoft", "Budi Santoso"]
 
 
+class TestPossessiveRoles:
+    def test_a_persons_lawyer_is_not_the_person(self) -> None:
+        """ "Morrison's lawyer said" is neither Morrison nor a lawyer the article names later."""
+        blocks = [
+            "Tim Morrison testified on Tuesday.",
+            "Morrison's lawyer said the question was outside the scope of his testimony.",
+            "Rudy Giuliani, the president's lawyer, was not there.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == [None]
+
+    def test_the_lawyer_named_before(self) -> None:
+        """ "Her lawyer" is the lawyer the article introduced before."""
+        blocks = [
+            "Jane Doe sued the firm with her lawyer, John Smith.",
+            '"We will win," Jane Doe said.',
+            "Her lawyer said the case was strong.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Jane Doe", "John Smith"]
+
+    def test_an_organizations_role_may_be_named_later(self) -> None:
+        """ "Acme's chief executive" (or "its governor") may be the person named after."""
+        blocks = [
+            "Acme cut prices.",
+            "Acme's chief executive said demand was weak.",
+            '"We are fine," said Jane Roe, the chief executive.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Jane Roe", "Jane Roe"]
+
+
 class TestGender:
     def test_a_woman_introduced_since_the_last_speaker(self) -> None:
         """ "she" after a speaker of unknown gender goes to a woman introduced since he spoke."""

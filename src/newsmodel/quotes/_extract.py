@@ -404,11 +404,49 @@ def _by_role(lookup: _Lookup) -> Entity | None:
     """A bare role ("kata Presiden", "Menkes", "jaksa"): the person introduced with it."""
     lexicon = lookup.lexicon
     roles = [low for low in lookup.lows() if low in lexicon.roles or low in lexicon.role_abbreviations]
+    if _owned(lookup):
+        return _owned_role(lookup, roles)
     found = lookup.registry.find_role(roles, lookup.order)
     if found is not None:
         return found
     context = lookup.context
     return context if context is not None and not context.is_org else None
+
+
+def _owned(lookup: _Lookup) -> bool:
+    """Whether a mention opens with a person's possessive: "her lawyer", "Morrison's lawyer".
+
+    An organization's ("Acme's chief executive", "its governor") may name somebody later.
+    """
+    first = lookup.lows()[0]
+    if first in lookup.lexicon.possessives:
+        return True
+    if not lookup.lexicon.possessives or not first.endswith(_POSSESSIVE_ENDINGS):
+        return False
+    owner = lookup.registry.find_by_suffix([first[:-2]], lookup.order)
+    return owner is not None and not owner.is_org
+
+
+#: The endings of a name's possessive: "Morrison's", "Morrison’s".
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def _owned_role(lookup: _Lookup, roles: Sequence[str]) -> Entity | None:
+    """The person with this role introduced before an owned mention, other than the owner.
+
+    "Morrison's lawyer said" is the lawyer named earlier, never Morrison, nor a lawyer the
+    article introduces later; without one, an unnamed person (``None``).
+    """
+    found = lookup.registry.find_role(roles, lookup.order, before=True) if roles else None
+    if found is None:
+        return None
+    first = lookup.lows()[0]
+    owner = first[:-2] if first.endswith(_POSSESSIVE_ENDINGS) else None
+    if owner is not None and owner in found.tokens:
+        return None
+    if owner is None and found is lookup.context:
+        return None  # "her lawyer" right after she spoke: somebody else
+    return found
 
 
 def _by_description(lookup: _Lookup) -> Entity | None:
@@ -426,6 +464,8 @@ def _describe(lookup: _Lookup) -> Entity | None:
     lexicon, registry, order = lookup.lexicon, lookup.registry, lookup.order
     lows = lookup.lows()
     roles = [low for low in lows if low in lexicon.roles or low in lexicon.role_abbreviations]
+    if roles and _owned(lookup):
+        return _owned_role(lookup, roles)
     if roles:
         found = registry.find_role(roles, order)
         if found is not None:

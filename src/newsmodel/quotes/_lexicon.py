@@ -100,6 +100,9 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        possessives: A person's possessive determiners ("his", "her"): a role after one ("her
+            lawyer"), like a role after a person's possessive ("Morrison's lawyer"), is
+            somebody other than the owner, introduced before.
         employer_links: Words in a role before the organization the person works for ("economist
             at Straits Capital", "dosen di Universitas Indonesia"): its name is the affiliation.
         institution_heads: Words that begin the name of an employer inside a role ("Kasubdit …
@@ -180,6 +183,7 @@ class Lexicon:
     gerund_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    possessives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     genders: Mapping[str, str] = attrs.field(factory=dict)
     employer_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     institution_heads: frozenset[str] = attrs.field(converter=_lower_set, default=())

@@ -310,6 +310,10 @@ MENTION_STOPS = (
 
 ADDRESSEE_PREPS = ("to",)
 
+#: A person's possessive determiners: "her lawyer said" is the lawyer, not her ("its governor"
+#: is an organization's, who may be named later).
+POSSESSIVES = ("his", "her", "their")
+
 #: Verbs whose addressee needs no preposition: "Doe told reporters …", "tells Billboard …".
 ADDRESSEE_VERBS = inflect("tell")
 
@@ -877,6 +881,7 @@ LEXICON = Lexicon(
     gerund_cues=GERUND_CUES,
     reticence=RETICENCE,
     person_pronouns=PERSON_PRONOUNS,
+    possessives=POSSESSIVES,
     full_names=True,
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,

@@ -532,8 +532,12 @@ class Registry:
         """Organizations whose name or alias has this lower-cased word."""
         return [e for e in self._by_token.get(token, [])[-_RECENT:] if e.is_org]
 
-    def find_role(self, role_words: Sequence[str], order: Order) -> Entity | None:
-        """The person whose role begins with these words ("Presiden", "Menkes", "governor")."""
+    def find_role(self, role_words: Sequence[str], order: Order, *, before: bool = False) -> Entity | None:
+        """The person whose role begins with these words ("Presiden", "Menkes", "governor").
+
+        The nearest one introduced before ``order``, else the first after it; with ``before``,
+        only one introduced before.
+        """
         found: list[Entity] = []
         for word in role_words:
             expanded = self.lexicon.role_abbreviations.get(word, word)
@@ -543,6 +547,8 @@ class Registry:
                     continue
                 if role.startswith(expanded) or role.split()[-1:] == [expanded] or f" {expanded}" in f" {role}":
                     found.append(entity)
+        if before:
+            found = [e for e in found if e.order < order]
         return _nearest(found, order)
 
     def last_person(self, order: Order) -> Entity | None:
