@@ -559,6 +559,28 @@ class TestLeadingAdjuncts:
         assert [speaker(q) for q in quotes] == ["Jane Roe", "Microsoft", "Budi Santoso"]
 
 
+class TestUnnamedSpokespeople:
+    @pytest.mark.parametrize(
+        ("block", "organization"),
+        [
+            ("A Microsoft spokesman said the update would ship.", "Microsoft"),
+            ("A spokesman for Microsoft said the update would ship.", "Microsoft"),
+            ("A spokesman for the Pentagon said the update would ship.", "Pentagon"),
+            ("A spokesman for Blue Origin said the rocket was ready.", "Blue Origin"),
+            ('"We are fine," a spokesman for Blue Origin said.', "Blue Origin"),
+        ],
+    )
+    def test_the_organization_speaks(self, block: str, organization: str) -> None:
+        """An unnamed spokesperson before or after the verb speaks for the organization, which
+        is no person ("Microsoft", "Blue Origin")."""
+        quotes = en(block)
+        assert [q.attribution.speaker if q.attribution else None for q in quotes] == [Organization(name=organization)]
+
+    def test_a_named_spokesperson_is_a_person(self) -> None:
+        """A name after the role is the spokesperson's own."""
+        assert speaker(en("Microsoft spokesman Frank Shaw said the update would ship.")[0]) == "Frank Shaw"
+
+
 class TestPossessiveRoles:
     def test_a_persons_lawyer_is_not_the_person(self) -> None:
         """ "Morrison's lawyer said" is neither Morrison nor a lawyer the article names later."""

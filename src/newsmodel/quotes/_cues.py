@@ -7,6 +7,7 @@ Every search looks at a bounded window, so the work per quotation is constant.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -486,6 +487,9 @@ def agent_before(
             region = region[index + 1 :]
             break
     region = _past_lead(text, region, verb, lexicon)
+    spokesperson = _spokesperson_head(text, region, lexicon)
+    if spokesperson is not None:
+        return spokesperson  # "A Microsoft spokesman said", "A spokesman for Acme said": not Microsoft
     runs = _capital_runs(text, region, lexicon)
     if registry is not None:
         known = _known_person(text, runs, registry) or _known_org(text, region, registry)
@@ -523,6 +527,23 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
             return region  # a parenthesis after the lead: "Israeli courts, however, have declared"
         return region[index:]
     return region
+
+
+@functools.lru_cache(maxsize=8)
+def _spoken_words(spokespeople: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the spokesperson phrases: "juru", "bicara", "spokesman"."""
+    return frozenset(word for phrase in spokespeople for word in phrase.split())
+
+
+def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """The clause's head when it is an unnamed spokesperson that runs up to the verb."""
+    head = _clause_head(text, region, lexicon)
+    if not head or head[-1] is not region[-1]:
+        return None
+    if not any(w.lower in _spoken_words(lexicon.spokespeople) for w in head):
+        return None
+    mention = parse_mention(text, head[0].start, head[-1].end, lexicon)
+    return mention if mention.kind == "spokesperson" else None
 
 
 def _known_org(text: str, region: Sequence[Word], registry: Registry) -> Mention | None:

@@ -261,11 +261,25 @@ def _pointed_source(f: _Facts) -> bool:
 
 
 def _spokesperson(f: _Facts) -> bool:
-    """An unnamed spokesperson: "juru bicara Kemenkes", "a company spokesperson"."""
-    if f.names:
+    """An unnamed spokesperson: "juru bicara Kemenkes", "a company spokesperson", "a spokesman for Acme"."""
+    if f.names and not _speaks_for_names(f):
         return False
     joined = f" {' '.join(f.lows)} "
     return any(f" {word} " in joined for word in f.lexicon.spokespeople)
+
+
+def _speaks_for_names(f: _Facts) -> bool:
+    """Whether the name words follow "spokesperson for/of": the organization, not a person's name."""
+    return _for_spokesperson(f.ws, f.ws.index(f.names[0]), f.lexicon)
+
+
+def _for_spokesperson(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether ``ws[index]`` follows a spokesperson's link, an article allowed: "spokesman for (the) …"."""
+    if index >= 1 and ws[index - 1].lower in lexicon.articles:
+        index -= 1  # "a spokesman for the Pentagon"
+    if index < 2 or ws[index - 1].lower not in lexicon.spokesperson_links:
+        return False
+    return any(ws[index - 2].lower in phrase.split() for phrase in lexicon.spokespeople)
 
 
 def _named_person(f: _Facts) -> bool:
@@ -888,6 +902,9 @@ def _collect_weak(
         ):
             continue  # "the United Nations", "a Mike Ford novel": no introduction of a person
         if len(names) >= 2 and _person_boundary(run, names[0], lexicon):
+            window = words(text, max(0, run[0].start - 40), run[0].end)
+            if names[0] is run[0] and _for_spokesperson(window, len(window) - 1, lexicon):
+                continue  # "a spokesman for Blue Origin": the organization, not a person
             head = text[max(0, run[0].start - 3) : run[0].start].strip()
             initial = not head or head[-1] in '.!?"“”'
             if initial and len(names) < len(run):
@@ -1059,6 +1076,8 @@ def _names_nobody(
     """
     if text[names[0].start - 1 : names[0].start] == "(" and text.startswith(")", names[-1].end):
         return True
+    if _for_spokesperson(ws, bisect_left(starts, names[0].start), lexicon):
+        return True  # "a spokesman for Blue Origin": the organization the spokesperson speaks for
     if len(names) != 1:
         return False
     return _org_after_role(ws, bisect_left(starts, names[0].start), lexicon) or _full_name_after_comma(
