@@ -701,6 +701,14 @@ class TestEnglish:
         assert quote.attribution is not None
         assert quote.attribution.speaker == Organization(name=f"National Institute {word} Water Safety")
 
+    @pytest.mark.parametrize("verb", en.OPENING_CUES)
+    def test_opening_cue(self, verb: str) -> None:
+        """NAME VERB, "…": the verb introduces the quotation right after it."""
+        quotes = extract_quotes([f"Jane Doe {verb}, “The bridge will reopen in May.”"], language="en")
+        assert [(q.kind, q.attribution.cue if q.attribution else None, speaker(q)) for q in quotes] == [
+            (QuoteKind.DIRECT, verb, "Jane Doe")
+        ]
+
     @pytest.mark.parametrize("word", en.POSSESSIVES)
     def test_possessive(self, word: str) -> None:
         """A role after a person's possessive is somebody else: the owner's lawyer, unnamed here."""

@@ -453,7 +453,7 @@ def _agent_then_cue(
         addressee = ws[index].text
         index -= 2
     cue = ws[index]
-    if cue.lower not in lexicon.preposed_cues:
+    if cue.lower not in lexicon.preposed_cues and cue.lower not in lexicon.opening_cues:
         return None
     mention = agent_before(text, start, cue.start, lexicon, registry)
     if mention is None:

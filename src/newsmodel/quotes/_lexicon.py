@@ -94,6 +94,9 @@ class Lexicon:
         coordinators: Words joining two clauses ("and", "but"): after ", but" a new
             attribution may begin, and a verb right after one shares the subject before it
             (", but cautions that …").
+        opening_cues: Verbs that, after their subject and right before a quotation, introduce
+            it though they report no clause of their own: "Doe responded, “…”", "Doe joked:
+            “…”" (``preposed_cues`` introduce one too).
         gerund_cues: The -ing forms of cues ("adding", "saying"): after a comma they end the
             reported clause before them and start one of their own.
         reticence: Verbs of keeping something back ("declined", "disclose"): after a comma
@@ -181,6 +184,7 @@ class Lexicon:
     affiliation_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     coordinators: frozenset[str] = attrs.field(converter=_lower_set, default=())
     gerund_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    opening_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     possessives: frozenset[str] = attrs.field(converter=_lower_set, default=())

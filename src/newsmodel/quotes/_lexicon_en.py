@@ -95,6 +95,12 @@ POST_ONLY_LEMMAS = (
     "point",
     "comment",
     "quip",
+    "mutter",
+    "whisper",
+    "laugh",
+    "sigh",
+    "exclaim",
+    "muse",
 )
 
 POST_LEMMAS = (*SPEECH_LEMMAS, *POST_ONLY_LEMMAS)
@@ -309,6 +315,10 @@ MENTION_STOPS = (
 )
 
 ADDRESSEE_PREPS = ("to",)
+
+#: Verbs that introduce a quotation right after them without reporting a clause: "Doe
+#: responded, “…”", "Doe joked: “…”" (the past forms of the post-posed verbs).
+OPENING_CUES = tuple(sorted({inflect(lemma)[1] for lemma in POST_ONLY_LEMMAS}))
 
 #: A person's possessive determiners: "her lawyer said" is the lawyer, not her ("its governor"
 #: is an organization's, who may be named later).
@@ -881,6 +891,7 @@ LEXICON = Lexicon(
     gerund_cues=GERUND_CUES,
     reticence=RETICENCE,
     person_pronouns=PERSON_PRONOUNS,
+    opening_cues=OPENING_CUES,
     possessives=POSSESSIVES,
     full_names=True,
     spokesperson_links=SPOKESPERSON_LINKS,
