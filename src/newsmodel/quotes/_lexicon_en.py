@@ -223,7 +223,19 @@ CLAUSE_ONLY_CUES = tuple(
     if form in PREPOSED_CUES
 )
 
-NOUN_OBJECT_CUES = ("reported", "announced", "posted", "called", "described", "wrote", "writes")
+NOUN_OBJECT_CUES = (
+    "reported",
+    "announced",
+    "posted",
+    "called",
+    "described",
+    "wrote",
+    "writes",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+)
 
 #: Words that make a clause of what follows a noun-object cue without "that": a form of "be",
 #: "have" or "do", a modal, or a subject pronoun ("wrote the company had failed", "reported
