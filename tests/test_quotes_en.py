@@ -581,6 +581,15 @@ class TestUnnamedSpokespeople:
         assert speaker(en("Microsoft spokesman Frank Shaw said the update would ship.")[0]) == "Frank Shaw"
 
 
+class TestDefiniteNames:
+    @pytest.mark.parametrize("name", ["Pentagon", "Taliban"])
+    def test_the_name_is_an_organization(self, name: str) -> None:
+        """ "The Pentagon said": no person's name takes "the"."""
+        quote = en(f"The {name} said two soldiers were killed.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == Organization(name=name)
+
+
 class TestPossessiveRoles:
     def test_a_persons_lawyer_is_not_the_person(self) -> None:
         """ "Morrison's lawyer said" is neither Morrison nor a lawyer the article names later."""

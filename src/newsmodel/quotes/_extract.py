@@ -320,9 +320,11 @@ def _by_name(lookup: _Lookup) -> Entity | None:
         return None
     role_words = ws[: ws.index(names[0])]
     name = text[names[0].start : names[-1].end]
-    # "Acme says": a lone word the article never writes after a first name, initials or a
-    # title, unless a person's pronoun follows it ("Madonna said she would tour")
-    lone = len(ws) == 1 and lexicon.full_names and names[0].lower not in registry.surnames
+    # "Acme says", "the Pentagon said": a lone word (after a definite article, which no
+    # person's name takes) the article never writes after a first name, initials or a title,
+    # unless a person's pronoun follows it ("Madonna said she would tour")
+    definite = len(ws) == 2 and ws[0].lower in lexicon.articles and ws[0].lower in lexicon.demonstratives
+    lone = (len(ws) == 1 or definite) and lexicon.full_names and names[0].lower not in registry.surnames
     if lone and not _person_after(text, lookup.mention.end, lexicon):
         return registry.add(name, is_org=True, order=lookup.order)
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
