@@ -581,6 +581,21 @@ class TestUnnamedSpokespeople:
         assert speaker(en("Microsoft spokesman Frank Shaw said the update would ship.")[0]) == "Frank Shaw"
 
 
+class TestSentenceOpeners:
+    def test_a_preposition_or_a_contraction_is_no_speaker(self) -> None:
+        """ "Despite …", "Among those who …", "We’ll start by noting that …" name nobody."""
+        quotes = en(
+            "Despite parliamentary reports urging new rules, officials have made no changes.",
+            "We’ll start by noting that the most solid data concerns drugs seized on the border.",
+        )
+        assert quotes == ()
+
+    def test_a_linking_word_before_a_medial_cue_is_not_reported(self) -> None:
+        """ "Meanwhile, Doctor says, they’re …" reports only the clause after the cue."""
+        quotes = en("Ken Doctor is an analyst. Meanwhile, Doctor says, they are trying to buy time.")
+        assert summary(quotes) == [("indirect", "they are trying to buy time", "Ken Doctor")]
+
+
 class TestDefiniteNames:
     @pytest.mark.parametrize("name", ["Pentagon", "Taliban"])
     def test_the_name_is_an_organization(self, name: str) -> None:

@@ -611,12 +611,19 @@ def _postposed(sentence: Sentence) -> list[Piece]:
             head = _content(text, sentence.start, comma, 1 if tail else _MIN_WORDS)
             if head is not None and any(mark in text[sentence.start : head[0] + 1] for mark in '"“”'):
                 head = None  # the appositive of a direct quote's speaker: "…," Doe, a director, adds.
+            if head is not None and tail is not None and _only_link_words(text, head, lexicon):
+                head = None  # "Meanwhile, Doctor says, they’re …": a linking word, not what was said
             spans = [span for span in (head, tail) if span]
             if spans:
                 group = Group(cue, sentence.block, (sentence.block, cue.word.start))
                 return [Piece("indirect", sentence.block, start, end, group) for start, end in spans]
         comma = text.find(",", comma + 1, sentence.end)
     return []
+
+
+def _only_link_words(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a span holds function words and adverbs only: "Meanwhile", "But then"."""
+    return all(w.lower in lexicon.function_words or w.lower in lexicon.adverbs for w in words(text, *span))
 
 
 def _medial_tail(sentence: Sentence, cue: Cue) -> tuple[int, int] | None:

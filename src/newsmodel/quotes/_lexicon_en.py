@@ -717,6 +717,27 @@ FUNCTION_WORDS = (
     "photo",
     "see",
     "last",
+    # prepositions and wh-words that open a sentence before its subject ("Despite …, officials
+    # said", "Among those who believe …"), never a speaker
+    "despite",
+    "among",
+    "amid",
+    "whatever",
+    "whenever",
+    "wherever",
+    "whether",
+    "during",
+    "against",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    # a subject pronoun with its auxiliary: "We’ll start by noting that …" is the writer's voice
+    *(
+        form.replace("'", mark)
+        for form in ("i'll", "i'm", "i've", "i'd", "we'll", "we're", "we've", "we'd", "you'll", "you're", "you've")
+        for mark in "'’"
+    ),
 )
 
 CALENDAR = (
