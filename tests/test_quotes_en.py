@@ -596,6 +596,23 @@ class TestSentenceOpeners:
         assert summary(quotes) == [("indirect", "they are trying to buy time", "Ken Doctor")]
 
 
+class TestModifiedGroups:
+    @pytest.mark.parametrize(
+        "subject", ["TV viewers", "Social media users", "Former royal PR aides", "Microsoft engineers", "US officials"]
+    )
+    def test_a_capitalised_modifier_names_nobody(self, subject: str) -> None:
+        """An unnamed group whose noun a capitalised word modifies has no speaker, as "officials"."""
+        quotes = en(f"{subject} said the debate was dull.")
+        assert [(q.text, q.attribution.mention if q.attribution else None, speaker(q)) for q in quotes] == [
+            ("the debate was dull", subject, None)
+        ]
+
+    @pytest.mark.parametrize("adverb", ["always", "recently"])
+    def test_an_adverb_after_a_name_is_no_group(self, adverb: str) -> None:
+        """ "Jane Roe always said": the name is the subject."""
+        assert speaker(en(f"Jane Roe {adverb} said the talks would resume.")[0]) == "Jane Roe"
+
+
 class TestDefiniteNames:
     @pytest.mark.parametrize("name", ["Pentagon", "Taliban"])
     def test_the_name_is_an_organization(self, name: str) -> None:

@@ -490,6 +490,9 @@ def agent_before(
     spokesperson = _spokesperson_head(text, region, lexicon)
     if spokesperson is not None:
         return spokesperson  # "A Microsoft spokesman said", "A spokesman for Acme said": not Microsoft
+    group = _modified_group(text, region, lexicon)
+    if group is not None:
+        return group  # "TV viewers said", "Former royal PR aides said": unnamed people, not "TV"
     runs = _capital_runs(text, region, lexicon)
     if registry is not None:
         known = _known_person(text, runs, registry) or _known_org(text, region, registry)
@@ -533,6 +536,74 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
 def _spoken_words(spokespeople: tuple[str, ...]) -> frozenset[str]:
     """Every word of the spokesperson phrases: "juru", "bicara", "spokesman"."""
     return frozenset(word for phrase in spokespeople for word in phrase.split())
+
+
+#: The most lower-case words between a capitalised modifier and the plural noun it modifies.
+_MODIFIED_GAP = 2
+
+
+def _modified_group(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """Unnamed people whose plural noun a capitalised word modifies, right before the verb.
+
+    "TV viewers", "Social media users", "Former royal PR aides", "Microsoft engineers": the
+    capitalised word describes the group, which the text does not name (the speaker is
+    nobody, as for "officials"). Only where modifiers come before their noun
+    (``org_head_final``).
+    """
+    if not lexicon.org_head_final or len(region) < 2:
+        return None
+    noun = region[-1]
+    if not _plural_noun(noun, lexicon):
+        return None
+    index = len(region) - 2
+    while index >= 0 and len(region) - 1 - index <= _MODIFIED_GAP and not is_capitalized(region[index].text):
+        if not _plain_gap(text, region[index], region[index + 1]) or not _content_word(region[index], lexicon):
+            return None
+        index -= 1
+    if index < 0 or not is_capitalized(region[index].text) or not _plain_gap(text, region[index], region[index + 1]):
+        return None
+    if region[index].lower in lexicon.function_words or region[index].lower in lexicon.calendar:
+        return None  # "On Monday officials said": a time, not a modifier
+    start = index
+    while (
+        start > 0
+        and _plain_gap(text, region[start - 1], region[start])
+        and (is_capitalized(region[start - 1].text) or _content_word(region[start - 1], lexicon))
+    ):
+        start -= 1
+    found = parse_mention(text, region[start].start, noun.end, lexicon)
+    return attrs.evolve(found, kind="anonymous")
+
+
+def _plural_noun(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word looks like a plural noun: "viewers", "aides" (not "always")."""
+    low = word.lower
+    return (
+        not is_capitalized(word.text)
+        and len(low) >= 4
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ys", "ly"))
+        and low.isalpha()
+        and _content_word(word, lexicon)
+    )
+
+
+def _content_word(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a word is none of the lexicon's function words, pronouns, adverbs or cues."""
+    low = word.lower
+    return not (
+        low in lexicon.function_words
+        or low in lexicon.pronouns
+        or low in lexicon.adverbs
+        or low in lexicon.articles
+        or low in lexicon.demonstratives
+        or lexicon.is_cue_word(low)
+    )
+
+
+def _plain_gap(text: str, left: Word, right: Word) -> bool:
+    """Whether only spaces stand between two words."""
+    return not text[left.end : right.start].strip()
 
 
 def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
