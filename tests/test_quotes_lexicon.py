@@ -701,6 +701,18 @@ class TestEnglish:
         assert quote.attribution is not None
         assert quote.attribution.speaker == Organization(name=f"National Institute {word} Water Safety")
 
+    @pytest.mark.parametrize(("module", "word"), [(m, w) for m in (id_, en) for w in m.ORG_CLASSES])
+    def test_org_class(self, module: object, word: str) -> None:
+        """A class noun before an organization's name is no part of it: "Label Nada Kita Records"."""
+        lexicon = module.LEXICON  # type: ignore[attr-defined]
+        block = {
+            "id": f"{word.capitalize()} Sentosa Jaya menyatakan harga beras akan turun.",
+            "en": f"{word.capitalize()} Sentosa Jaya said the price of rice would fall.",
+        }[lexicon.language]
+        quotes = extract_quotes([block], language=lexicon.language)
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Organization(name="Sentosa Jaya")
+
     @pytest.mark.parametrize("verb", en.OPENING_CUES)
     def test_opening_cue(self, verb: str) -> None:
         """NAME VERB, "…": the verb introduces the quotation right after it."""

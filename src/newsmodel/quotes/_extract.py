@@ -24,7 +24,7 @@ from newsmodel.quotes._speakers import (
     name_words,
     nicknames_in,
 )
-from newsmodel.quotes._text import Word, capital_runs, has_quote_mark, lowers, pinned, words
+from newsmodel.quotes._text import Word, capital_runs, has_quote_mark, is_capitalized, lowers, pinned, words
 
 __all__ = ["extract_quotes"]
 
@@ -301,6 +301,8 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     """A name: any of its words finds the entity ("Hendra", "Kang Arif"), else it is new."""
     text, registry, lexicon = lookup.text, lookup.registry, lookup.lexicon
     ws = words(text, lookup.mention.start, lookup.mention.end)
+    if len(ws) > 1 and ws[0].lower in lexicon.org_classes:
+        return _by_org(lookup)  # "Carmaker Toyota said": the class names an organization
     link = affiliation_link(ws, lexicon)
     if link is not None:
         return _affiliated_person(lookup, ws, link)
@@ -396,6 +398,9 @@ def _by_org(lookup: _Lookup) -> Entity | None:
     ws = words(name)
     if len(ws) > 1 and ws[0].lower in lookup.lexicon.articles:
         name = name[ws[1].start :]  # "the CDC" abbreviates as "CDC" does
+        ws = words(name)
+    if len(ws) > 1 and ws[0].lower in lookup.lexicon.org_classes and is_capitalized(ws[1].text):
+        name = name[ws[1].start :]  # "Label Nada Kita Records": the class is no part of the name
     found = lookup.registry.find_org(name)
     if found is not None:
         return found

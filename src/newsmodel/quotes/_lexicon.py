@@ -103,6 +103,8 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        org_classes: Class nouns written before an organization's name and not part of it
+            ("Label Nada Kita Records", "maskapai Garuda Indonesia", "Carmaker Toyota").
         possessives: A person's possessive determiners ("his", "her"): a role after one ("her
             lawyer"), like a role after a person's possessive ("Morrison's lawyer"), is
             somebody other than the owner, introduced before.
@@ -188,6 +190,7 @@ class Lexicon:
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     possessives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    org_classes: frozenset[str] = attrs.field(converter=_lower_set, default=())
     genders: Mapping[str, str] = attrs.field(factory=dict)
     employer_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     institution_heads: frozenset[str] = attrs.field(converter=_lower_set, default=())

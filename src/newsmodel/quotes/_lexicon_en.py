@@ -332,6 +332,9 @@ ADDRESSEE_PREPS = ("to",)
 #: responded, “…”", "Doe joked: “…”" (the past forms of the post-posed verbs).
 OPENING_CUES = tuple(sorted({inflect(lemma)[1] for lemma in POST_ONLY_LEMMAS}))
 
+#: Class nouns before an organization's name, not part of it: "Carmaker Toyota said".
+ORG_CLASSES = ("label", "airline", "carrier", "carmaker", "automaker", "retailer", "startup", "insurer", "broadcaster")
+
 #: A person's possessive determiners: "her lawyer said" is the lawyer, not her ("its governor"
 #: is an organization's, who may be named later).
 POSSESSIVES = ("his", "her", "their")
@@ -906,6 +909,7 @@ LEXICON = Lexicon(
     honorifics=HONORIFICS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
+    org_classes=ORG_CLASSES,
     places=PLACES,
     place_heads=PLACE_HEADS,
     function_words=FUNCTION_WORDS,

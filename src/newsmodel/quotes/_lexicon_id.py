@@ -1125,6 +1125,9 @@ ADJUNCTS = (
 #: Generic nouns for an organization: "the company" means whichever organization spoke last.
 GENERIC_ORGS = ("perusahaan", "lembaga", "institusi", "organisasi", "instansi", "pihak")
 
+#: Class nouns before an organization's name, not part of it: "Label Nada Kita Records".
+ORG_CLASSES = ("label", "maskapai", "klub", "perusahaan", "pabrikan", "produsen", "operator", "platform", "situs")
+
 #: The word before the agent of a passive cue: "disampaikan oleh X".
 PASSIVE_AGENTS = ("oleh",)
 
@@ -1175,6 +1178,7 @@ LEXICON = Lexicon(
     honorifics=HONORIFICS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
+    org_classes=ORG_CLASSES,
     places=PLACES,
     place_heads=PLACE_HEADS,
     function_words=FUNCTION_WORDS,

@@ -893,6 +893,11 @@ def _collect_weak(
     for run, run_names in named:
         if len(run) < 2:
             continue
+        if run[0].lower in lexicon.org_classes:
+            # "Carmaker Toyota", "Label Nada Kita Records": the class, then an organization's name
+            last = _joined_tail(text, run[-1], lexicon)
+            registry.add(text[run[1].start : last], is_org=True, order=(block, run[1].start), weak=True)
+            continue
         names = run_names
         if (
             len(names) >= 2
@@ -919,7 +924,11 @@ def _collect_weak(
                 names = names[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
             registry.add(text[names[0].start : names[-1].end], is_org=False, order=(block, names[0].start), weak=True)
         elif _org_head(run[0], lexicon) or (lexicon.org_head_final and run[-1].lower in lexicon.org_words):
-            owners = [i for i, w in enumerate(run[:-1]) if _possessive(w.lower) or w.lower in lexicon.articles]
+            owners = [
+                i
+                for i, w in enumerate(run[:-1])
+                if _possessive(w.lower) or w.lower in lexicon.articles or w.lower in lexicon.org_classes
+            ]
             first = run[owners[-1] + 1] if owners else run[0]
             last = _joined_tail(text, run[-1], lexicon)
             registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
