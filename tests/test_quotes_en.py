@@ -613,6 +613,17 @@ class TestModifiedGroups:
         assert speaker(en(f"Jane Roe {adverb} said the talks would resume.")[0]) == "Jane Roe"
 
 
+class TestNamesInLists:
+    def test_a_name_after_and_keeps_its_first_word(self) -> None:
+        """ "Bruno Tonioli and Carrie Ann Inaba": after a name, "and" starts a whole name (after a
+        role, "Menteri … Dasar dan Menengah Abdul Mu’ti", the first word closes the role)."""
+        blocks = [
+            "He danced for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba.",
+            '"Can I give it to James?" Inaba asked.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Carrie Ann Inaba"]
+
+
 class TestDefiniteNames:
     @pytest.mark.parametrize("name", ["Pentagon", "Taliban"])
     def test_the_name_is_an_organization(self, name: str) -> None:

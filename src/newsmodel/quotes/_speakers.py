@@ -1134,9 +1134,31 @@ def _long_name(names: Sequence[Word]) -> bool:
     return len(names) >= 3 and not is_initialism(names[1].text)
 
 
+#: How far back over capitalised words a joiner looks for the role or organization it joins in.
+_JOINED_REACH = 6
+
+
 def _after_joiner(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
-    """Whether ``ws[index]`` follows "dan"/"and" after a capitalised word: "Dasar dan Menengah"."""
-    return index >= 2 and ws[index - 1].lower in lexicon.joiners and is_capitalized(ws[index - 2].text)
+    """Whether ``ws[index]`` follows "dan"/"and" inside a role or an organization's name.
+
+    "Menteri Pendidikan Dasar dan Menengah", "Minister of Energy and Mines": capitalised
+    words (and a role's connectors) with a role or organization word among them come before
+    the joiner; in "Bruno Tonioli and Carrie Ann Inaba" a name does, and the words after the
+    joiner are a whole name.
+    """
+    if index < 2 or ws[index - 1].lower not in lexicon.joiners or not is_capitalized(ws[index - 2].text):
+        return False
+    back = index - 2
+    while (
+        back >= 0
+        and index - 2 - back < _JOINED_REACH
+        and (is_capitalized(ws[back].text) or ws[back].lower in lexicon.role_connectors)
+    ):
+        low = ws[back].lower
+        if low in lexicon.roles or low in lexicon.org_words or low in lexicon.role_abbreviations:
+            return True
+        back -= 1
+    return False
 
 
 def _joined_before(text: str, offset: int, lexicon: Lexicon) -> bool:
