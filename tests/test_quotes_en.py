@@ -500,6 +500,11 @@ class TestNounObjects:
             == ()
         )
 
+    def test_a_judgement_after_called_reports(self) -> None:
+        """ "called X a sham": a second noun phrase after the object is a judgement, reported."""
+        quotes = en("The White House called the impeachment process a sham.")
+        assert summary(quotes) == [("indirect", "the impeachment process a sham", "White House")]
+
     def test_a_clause_or_a_quotation_still_reports(self) -> None:
         """A predicate ("had"), a subject pronoun or a quotation after the verb reports speech."""
         quotes = en(
@@ -591,9 +596,12 @@ class TestSentenceOpeners:
         assert quotes == ()
 
     def test_a_linking_word_before_a_medial_cue_is_not_reported(self) -> None:
-        """ "Meanwhile, Doctor says, they’re …" reports only the clause after the cue."""
+        """ "Meanwhile, Doctor says, they’re …" reports only the clause after the cue; a subject
+        on its own ("That, Audi says, allows …") is part of what was said."""
         quotes = en("Ken Doctor is an analyst. Meanwhile, Doctor says, they are trying to buy time.")
         assert summary(quotes) == [("indirect", "they are trying to buy time", "Ken Doctor")]
+        quotes = en("That, Audi says, allows the car to shine.")
+        assert [q.text for q in quotes] == ["That", "allows the car to shine"]
 
 
 class TestModifiedGroups:

@@ -478,7 +478,24 @@ def _noun_object(text: str, verb: Word, span: tuple[int, int], lexicon: Lexicon)
     """
     if not lexicon.predicates or verb.lower not in lexicon.noun_object_cues or "," in text[verb.end : span[0]]:
         return False
+    if verb.lower in lexicon.title_markers and _second_object(text, span, lexicon):
+        return False  # "called the impeachment process a sham": a judgement, reported
     return not _has_predicate(text, span, lexicon) and not has_quote_mark(text[span[0] : span[1]])
+
+
+def _second_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether an indefinite article right after a noun opens a second noun phrase: "the process a sham".
+
+    (Not after a preposition: "share with an immune cell" is one phrase.)
+    """
+    stop = text.find(",", span[0], span[1])
+    ws = words(text, span[0], span[1] if stop == -1 else stop)
+    return any(
+        ws[i].lower in lexicon.articles
+        and ws[i].lower not in lexicon.demonstratives
+        and ws[i - 1].lower not in lexicon.function_words
+        for i in range(1, len(ws))
+    )
 
 
 def _has_predicate(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -622,8 +639,15 @@ def _postposed(sentence: Sentence) -> list[Piece]:
 
 
 def _only_link_words(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    """Whether a span holds function words and adverbs only: "Meanwhile", "But then"."""
-    return all(w.lower in lexicon.function_words or w.lower in lexicon.adverbs for w in words(text, *span))
+    """Whether a span holds function words and adverbs only: "Meanwhile", "But then".
+
+    A word that can be the clause's subject is no linking word: "That, Audi says, allows …".
+    """
+    ws = words(text, *span)
+    subjects = (lexicon.pronouns, lexicon.complementizers, lexicon.demonstratives)
+    if len(ws) == 1 and any(ws[0].lower in words_ for words_ in subjects):
+        return False  # a subject on its own: "That, Audi says, allows …", "This, she said, is …"
+    return all(w.lower in lexicon.function_words or w.lower in lexicon.adverbs for w in ws)
 
 
 def _medial_tail(sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
