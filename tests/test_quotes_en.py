@@ -670,6 +670,27 @@ class TestPossessiveRoles:
         assert [speaker(q) for q in en(*blocks)] == ["Jane Roe", "Jane Roe"]
 
 
+class TestPreviousParagraph:
+    def test_he_is_the_person_the_paragraph_before_ended_on(self) -> None:
+        """A quotation opening a paragraph: "he" is who the last sentence before was about."""
+        blocks = [
+            "Richard Locksley, an immunologist, studied the cells.",
+            '"We found them by chance," said Michael Howitt, a biologist.',
+            "Howitt then moved on. Locksley had barely heard of them.",
+            '"Even textbooks had no idea what these cells did," he said.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Michael Howitt", "Richard Locksley"]
+
+    def test_not_past_an_attribution(self) -> None:
+        """A paragraph that ends in an attribution leaves "he" to the speaker."""
+        blocks = [
+            "Richard Locksley studied the cells.",
+            '"We found them by chance," said Michael Howitt, a biologist.',
+            '"Even textbooks had no idea," he said.',
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Michael Howitt", "Michael Howitt"]
+
+
 class TestGender:
     def test_a_woman_introduced_since_the_last_speaker(self) -> None:
         """ "she" after a speaker of unknown gender goes to a woman introduced since he spoke."""

@@ -173,6 +173,8 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
                 entity = _antecedent(texts[group.cue_block], mention, group.order, registry)
             if entity is None and mention is not None:
                 entity = _sentence_subject(texts[group.cue_block], group.order, since, registry)
+            if entity is None and mention is not None and mention.kind == "pronoun":
+                entity = _previous_subject(texts, group.order, since, registry)
             if entity is None:
                 entity = context if seen else registry.last_person(group.order)
         else:
@@ -245,6 +247,29 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
         if entity is not None and not entity.is_org:
             return entity
     return None
+
+
+def _previous_subject(
+    texts: Sequence[str], order: tuple[int, int], since: tuple[int, int], registry: Registry
+) -> Entity | None:
+    """A known person opening the last sentence of the paragraph before a quotation that opens its own.
+
+    `… Locksley had barely heard of them.` / `"Even textbooks …," he said.`: the pronoun is the
+    person the paragraph ended on, when nobody was attributed since.
+    """
+    block, _ = order
+    if block == 0 or texts[block].lstrip()[:1] not in _QUOTE_MARKS:
+        return None
+    text = texts[block - 1]
+    ends = [m.end() for m in _SENTENCE_START.finditer(text.rstrip())]
+    start = ends[-1] if ends else 0
+    if (block - 1, start) <= since or text[start : start + 1] in _QUOTE_MARKS:
+        return None
+    head = words(text, start, min(len(text), start + 60))[:4]
+    runs = capital_runs(text, head)
+    names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
+    entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
+    return entity if entity is not None and not entity.is_org else None
 
 
 def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:
