@@ -445,6 +445,11 @@ class TestSpeakers:
         """ "digelar untuk menegaskan …" states a purpose: nothing is reported."""
         assert extract_quotes(["Kontes ini digelar untuk menegaskan bahwa moral nabi penting bagi semua orang."]) == ()
 
+    def test_a_verb_without_prefix_makes_a_clause(self) -> None:
+        """ "menyebut air naik dalam satu jam": a verb without a prefix is a clause's predicate."""
+        quotes = extract_quotes(["Seorang warga menyebut air naik dalam satu jam."])
+        assert [(q.kind.value, q.text) for q in quotes] == [("indirect", "air naik dalam satu jam")]
+
     def test_an_invitation_is_no_speech(self) -> None:
         """ "mengajak X melakukan …" invites somebody to act: it reports no statement."""
         blocks = [

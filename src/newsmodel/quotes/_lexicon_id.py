@@ -200,6 +200,20 @@ PREDICATES = (
     "lebih",
     "makin",
     "semakin",
+    # verbs without a prefix, which only a clause holds: "menyebut air naik dalam satu jam"
+    "naik",
+    "turun",
+    "datang",
+    "tiba",
+    "masuk",
+    "keluar",
+    "hilang",
+    "jatuh",
+    "pulang",
+    "pergi",
+    "tewas",
+    "selesai",
+    "habis",
 )
 
 #: Passive reporting verbs after "Hal itu" / "Demikian": the preceding sentence is the speech.
