@@ -632,6 +632,30 @@ class TestNamesInLists:
         assert [speaker(q) for q in en(*blocks)] == ["Carrie Ann Inaba"]
 
 
+class TestQuotationsInClauses:
+    def test_a_full_stop_inside_a_quotation_does_not_cut_the_clause(self) -> None:
+        """The reported clause runs on to the end of a quotation with two sentences inside."""
+        quotes = en("Neil Gaiman bemoans that the book “should have sold better. You needed a plan.” He was right.")
+        assert summary(quotes) == [
+            ("indirect", "the book “should have sold better. You needed a plan.”", "Neil Gaiman"),
+            ("partial", "should have sold better. You needed a plan.", "Neil Gaiman"),
+        ]
+
+    def test_told_an_addressee_before_a_quotation(self) -> None:
+        """ "Morrison told the committee, “…”": a direct quote, with its addressee."""
+        quotes = en('Tim Morrison told the Intelligence Committee, "I feared the disclosure. My fears came true."')
+        assert [(q.kind.value, speaker(q), q.attribution.addressee if q.attribution else None) for q in quotes] == [
+            ("direct", "Tim Morrison", "the Intelligence Committee")
+        ]
+
+    def test_a_quoted_title_names_no_speaker(self) -> None:
+        """'After hitting “Takin’ It To the Streets,” the singer told …': the song is nobody."""
+        quotes = en("After hitting “Takin’ It To the Streets,” the singer told the audience, “We should tour.”")
+        assert [(q.text, q.attribution.mention if q.attribution else None) for q in quotes] == [
+            ("We should tour.", "the singer")
+        ]
+
+
 class TestDefiniteNames:
     @pytest.mark.parametrize("name", ["Pentagon", "Taliban"])
     def test_the_name_is_an_organization(self, name: str) -> None:

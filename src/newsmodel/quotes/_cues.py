@@ -452,6 +452,11 @@ def _agent_then_cue(
     if index >= 2 and ws[index - 1].lower in lexicon.addressee_preps:
         addressee = ws[index].text
         index -= 2
+    else:
+        told = _told_before(text, ws, lexicon)
+        if told is not None:  # "Morrison told the Intelligence Committee, “…”"
+            addressee = text[ws[told + 1].start : ws[-1].end]
+            index = told
     cue = ws[index]
     if cue.lower not in lexicon.preposed_cues and cue.lower not in lexicon.opening_cues:
         return None
@@ -459,6 +464,31 @@ def _agent_then_cue(
     if mention is None:
         return None
     return Cue(cue, mention, addressee, ws[-1].end)
+
+
+def _in_title(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` is inside a quotation opened between ``start`` and it: “Takin’ It …”.
+
+    Curly marks tell their direction; straight ones are paired by parity.
+    """
+    before = text[start:offset]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+#: The most words of an addressee between "told" and a quotation: "told the Intelligence Committee".
+_ADDRESSEE_MAX = 4
+
+
+def _told_before(text: str, ws: Sequence[Word], lexicon: Lexicon) -> int | None:
+    """The index of a verb like "told" whose addressee ends ``ws``, with nothing else between."""
+    for index in range(len(ws) - 2, max(-1, len(ws) - 2 - _ADDRESSEE_MAX), -1):
+        if text[ws[index].end : ws[index + 1].start].strip():
+            return None  # punctuation between: no single addressee
+        if ws[index].lower in lexicon.addressee_verbs:
+            return index
+    return None
 
 
 def agent_before(
@@ -493,7 +523,8 @@ def agent_before(
     group = _modified_group(text, region, lexicon)
     if group is not None:
         return group  # "TV viewers said", "Former royal PR aides said": unnamed people, not "TV"
-    runs = _capital_runs(text, region, lexicon)
+    # a title in quote marks names no speaker: 'After hitting “Takin’ It To the Streets,” the singer told …'
+    runs = [run for run in _capital_runs(text, region, lexicon) if not _in_title(text, region[0].start, run[0].start)]
     if registry is not None:
         known = _known_person(text, runs, registry) or _known_org(text, region, registry)
         if known is not None:
@@ -518,13 +549,14 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
     meanwhile, said"; "Israeli courts, however, have declared"), and the region stays whole.
     """
     for index in range(1, len(region)):
-        if text[region[index - 1].end : region[index].start].strip() != ",":
-            continue
+        if text[region[index - 1].end : region[index].start].strip().strip('”"') != ",":
+            continue  # (the comma may close a quoted title: 'After hitting “Takin’ It …,” the singer')
         lead = region[:index]
         opens = lead[0].lower in lexicon.function_words or lead[0].lower in lexicon.calendar
         if not (opens or (len(lead) >= 2 and not is_capitalized(lead[1].text))):
             return region
-        if any(is_capitalized(w.text) and w.lower not in lexicon.calendar for w in lead[1:]):
+        named = [w for w in lead[1:] if is_capitalized(w.text) and w.lower not in lexicon.calendar]
+        if any(not _in_title(text, lead[0].start, w.start) for w in named):
             return region  # a name in the lead: its subject, with an appositive after it
         if _LEAD_BREAK.search(text, region[index].start, verb):
             return region  # a parenthesis after the lead: "Israeli courts, however, have declared"

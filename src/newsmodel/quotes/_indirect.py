@@ -120,6 +120,9 @@ def find_indirect(
     by_block: dict[int, list[Piece]] = {}
     for piece in direct:
         by_block.setdefault(piece.block, []).append(piece)
+    quoted: dict[int, list[Segment]] = {}
+    for segment in others:
+        quoted.setdefault(segment.block, []).append(segment)
     found: list[Piece] = []
     prior: tuple[int, str] | None = None
     used: dict[int, set[int]] = {}
@@ -132,7 +135,7 @@ def find_indirect(
         carried, prior = prior, (block, masked)
         if triggers.isdisjoint(lowers(words(masked))):
             continue  # no sentence of the block can hold a frame
-        bounds = sentence_bounds(masked, registry.lexicon)
+        bounds = _joined_over_quotes(sentence_bounds(masked, registry.lexicon), quoted.get(block, ()))
         cues = frozenset(used.get(block, ()))
         for index, (start, end) in enumerate(bounds):
             previous = bounds[index - 1] if index else None
@@ -146,6 +149,24 @@ def find_indirect(
                 found.extend(_in_sentence(sentence))
     found.extend(_partials(texts, found, others, registry.lexicon))
     return found
+
+
+def _joined_over_quotes(bounds: list[tuple[int, int]], segments: Sequence[Segment]) -> list[tuple[int, int]]:
+    """Sentences joined where a full stop falls inside a quotation that is no direct quote.
+
+    'Gaiman bemoans that the book “should have been marketed better. You needed to go …”':
+    the reported clause runs on to the quotation's end.
+    """
+    if not segments or len(bounds) < 2:
+        return bounds
+    joined = [bounds[0]]
+    for start, end in bounds[1:]:
+        inside = any(s.open < start and (s.close is None or start <= s.close) for s in segments)
+        if inside:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _in_sentence(sentence: Sentence) -> list[Piece]:
