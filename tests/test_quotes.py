@@ -450,6 +450,14 @@ class TestSpeakers:
         quotes = extract_quotes(["Seorang warga menyebut air naik dalam satu jam."])
         assert [(q.kind.value, q.text) for q in quotes] == [("indirect", "air naik dalam satu jam")]
 
+    @pytest.mark.parametrize(
+        "block",
+        ["Ia menyebutkan tiga nama yang masuk daftar calon.", "Budi mencatat penumpang yang datang dari Jakarta."],
+    )
+    def test_a_predicate_in_a_relative_clause_makes_no_clause(self, block: str) -> None:
+        """ "tiga nama yang masuk daftar": a verb after "yang" is inside a noun phrase."""
+        assert extract_quotes([block]) == ()
+
     def test_an_invitation_is_no_speech(self) -> None:
         """ "mengajak X melakukan …" invites somebody to act: it reports no statement."""
         blocks = [

@@ -391,7 +391,7 @@ def cue_before(
     return (
         _according(text, ws, lexicon)
         or _cue_then_mention(text, ws, lexicon)
-        or _agent_then_cue(text, start, ws, lexicon, registry)
+        or _agent_then_cue(text, start, ws, lexicon, registry, set_off=bool(gap.strip()))
     )
 
 
@@ -444,18 +444,21 @@ def _cue_then_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | 
 
 
 def _agent_then_cue(
-    text: str, start: int, ws: Sequence[Word], lexicon: Lexicon, registry: Registry | None
+    text: str, start: int, ws: Sequence[Word], lexicon: Lexicon, registry: Registry | None, *, set_off: bool = True
 ) -> Cue | None:
-    """A subject and a reporting verb before a quote: "X mengatakan," / "X said:"."""
+    """A subject and a reporting verb before a quote: "X mengatakan," / "X said:".
+
+    ``set_off``: a comma or colon stands between the words and the quotation.
+    """
     index = len(ws) - 1
     addressee: str | None = None
     if index >= 2 and ws[index - 1].lower in lexicon.addressee_preps:
         addressee = ws[index].text
         index -= 2
-    else:
+    elif set_off:
         told = _told_before(text, ws, lexicon)
         if told is not None:  # "Morrison told the Intelligence Committee, “…”"
-            addressee = text[ws[told + 1].start : ws[-1].end]
+            addressee = _object_name(text, ws, told + 1, lexicon)
             index = told
     cue = ws[index]
     if cue.lower not in lexicon.preposed_cues and cue.lower not in lexicon.opening_cues:
@@ -482,12 +485,21 @@ _ADDRESSEE_MAX = 4
 
 
 def _told_before(text: str, ws: Sequence[Word], lexicon: Lexicon) -> int | None:
-    """The index of a verb like "told" whose addressee ends ``ws``, with nothing else between."""
+    """The index of an active verb like "told" whose addressee (and an adjunct) ends ``ws``.
+
+    "told the Intelligence Committee", "told reporters on Monday"; not "told CNN it was" (a
+    clause follows: the quotation is part of it) nor "was told by doctors" (a passive).
+    """
     for index in range(len(ws) - 2, max(-1, len(ws) - 2 - _ADDRESSEE_MAX), -1):
+        low = ws[index].lower
         if text[ws[index].end : ws[index + 1].start].strip():
             return None  # punctuation between: no single addressee
-        if ws[index].lower in lexicon.addressee_verbs:
+        if low in lexicon.addressee_verbs:
+            if index and ws[index - 1].lower in lexicon.passive_auxiliaries:
+                return None
             return index
+        if low in lexicon.pronouns or low in lexicon.complementizers or low in lexicon.passive_auxiliaries:
+            return None  # a clause of its own: "told reporters he was …"
     return None
 
 
@@ -516,11 +528,12 @@ def agent_before(
         if region[index].lower in lexicon.subordinators and not is_capitalized(region[index].text):
             region = region[index + 1 :]
             break
+    whole = region
     region = _past_lead(text, region, verb, lexicon)
     spokesperson = _spokesperson_head(text, region, lexicon)
     if spokesperson is not None:
         return spokesperson  # "A Microsoft spokesman said", "A spokesman for Acme said": not Microsoft
-    group = _modified_group(text, region, lexicon)
+    group = _modified_group(text, region, verb, lexicon)
     if group is not None:
         return group  # "TV viewers said", "Former royal PR aides said": unnamed people, not "TV"
     # a title in quote marks names no speaker: 'After hitting “Takin’ It To the Streets,” the singer told …'
@@ -531,7 +544,16 @@ def agent_before(
             return known
     # parsed only now: a known speaker above needs no mention of the other runs
     mentions = [parse_mention(text, run[0].start, run[-1].end, lexicon) for run in runs]
-    return _best_agent(text, start, region, list(zip(runs, mentions, strict=True)), lexicon)
+    found = _best_agent(text, start, region, list(zip(runs, mentions, strict=True)), lexicon)
+    if found is None and region is not whole:
+        # after a lead, the words up to the verb are the subject: "On Monday, an official said"
+        described = parse_mention(text, region[0].start, region[-1].end, lexicon)
+        return described if described.kind in _DESCRIBED else None
+    return found
+
+
+#: Kinds of mention a subject after a leading adjunct may be when it names nobody.
+_DESCRIBED = frozenset({"anonymous", "spokesperson"})
 
 
 #: Punctuation that closes a parenthesis or an appositive between a lead's comma and the verb.
@@ -543,10 +565,11 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
 
     The words before the region's first comma are an adjunct when they open with a function or
     calendar word or go on in lower case ("On Monday", "In a statement", "Despite the
-    protests", "Last week") and name nobody after their first word, and the words after the
-    comma run to the verb without punctuation. Otherwise the lead is the subject, with an
-    appositive or a parenthesis after it ("Jane Roe, an economist, said"; "Microsoft,
-    meanwhile, said"; "Israeli courts, however, have declared"), and the region stays whole.
+    protests", "Coming off a strong quarter") and name nobody after their first word, and the
+    words after the comma run to the verb without punctuation. Otherwise the lead is the
+    subject, with an appositive or a parenthesis after it ("Jane Roe, an economist, said";
+    "Israeli courts, however, have declared"; the end of a list, "Local residents, shop owners
+    and police said"), and the region stays whole.
     """
     for index in range(1, len(region)):
         if text[region[index - 1].end : region[index].start].strip().strip('”"') != ",":
@@ -560,6 +583,8 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
             return region  # a name in the lead: its subject, with an appositive after it
         if _LEAD_BREAK.search(text, region[index].start, verb):
             return region  # a parenthesis after the lead: "Israeli courts, however, have declared"
+        if not opens and any(w.lower in lexicon.coordinators for w in region[index:]):
+            return region  # the end of a list: "Local residents, shop owners and police said"
         return region[index:]
     return region
 
@@ -574,7 +599,7 @@ def _spoken_words(spokespeople: tuple[str, ...]) -> frozenset[str]:
 _MODIFIED_GAP = 2
 
 
-def _modified_group(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexicon) -> Mention | None:
     """Unnamed people whose plural noun a capitalised word modifies, right before the verb.
 
     "TV viewers", "Social media users", "Former royal PR aides", "Microsoft engineers": the
@@ -585,8 +610,8 @@ def _modified_group(text: str, region: Sequence[Word], lexicon: Lexicon) -> Ment
     if not lexicon.org_head_final or len(region) < 2:
         return None
     noun = region[-1]
-    if not _plural_noun(noun, lexicon):
-        return None
+    if not _plural_noun(noun, lexicon) or _LEAD_BREAK.search(text, noun.end, verb):
+        return None  # (an appositive ends at its comma: "Jane Roe, a lawyer for Acme employees, said")
     index = len(region) - 2
     while index >= 0 and len(region) - 1 - index <= _MODIFIED_GAP and not is_capitalized(region[index].text):
         if not _plain_gap(text, region[index], region[index + 1]) or not _content_word(region[index], lexicon):

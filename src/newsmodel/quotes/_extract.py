@@ -21,10 +21,20 @@ from newsmodel.quotes._speakers import (
     Registry,
     affiliation_link,
     collect,
+    is_title,
     name_words,
     nicknames_in,
 )
-from newsmodel.quotes._text import Word, capital_runs, has_quote_mark, is_capitalized, lowers, pinned, words
+from newsmodel.quotes._text import (
+    Word,
+    abbreviation_dot,
+    capital_runs,
+    has_quote_mark,
+    is_capitalized,
+    lowers,
+    pinned,
+    words,
+)
 
 __all__ = ["extract_quotes"]
 
@@ -174,7 +184,7 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             if entity is None and mention is not None:
                 entity = _sentence_subject(texts[group.cue_block], group.order, since, registry)
             if entity is None and mention is not None and mention.kind == "pronoun":
-                entity = _previous_subject(texts, group.order, since, registry)
+                entity = _previous_subject(texts, mention, group.order, since, registry)
             if entity is None:
                 entity = context if seen else registry.last_person(group.order)
         else:
@@ -250,18 +260,26 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
 
 
 def _previous_subject(
-    texts: Sequence[str], order: tuple[int, int], since: tuple[int, int], registry: Registry
+    texts: Sequence[str], mention: Mention, order: tuple[int, int], since: tuple[int, int], registry: Registry
 ) -> Entity | None:
     """A known person opening the last sentence of the paragraph before a quotation that opens its own.
 
-    `… Locksley had barely heard of them.` / `"Even textbooks …," he said.`: the pronoun is the
-    person the paragraph ended on, when nobody was attributed since.
+    `… Locksley had barely heard of his work.` / `"Even textbooks …," he said.`: the pronoun is
+    the person the paragraph ended on, when nobody was attributed since and the text shows the
+    person's gender to be the pronoun's (a narrated death is no speaker: `Tom Brown died.` /
+    `"He was kind," she said.`).
     """
     block, _ = order
-    if block == 0 or texts[block].lstrip()[:1] not in _QUOTE_MARKS:
+    gender = registry.lexicon.genders.get(mention.text.lower())
+    if block == 0 or gender is None or texts[block].lstrip()[:1] not in _QUOTE_MARKS:
         return None
     text = texts[block - 1]
-    ends = [m.end() for m in _SENTENCE_START.finditer(text.rstrip())]
+    lexicon = registry.lexicon
+    ends = [
+        m.end()
+        for m in _SENTENCE_START.finditer(text.rstrip())
+        if not (text[m.start()] == "." and abbreviation_dot(text, m.start(), lexicon))  # "Dr. Locksley"
+    ]
     start = ends[-1] if ends else 0
     if (block - 1, start) <= since or text[start : start + 1] in _QUOTE_MARKS:
         return None
@@ -269,7 +287,7 @@ def _previous_subject(
     runs = capital_runs(text, head)
     names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
     entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
-    return entity if entity is not None and not entity.is_org else None
+    return entity if entity is not None and not entity.is_org and entity.gender == gender else None
 
 
 def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:
@@ -326,7 +344,7 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     """A name: any of its words finds the entity ("Hendra", "Kang Arif"), else it is new."""
     text, registry, lexicon = lookup.text, lookup.registry, lookup.lexicon
     ws = words(text, lookup.mention.start, lookup.mention.end)
-    if len(ws) > 1 and ws[0].lower in lexicon.org_classes:
+    if len(ws) > 1 and ws[0].lower in lexicon.org_classes and not any(is_title(w.lower, lexicon) for w in ws[1:]):
         return _by_org(lookup)  # "Carmaker Toyota said": the class names an organization
     link = affiliation_link(ws, lexicon)
     if link is not None:
@@ -476,8 +494,6 @@ def _owned_role(lookup: _Lookup, roles: Sequence[str]) -> Entity | None:
     owner = first[:-2] if first.endswith(_POSSESSIVE_ENDINGS) else None
     if owner is not None and owner in found.tokens:
         return None
-    if owner is None and found is lookup.context:
-        return None  # "her lawyer" right after she spoke: somebody else
     return found
 
 

@@ -9,7 +9,7 @@ reported clause that are not a title are the speaker's own: a partial quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import compress, count
 
@@ -159,10 +159,14 @@ def _joined_over_quotes(bounds: list[tuple[int, int]], segments: Sequence[Segmen
     """
     if not segments or len(bounds) < 2:
         return bounds
+    opens = sorted(s.open for s in segments)
+    closes = {s.open: s.close for s in segments}
     joined = [bounds[0]]
     for start, end in bounds[1:]:
-        inside = any(s.open < start and (s.close is None or start <= s.close) for s in segments)
-        if inside:
+        # top-level quotations do not overlap: only the last one opened before ``start`` can hold it
+        at = bisect_left(opens, start) - 1
+        close = closes[opens[at]] if at >= 0 else -1
+        if at >= 0 and (close is None or start <= close):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -538,11 +542,33 @@ def _has_predicate(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     ws = words(text, span[0], stop)
     for position, word in enumerate(ws):
         low = word.lower
-        if low in lexicon.predicates:
+        after_relative = position > 0 and ws[position - 1].lower in lexicon.relatives
+        if low in lexicon.predicates and not after_relative:
             return True
-        if position and verb_like(low, lexicon) and ws[position - 1].lower not in lexicon.relatives:
+        if position and verb_like(low, lexicon) and not after_relative:
             return True
+        if 0 < position <= _FINITE_REACH and _finite_after_noun(ws[position - 1].lower, low, lexicon):
+            return True  # "confirmed two people died in the fire"
     return False
+
+
+#: How far into a complement a past form may stand to end its subject: "the suspect fled",
+#: not "a loss of $3 million in the quarter ended …" (a participle inside a noun phrase).
+_FINITE_REACH = 3
+
+
+def _finite_after_noun(before: str, low: str, lexicon: Lexicon) -> bool:
+    """Whether ``low`` has a past ending right after a noun: "people died" (not "the escaped")."""
+    return (
+        bool(lexicon.finite_suffixes)
+        and len(low) >= 4
+        and low.endswith(lexicon.finite_suffixes)
+        and not low.endswith("eed")  # "greed", "speed": nouns
+        and before not in lexicon.function_words
+        and before not in lexicon.relatives
+        and before not in lexicon.articles
+        and before not in lexicon.demonstratives
+    )
 
 
 def _passive_before(word: Word, lexicon: Lexicon) -> bool:
@@ -660,15 +686,18 @@ def _postposed(sentence: Sentence) -> list[Piece]:
 
 
 def _only_link_words(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    """Whether a span holds function words and adverbs only: "Meanwhile", "But then".
+    """Whether a span is a linking phrase ("Meanwhile", "But then", "After that", "Sementara itu").
 
-    A word that can be the clause's subject is no linking word: "That, Audi says, allows …".
+    It opens with an adverb, subordinator or coordinator, then has function words only. A
+    subject or a quantifier is not: "That, Audi says, allows …", "Most, he said, were hurt".
     """
     ws = words(text, *span)
-    subjects = (lexicon.pronouns, lexicon.complementizers, lexicon.demonstratives)
-    if len(ws) == 1 and any(ws[0].lower in words_ for words_ in subjects):
-        return False  # a subject on its own: "That, Audi says, allows …", "This, she said, is …"
-    return all(w.lower in lexicon.function_words or w.lower in lexicon.adverbs for w in ws)
+    if not ws:
+        return False
+    first = ws[0].lower
+    if first not in lexicon.adverbs and first not in lexicon.subordinators and first not in lexicon.coordinators:
+        return False
+    return all(w.lower in lexicon.function_words or w.lower in lexicon.adverbs for w in ws[1:])
 
 
 def _medial_tail(sentence: Sentence, cue: Cue) -> tuple[int, int] | None:

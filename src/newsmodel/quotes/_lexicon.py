@@ -103,6 +103,9 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        finite_suffixes: Endings of past verb forms that, after a noun, make a clause of the words
+            after a ``noun_object_cues`` verb where no prefix marks a verb ("confirmed two people
+            died"), like a ``predicates`` word.
         org_classes: Class nouns written before an organization's name and not part of it
             ("Label Nada Kita Records", "maskapai Garuda Indonesia", "Carmaker Toyota").
         possessives: A person's possessive determiners ("his", "her"): a role after one ("her
@@ -191,6 +194,7 @@ class Lexicon:
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     possessives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     org_classes: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    finite_suffixes: tuple[str, ...] = ()
     genders: Mapping[str, str] = attrs.field(factory=dict)
     employer_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     institution_heads: frozenset[str] = attrs.field(converter=_lower_set, default=())

@@ -170,7 +170,7 @@ COORDINATORS = ("and", "or", "but", "yet")
 
 # "states" is left out: in news it is far more often the plural noun ("the early voting states
 # has …", "50 states") than the verb, and "the United States said" names a country.
-_NOT_CUES = frozenset({"states"})
+_NOT_CUES = frozenset({"states", "disputes", "volunteers"})
 
 POST_CUES = tuple(sorted(({form for lemma in POST_LEMMAS for form in inflect(lemma)[:2]} - _NOT_CUES) | set(BARE_CUES)))
 
@@ -232,7 +232,6 @@ NOUN_OBJECT_CUES = (
     "wrote",
     "writes",
     "claimed",
-    "claims",
     "confirmed",
     "confirms",
 )
@@ -295,6 +294,17 @@ ADVERBS = (
     "publicly",
     "privately",
     "soon",
+    # adverbs ending in -s, which no plural noun rule may take: "Jane Roe sometimes says"
+    "sometimes",
+    "perhaps",
+    "always",
+    "afterwards",
+    "besides",
+    "nevertheless",
+    "nonetheless",
+    # linking words before a medial cue: "Meanwhile, Doctor says, …"
+    "meanwhile",
+    "however",
 )
 
 SUBORDINATORS = ("with", "while", "although", "though", "because", "as", "after", "when", "but", "whereas")
@@ -333,7 +343,7 @@ ADDRESSEE_PREPS = ("to",)
 OPENING_CUES = tuple(sorted({inflect(lemma)[1] for lemma in POST_ONLY_LEMMAS}))
 
 #: Class nouns before an organization's name, not part of it: "Carmaker Toyota said".
-ORG_CLASSES = ("label", "airline", "carrier", "carmaker", "automaker", "retailer", "startup", "insurer", "broadcaster")
+ORG_CLASSES = ("label", "airline", "carmaker", "automaker", "retailer", "startup", "insurer", "broadcaster")
 
 #: A person's possessive determiners: "her lawyer said" is the lawyer, not her ("its governor"
 #: is an organization's, who may be named later).
@@ -933,6 +943,7 @@ LEXICON = Lexicon(
     reticence=RETICENCE,
     person_pronouns=PERSON_PRONOUNS,
     opening_cues=OPENING_CUES,
+    finite_suffixes=("ed",),
     possessives=POSSESSIVES,
     full_names=True,
     spokesperson_links=SPOKESPERSON_LINKS,

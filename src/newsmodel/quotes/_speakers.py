@@ -323,7 +323,7 @@ def _titled(lows: Sequence[str], lexicon: Lexicon) -> bool:
         >>> _titled(["coach", "fleck"], lexicon_for("en")), _titled(["acme"], lexicon_for("en"))
         (True, False)
     """
-    return any(_titles(low, lexicon) for low in lows)
+    return any(is_title(low, lexicon) for low in lows)
 
 
 def _article_named(f: _Facts) -> bool:
@@ -851,7 +851,7 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
         if surnames and (
             (
                 len(run) >= 2
-                and (is_name_word(run[-2], lexicon) or is_initialism(run[-2].text) or _titles(run[-2].lower, lexicon))
+                and (is_name_word(run[-2], lexicon) or is_initialism(run[-2].text) or is_title(run[-2].lower, lexicon))
             )
             or _titled_before(text, run[0].start, lexicon)
         ):
@@ -865,8 +865,14 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
                 seen[word.lower] = (block, word.start)
 
 
-def _titles(low: str, lexicon: Lexicon) -> bool:
-    """Whether a lower-case word is an honorific, a rank or a role: a person's name follows it."""
+def is_title(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is an honorific, a rank or a role: a person's name follows it.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> [is_title(w, lexicon_for("en")) for w in ("ceo", "dr", "airline")]
+        [True, True, False]
+    """
     return low in lexicon.role_words or low in lexicon.ranks or low in lexicon.honorifics
 
 
@@ -877,7 +883,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
 def _titled_before(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether an honorific, rank or role stands right before ``start`` ("Dr. Smith")."""
     found = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return found is not None and _titles(found.group(1).lower(), lexicon)
+    return found is not None and is_title(found.group(1).lower(), lexicon)
 
 
 def _collect_weak(
@@ -893,8 +899,9 @@ def _collect_weak(
     for run, run_names in named:
         if len(run) < 2:
             continue
-        if run[0].lower in lexicon.org_classes:
+        if run[0].lower in lexicon.org_classes and not any(is_title(w.lower, lexicon) for w in run[1:]):
             # "Carmaker Toyota", "Label Nada Kita Records": the class, then an organization's name
+            # (not "Airline CEO Jane Roe": a role, then a person)
             last = _joined_tail(text, run[-1], lexicon)
             registry.add(text[run[1].start : last], is_org=True, order=(block, run[1].start), weak=True)
             continue
