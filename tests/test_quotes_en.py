@@ -586,6 +586,12 @@ class TestLeadingAdjuncts:
             ("the road was closed", subject, None)
         ]
 
+    def test_a_name_inside_a_prepositional_lead_is_no_subject(self) -> None:
+        """ "In a statement to Reuters, the company said": the lead's name is nobody's subject."""
+        quotes = en("In a statement to Reuters, the company said the deal was off.")
+        mentions = [(q.attribution.mention if q.attribution else None, speaker(q)) for q in quotes]
+        assert mentions == [("the company", None)]
+
     def test_a_list_subject_is_not_cut(self) -> None:
         """ "Local residents, shop owners and police said": the list is one subject, the quote stays."""
         quotes = en("Local residents, shop owners and police said the road was closed.")
@@ -739,6 +745,14 @@ class TestPossessiveRoles:
             "Rudy Giuliani, the president's lawyer, was not there.",
         ]
         assert [speaker(q) for q in en(*blocks)] == [None]
+
+    def test_a_full_name_owner(self) -> None:
+        """ "Tim Morrison's lawyer said": a role owned by a person named in full, unnamed here."""
+        blocks = ["Tim Morrison testified on Tuesday.", "Tim Morrison's lawyer said the question was out of scope."]
+        quotes = en(*blocks)
+        assert [(q.attribution.mention if q.attribution else None, speaker(q)) for q in quotes] == [
+            ("Tim Morrison's lawyer", None)
+        ]
 
     def test_the_lawyer_named_before(self) -> None:
         """ "Her lawyer" is the lawyer the article introduced before."""

@@ -556,6 +556,18 @@ def agent_before(
 _DESCRIBED = frozenset({"anonymous", "spokesperson"})
 
 
+def _adjunct_opener(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a lead's first word opens an adjunct, which holds no subject whatever it names.
+
+    A preposition, subordinator or linking word ("In a statement to Reuters,", "With Acme
+    gone,"); not an article, demonstrative or pronoun, which may open the subject itself.
+    """
+    low = word.lower
+    if low in lexicon.articles or low in lexicon.demonstratives or low in lexicon.pronouns:
+        return False
+    return low in lexicon.function_words or low in lexicon.subordinators or low in lexicon.mention_stops
+
+
 #: Punctuation that closes a parenthesis or an appositive between a lead's comma and the verb.
 _LEAD_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
@@ -579,7 +591,7 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
         if not (opens or (len(lead) >= 2 and not is_capitalized(lead[1].text))):
             return region
         named = [w for w in lead[1:] if is_capitalized(w.text) and w.lower not in lexicon.calendar]
-        if any(not _in_title(text, lead[0].start, w.start) for w in named):
+        if any(not _in_title(text, lead[0].start, w.start) for w in named) and not _adjunct_opener(lead[0], lexicon):
             return region  # a name in the lead: its subject, with an appositive after it
         if _LEAD_BREAK.search(text, region[index].start, verb):
             return region  # a parenthesis after the lead: "Israeli courts, however, have declared"

@@ -24,6 +24,7 @@ from newsmodel.quotes._speakers import (
     is_title,
     name_words,
     nicknames_in,
+    possessor,
 )
 from newsmodel.quotes._text import (
     Word,
@@ -468,17 +469,22 @@ def _owned(lookup: _Lookup) -> bool:
 
     An organization's ("Acme's chief executive", "its governor") may name somebody later.
     """
-    first = lookup.lows()[0]
-    if first in lookup.lexicon.possessives:
+    lows = lookup.lows()
+    if lows[0] in lookup.lexicon.possessives:
         return True
-    if not lookup.lexicon.possessives or not first.endswith(_POSSESSIVE_ENDINGS):
+    owner = _owner_tokens(lows)
+    if not lookup.lexicon.possessives or owner is None:
         return False
-    owner = lookup.registry.find_by_suffix([first[:-2]], lookup.order)
-    return owner is not None and not owner.is_org
+    found = lookup.registry.find_by_suffix(owner, lookup.order)
+    return found is not None and not found.is_org
 
 
-#: The endings of a name's possessive: "Morrison's", "Morrison’s".
-_POSSESSIVE_ENDINGS = ("'s", "’s")
+def _owner_tokens(lows: Sequence[str]) -> list[str] | None:
+    """The owner's words of a name's possessive: "tim morrison's lawyer" → ["tim", "morrison"]."""
+    index = possessor(lows)
+    if index is None:
+        return None
+    return [*lows[:index], lows[index][:-2]]
 
 
 def _owned_role(lookup: _Lookup, roles: Sequence[str]) -> Entity | None:
@@ -490,9 +496,8 @@ def _owned_role(lookup: _Lookup, roles: Sequence[str]) -> Entity | None:
     found = lookup.registry.find_role(roles, lookup.order, before=True) if roles else None
     if found is None:
         return None
-    first = lookup.lows()[0]
-    owner = first[:-2] if first.endswith(_POSSESSIVE_ENDINGS) else None
-    if owner is not None and owner in found.tokens:
+    owner = _owner_tokens(lookup.lows())
+    if owner is not None and owner[-1] in found.tokens:
         return None
     return found
 

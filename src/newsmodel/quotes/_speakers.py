@@ -380,6 +380,28 @@ def _honorific_only(f: _Facts) -> bool:
     return bool(f.capitals) and all(w.lower in f.lexicon.honorifics for w in f.capitals)
 
 
+def possessor(lows: Sequence[str]) -> int | None:
+    """The index of the possessive word before the last word: "Tim Morrison's lawyer" → 1.
+
+    Example:
+        >>> possessor(["tim", "morrison's", "lawyer"]), possessor(["jane", "roe"])
+        (1, None)
+    """
+    for index, low in enumerate(lows[:-1]):
+        if _possessive(low):
+            return index
+    return None
+
+
+def _possessed_role(f: _Facts) -> bool:
+    """A role owned by a name, the name written in full: "Tim Morrison's lawyer" (a role, no organization)."""
+    index = possessor(f.lows)
+    if index is None or not f.lexicon.possessives:
+        return False
+    rest = f.ws[index + 1 :]
+    return not any(is_capitalized(w.text) for w in rest) and any(_is_role(w.lower, f.lexicon) for w in rest)
+
+
 def _roles_only(f: _Facts) -> bool:
     return bool(f.capitals) and all(_is_role(w.lower, f.lexicon) for w in f.capitals)
 
@@ -388,6 +410,7 @@ def _roles_only(f: _Facts) -> bool:
 _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("pronoun", lambda f: len(f.ws) == 1 and f.lows[0] in f.lexicon.pronouns),
     ("spokesperson", _spokesperson),
+    ("role", _possessed_role),
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
     ("description", lambda f: f.lows[0] in f.lexicon.person_nouns and not f.names),  # "Pria berusia 44 tahun ini"
     ("anonymous", _anonymous),
