@@ -14,7 +14,16 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._speakers import Entity, Mention, Registry, is_name_word, name_words, parse_mention, verb_like
+from newsmodel.quotes._speakers import (
+    Entity,
+    Mention,
+    Registry,
+    is_name_word,
+    is_possessive,
+    name_words,
+    parse_mention,
+    verb_like,
+)
 from newsmodel.quotes._text import (
     Word,
     abbreviation_dot,
@@ -207,7 +216,7 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     if any(low in lexicon.org_words or low in lexicon.generic_orgs for low in lows):
         return True  # "perusahaan", "the finance ministry"
     known = lexicon.anonymous | lexicon.roles | lexicon.places | frozenset(lexicon.role_abbreviations)
-    definite = lows[0] in lexicon.articles or lows[0] in lexicon.demonstratives or lows[0].endswith(("'s", "’s"))
+    definite = lows[0] in lexicon.articles or lows[0] in lexicon.demonstratives or is_possessive(lows[0])
     return definite and any(low in known for low in lows[1:])
 
 
@@ -349,7 +358,7 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> 
     if not phrase or len(phrase) > _APPOSITIVE_MAX or not text.startswith(",", end):
         return None
     head = phrase[0].lower
-    if not (head in lexicon.articles or head.endswith(("'s", "’s")) or head in lexicon.roles):
+    if not (head in lexicon.articles or is_possessive(head) or head in lexicon.roles):
         return None
     verb = first_word(text, end + 1, end + 1 + _WINDOW)
     if verb is None or text[end + 1 : verb.start].strip() or verb.lower not in lexicon.post_cues:
@@ -773,7 +782,7 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     """
     cleaned: list[list[Word]] = []
     for run in _joined_runs(text, capital_runs(text, list(region)), lexicon):
-        if run[-1].lower.endswith(("'s", "’s")):
+        if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
         first = 0
         while (

@@ -18,7 +18,7 @@ import attrs
 from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention
 from newsmodel.quotes._direct import Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._speakers import Mention, Registry, verb_like
+from newsmodel.quotes._speakers import Mention, Registry, is_possessive, verb_like
 from newsmodel.quotes._text import (
     Segment,
     Word,
@@ -302,7 +302,7 @@ def _noun_use(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> bo
     any cue before another ("News reports said").
     """
     before = ws[index - 1].lower
-    if before.endswith(("'s", "’s")) and before[:-2] not in lexicon.pronouns:
+    if is_possessive(before) and before[:-2] not in lexicon.pronouns:
         return True
     if index + 1 >= len(ws):
         return False

@@ -131,7 +131,13 @@ _CLITIC_ROOT_MIN = 4
 _POSSESSIVE = ("'s", "’s")
 
 
-def _possessive(low: str) -> bool:
+def is_possessive(low: str) -> bool:
+    """Whether a lower-case word is a possessive: "thailand's", "morrison’s".
+
+    Example:
+        >>> is_possessive("morrison’s"), is_possessive("mars")
+        (True, False)
+    """
     return low.endswith(_POSSESSIVE)
 
 
@@ -372,7 +378,7 @@ def _org_led(f: _Facts) -> bool:
 def _definite(f: _Facts) -> bool:
     lexicon = f.lexicon
     first, last = f.lows[0], f.lows[-1]
-    owned = len(f.lows) > 1 and _possessive(first)  # "Thailand's prime minister"
+    owned = len(f.lows) > 1 and is_possessive(first)  # "Thailand's prime minister"
     return first in lexicon.articles or first in lexicon.demonstratives or last in lexicon.demonstratives or owned
 
 
@@ -388,7 +394,7 @@ def possessor(lows: Sequence[str]) -> int | None:
         (1, None)
     """
     for index, low in enumerate(lows[:-1]):
-        if _possessive(low):
+        if is_possessive(low):
             return index
     return None
 
@@ -880,7 +886,7 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
         ):
             # after a first name, initials or a title: "Jane Smith", "P.J. Fleck", "Dr. Smith", "President Trump"
             last = run[-1].lower
-            registry.surnames.add(last[:-2] if _possessive(last) else last)
+            registry.surnames.add(last[:-2] if is_possessive(last) else last)
         head = text[max(0, run[0].start - 3) : run[0].start].strip()
         words_ = run[1:] if not head or head[-1] in '.!?"“”' else run
         for word in words_:
@@ -957,7 +963,7 @@ def _collect_weak(
             owners = [
                 i
                 for i, w in enumerate(run[:-1])
-                if _possessive(w.lower) or w.lower in lexicon.articles or w.lower in lexicon.org_classes
+                if is_possessive(w.lower) or w.lower in lexicon.articles or w.lower in lexicon.org_classes
             ]
             first = run[owners[-1] + 1] if owners else run[0]
             last = _joined_tail(text, run[-1], lexicon)
