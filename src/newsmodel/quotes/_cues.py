@@ -7,7 +7,6 @@ Every search looks at a bounded window, so the work per quotation is constant.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -22,6 +21,7 @@ from newsmodel.quotes._speakers import (
     is_possessive,
     name_words,
     parse_mention,
+    spoken_words,
     verb_like,
 )
 from newsmodel.quotes._text import (
@@ -610,12 +610,6 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
     return region
 
 
-@functools.lru_cache(maxsize=8)
-def _spoken_words(spokespeople: tuple[str, ...]) -> frozenset[str]:
-    """Every word of the spokesperson phrases: "juru", "bicara", "spokesman"."""
-    return frozenset(word for phrase in spokespeople for word in phrase.split())
-
-
 #: The most lower-case words between a capitalised modifier and the plural noun it modifies.
 _MODIFIED_GAP = 2
 
@@ -689,7 +683,7 @@ def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> M
     head = _clause_head(text, region, lexicon)
     if not head or head[-1] is not region[-1]:
         return None
-    if not any(w.lower in _spoken_words(lexicon.spokespeople) for w in head):
+    if not any(w.lower in spoken_words(lexicon.spokespeople) for w in head):
         return None
     mention = parse_mention(text, head[0].start, head[-1].end, lexicon)
     return mention if mention.kind == "spokesperson" else None

@@ -285,7 +285,18 @@ def _for_spokesperson(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
         index -= 1  # "a spokesman for the Pentagon"
     if index < 2 or ws[index - 1].lower not in lexicon.spokesperson_links:
         return False
-    return any(ws[index - 2].lower in phrase.split() for phrase in lexicon.spokespeople)
+    return ws[index - 2].lower in spoken_words(lexicon.spokespeople)
+
+
+@functools.lru_cache(maxsize=8)
+def spoken_words(spokespeople: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the spokesperson phrases.
+
+    Example:
+        >>> sorted(spoken_words(("juru bicara", "spokesman")))
+        ['bicara', 'juru', 'spokesman']
+    """
+    return frozenset(word for phrase in spokespeople for word in phrase.split())
 
 
 def _named_person(f: _Facts) -> bool:
