@@ -30,6 +30,7 @@ from newsmodel.quotes._text import (
     capital_runs,
     first_word,
     is_capitalized,
+    lowers,
     make_word,
     words,
 )
@@ -680,10 +681,11 @@ def _plain_gap(text: str, left: Word, right: Word) -> bool:
 
 def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
     """The clause's head when it is an unnamed spokesperson that runs up to the verb."""
+    spoken = spoken_words(lexicon.spokespeople)
+    if spoken.isdisjoint(lowers(region)):
+        return None  # most subjects: no spokesperson word, no head to read
     head = _clause_head(text, region, lexicon)
-    if not head or head[-1] is not region[-1]:
-        return None
-    if not any(w.lower in spoken_words(lexicon.spokespeople) for w in head):
+    if not head or head[-1] is not region[-1] or spoken.isdisjoint(lowers(head)):
         return None
     mention = parse_mention(text, head[0].start, head[-1].end, lexicon)
     return mention if mention.kind == "spokesperson" else None
