@@ -28,12 +28,12 @@ from newsmodel.quotes._speakers import (
 )
 from newsmodel.quotes._text import (
     Word,
-    abbreviation_dot,
     capital_runs,
     has_quote_mark,
     is_capitalized,
     lowers,
     pinned,
+    sentence_bounds,
     words,
 )
 
@@ -217,16 +217,11 @@ def _same_gender(entity: Entity | None, mention: Mention, order: tuple[int, int]
         return entity
     if entity.gender is None:
         shown = registry.last_of_gender(order, gender)
-        if shown is not None and _last_seen(shown) > _last_seen(entity):
+        if shown is not None and shown.last_seen > entity.last_seen:
             return shown  # introduced as one of the pronoun's gender since the other was last seen
         entity.gender = gender  # "Ford … "…," he said": later pronouns know Ford is a man
         return entity
     return registry.last_of_gender(order, gender)
-
-
-def _last_seen(entity: Entity) -> tuple[int, int]:
-    """Where the text last showed a person: their last attribution, else their introduction."""
-    return max(entity.order, entity.spoke or entity.order)
 
 
 def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, int]) -> Entity | None:
@@ -251,13 +246,19 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
     for start in reversed(starts):
         if start < floor or text[start : start + 1] in _QUOTE_MARKS:
             continue
-        head = words(text, start, min(offset, start + 60))[:4]
-        runs = capital_runs(text, head)
-        names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
-        entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
-        if entity is not None and not entity.is_org:
+        entity = _person_opening(text, start, offset, order, registry)
+        if entity is not None:
             return entity
     return None
+
+
+def _person_opening(text: str, start: int, stop: int, order: tuple[int, int], registry: Registry) -> Entity | None:
+    """The known person whose name opens the sentence at ``start`` (reading no further than ``stop``)."""
+    head = words(text, start, min(stop, start + 60))[:4]
+    runs = capital_runs(text, head)
+    names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
+    entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
+    return entity if entity is not None and not entity.is_org else None
 
 
 def _previous_subject(
@@ -275,20 +276,12 @@ def _previous_subject(
     if block == 0 or gender is None or texts[block].lstrip()[:1] not in _QUOTE_MARKS:
         return None
     text = texts[block - 1]
-    lexicon = registry.lexicon
-    ends = [
-        m.end()
-        for m in _SENTENCE_START.finditer(text.rstrip())
-        if not (text[m.start()] == "." and abbreviation_dot(text, m.start(), lexicon))  # "Dr. Locksley"
-    ]
-    start = ends[-1] if ends else 0
+    bounds = sentence_bounds(text, registry.lexicon)  # "… puzzled Dr. Locksley." is one sentence
+    start = bounds[-1][0] if bounds else 0
     if (block - 1, start) <= since or text[start : start + 1] in _QUOTE_MARKS:
         return None
-    head = words(text, start, min(len(text), start + 60))[:4]
-    runs = capital_runs(text, head)
-    names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
-    entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
-    return entity if entity is not None and not entity.is_org and entity.gender == gender else None
+    entity = _person_opening(text, start, len(text), order, registry)
+    return entity if entity is not None and entity.gender == gender else None
 
 
 def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:

@@ -212,6 +212,11 @@ class Entity:
     def _tokens(self) -> set[str]:
         return {w.lower() for w in self.name.replace(",", " ").split()}
 
+    @property
+    def last_seen(self) -> Order:
+        """Where the text last showed the entity: its last attribution, else its introduction."""
+        return max(self.order, self.spoke or self.order)
+
 
 @attrs.frozen
 class Mention:
@@ -630,9 +635,8 @@ class Registry:
             for back in range(index, max(-1, index - _RECENT), -1):
                 entity = entries[back][2]
                 if entity.gender == gender:
-                    seen = max(entity.order, entity.spoke or entity.order)
-                    if best is None or seen > best[0]:
-                        best = (seen, entity)
+                    if best is None or entity.last_seen > best[0]:
+                        best = (entity.last_seen, entity)
                     break
         return best[1] if best is not None else None
 
