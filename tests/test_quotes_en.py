@@ -517,6 +517,14 @@ class TestNounObjects:
         """A past form right after the clause's first noun is its verb: "two people died"."""
         assert [q.text for q in en(block)] == [clause]
 
+    def test_an_article_after_a_preposition_is_no_second_object(self) -> None:
+        """ "called the station for an update": one noun phrase with its preposition, no judgement."""
+        assert en("Jane Roe called the station for an update.") == ()
+
+    def test_a_noun_in_eed_is_no_past_form(self) -> None:
+        """ "reported corporate greed": "greed" is a noun, not a verb making a clause."""
+        assert en("Jane Roe reported corporate greed in the sector.") == ()
+
     def test_a_participle_deep_in_a_noun_phrase_is_no_clause(self) -> None:
         """ "a loss … in the quarter ended Sept. 29" is a noun phrase, not a clause."""
         assert en("Acme reported a loss of three million dollars in the quarter ended in September.") == ()
@@ -591,6 +599,15 @@ class TestLeadingAdjuncts:
         quotes = en("In a statement to Reuters, the company said the deal was off.")
         mentions = [(q.attribution.mention if q.attribution else None, speaker(q)) for q in quotes]
         assert mentions == [("the company", None)]
+
+    def test_a_named_subject_before_an_unclosed_appositive(self) -> None:
+        """ "The Acme founder Jane Roe, an early investor said": the named lead is the subject."""
+        assert speaker(en("The Acme founder Jane Roe, an early investor said the plant would open.")[0]) == "Jane Roe"
+
+    def test_a_time_before_an_unnamed_group(self) -> None:
+        """ "On Monday officials said" (no comma): the time is no speaker, the group is unnamed."""
+        quotes = en("On Monday officials said the road was closed.")
+        assert [(q.attribution.mention if q.attribution else None, speaker(q)) for q in quotes] == [("officials", None)]
 
     def test_a_list_subject_is_not_cut(self) -> None:
         """ "Local residents, shop owners and police said": the list is one subject, the quote stays."""
@@ -709,9 +726,20 @@ class TestQuotationsInClauses:
         """Without a comma or colon before it, or with a clause after "told", the quotation is partial."""
         assert [q.kind.value for q in en(block)] == ["indirect", "partial"]
 
+    def test_told_before_another_attribution(self) -> None:
+        """ "Roe told me, Smith said, “…”": the cue next to the quotation is "said", not "told"
+        (punctuation stands between "told me" and the quotation)."""
+        quotes = [q for q in en("Jane Roe told me, Bill Smith said, “We will appeal.”") if q.kind is QuoteKind.DIRECT]
+        assert [q.attribution.cue if q.attribution else None for q in quotes] == ["said"]
+
     def test_a_passive_told_has_no_speaker(self) -> None:
         """ "He was told by doctors, “…”": the one told does not speak."""
         assert en("He was told by doctors, “You have six months to live.”") == ()
+
+    def test_a_quoted_title_inside_the_subject_names_nobody(self) -> None:
+        """'The band’s “Black Water” singer told …': the song is no speaker."""
+        quote = en("The band’s “Black Water” singer told the crowd, “We love you.”")[0]
+        assert speaker(quote) != "Black Water"
 
     def test_a_quoted_title_names_no_speaker(self) -> None:
         """'After hitting “Takin’ It To the Streets,” the singer told …': the song is nobody."""
@@ -744,6 +772,11 @@ class TestPossessiveRoles:
             "Morrison's lawyer said the question was outside the scope of his testimony.",
             "Rudy Giuliani, the president's lawyer, was not there.",
         ]
+        assert [speaker(q) for q in en(*blocks)] == [None]
+
+    def test_the_owner_is_not_his_own_lawyer(self) -> None:
+        """ "Morrison's lawyer" is not Morrison, even when Morrison is a lawyer."""
+        blocks = ["Tim Morrison, a lawyer, testified on Tuesday.", "Morrison's lawyer said the case was weak."]
         assert [speaker(q) for q in en(*blocks)] == [None]
 
     def test_a_full_name_owner(self) -> None:
@@ -796,6 +829,16 @@ class TestPreviousParagraph:
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Michael Howitt", "Richard Locksley"]
 
+    def test_not_past_an_attribution_in_that_sentence(self) -> None:
+        """The last sentence before was attributed ("…, Howitt said."): "he" stays with the speaker."""
+        blocks = [
+            "Richard Locksley studied the cells in his lab.",
+            "“We found them,” said Michael Howitt.",
+            "Locksley studied them for years, Howitt said.",
+            "“Even textbooks had no idea,” he said.",
+        ]
+        assert speaker(en(*blocks)[-1]) == "Michael Howitt"
+
     def test_not_a_person_of_unknown_gender(self) -> None:
         """A narrated person whose gender the text does not show leaves "she" to the speaker."""
         blocks = [
@@ -824,6 +867,16 @@ class TestGender:
             '"Life was not long enough," she recalled.',
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Neil Gaiman", "Teresa Hayden"]
+
+    def test_a_speaker_seen_after_the_woman_keeps_the_pronoun(self) -> None:
+        """ "she" stays with a speaker of unknown gender who spoke after the woman was introduced."""
+        blocks = [
+            "Teresa Hayden sat at her desk.",
+            "Later, Kim Lee arrived.",
+            "“We will win,” said Kim Lee.",
+            "“It was hard,” she said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Kim Lee", "Kim Lee"]
 
     def test_pronoun_of_the_other_gender(self) -> None:
         """ "she recalled" after a man spoke goes to the woman introduced before him."""

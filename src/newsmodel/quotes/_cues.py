@@ -636,7 +636,9 @@ def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexic
     if index < 0 or not is_capitalized(region[index].text) or not _plain_gap(text, region[index], region[index + 1]):
         return None
     if region[index].lower in lexicon.function_words or region[index].lower in lexicon.calendar:
-        return None  # "On Monday officials said": a time, not a modifier
+        # "On Monday officials said": a time, not a modifier; the group is the words after it
+        found = parse_mention(text, region[index + 1].start, noun.end, lexicon)
+        return attrs.evolve(found, kind="anonymous")
     start = index
     while (
         start > 0

@@ -941,7 +941,7 @@ def _collect_weak(
     if text.isupper():
         return  # a heading ("NISSAN SENTRA") names a product or a section, not the company after it
     for run, run_names in named:
-        if len(run) < 2:
+        if len(run) < 2 or _quoted_title(text, run):
             continue
         if run[0].lower in lexicon.org_classes and not any(is_title(w.lower, lexicon) for w in run[1:]):
             # "Carmaker Toyota", "Label Nada Kita Records": the class, then an organization's name
@@ -983,6 +983,25 @@ def _collect_weak(
             first = run[owners[-1] + 1] if owners else run[0]
             last = _joined_tail(text, run[-1], lexicon)
             registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
+
+
+#: Marks that open and close a quoted title.
+_TITLE_OPENS = frozenset('"“')
+_TITLE_CLOSES = frozenset('"”')
+
+
+def _quoted_title(text: str, run: Sequence[Word]) -> bool:
+    """Whether a capitalised run is all of a quotation: a title ("the band’s “Black Water” singer").
+
+    Example:
+        >>> t = "their jam “Black Water,” then"
+        >>> _quoted_title(t, words(t)[2:4]), _quoted_title("Jane Roe said", words("Jane Roe said")[:2])
+        (True, False)
+    """
+    return (
+        text[run[0].start - 1 : run[0].start] in _TITLE_OPENS
+        and text[run[-1].end : run[-1].end + 2].lstrip(",.")[:1] in _TITLE_CLOSES
+    )
 
 
 def _after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
