@@ -850,7 +850,7 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
             _collect_orgs(registry, text, block)  # NAME (ACRONYM) needs a bracket
         _collect_people(registry, text, ws, named, block)
         _collect_nicknames(registry, text, block)
-        _collect_weak(registry, text, named, block)
+        _collect_weak(registry, text, ws, named, block)
         if lexicon.genders:
             _collect_genders(registry, text, block)
     return registry
@@ -931,11 +931,12 @@ def _titled_before(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _collect_weak(
-    registry: Registry, text: str, named: Sequence[tuple[Sequence[Word], list[Word]]], block: int
+    registry: Registry, text: str, ws: Sequence[Word], named: Sequence[tuple[Sequence[Word], list[Word]]], block: int
 ) -> None:
     """Capitalised runs that look like full names or organizations, kept for name lookups only.
 
-    ``named`` pairs each capitalised run of the block with its :func:`name_words`.
+    ``ws`` are the block's words; ``named`` pairs each capitalised run of the block with its
+    :func:`name_words`.
     """
     lexicon = registry.lexicon
     if text.isupper():
@@ -958,8 +959,8 @@ def _collect_weak(
         ):
             continue  # "the United Nations", "a Mike Ford novel": no introduction of a person
         if len(names) >= 2 and _person_boundary(run, names[0], lexicon):
-            window = words(text, max(0, run[0].start - 40), run[0].end)
-            if names[0] is run[0] and _for_spokesperson(window, len(window) - 1, lexicon):
+            # the block's words: the run's first word is a bisection away, no window is read again
+            if names[0] is run[0] and _for_spokesperson(ws, bisect_left(word_starts(text), run[0].start), lexicon):
                 continue  # "a spokesman for Blue Origin": the organization, not a person
             head = text[max(0, run[0].start - 3) : run[0].start].strip()
             initial = not head or head[-1] in '.!?"“”'
