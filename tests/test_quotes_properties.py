@@ -131,6 +131,20 @@ class TestBlankOut:
         masked = blank_out(text, spans)
         expected = [w for w in _tokenize(text) if not any(s < w.end and e > w.start for s, e in spans)]
         assert words(masked) == expected == list(_tokenize(masked))
+        blanked = {index for start, end in spans for index in range(start, end)}
+        assert masked == "".join(" " if index in blanked else char for index, char in enumerate(text))
+
+
+class TestSentenceEnd:
+    #: The sentence-end pattern as first written, its look-behind before the first mark: the
+    #: oracle for the faster form, whose look-behind comes after it.
+    ORACLE = re.compile(r"(?<![.!?])[.!?]+[\"“”’')\]]*\s+")
+
+    @given(st.text(alphabet=st.sampled_from("ab.!?\"“”’')] \nA"), max_size=60))
+    def test_matches_what_the_first_pattern_matched(self, text: str) -> None:
+        """Every sentence end is found where the first form of the pattern found it, and no other."""
+        spans = [m.span() for m in _text._SENTENCE_END.finditer(text)]
+        assert spans == [m.span() for m in self.ORACLE.finditer(text)]
 
 
 class TestTokenCache:
@@ -171,6 +185,15 @@ class TestMayContain:
         """The pre-test is yes whenever a case-insensitive search finds the phrase."""
         if re.search(re.escape(phrase), text, re.IGNORECASE):
             assert _may_contain(fold_for_ascii_search(text), (phrase,))
+
+    @given(
+        st.text(alphabet=st.sampled_from("yang akrb dispAYD"), max_size=30),
+        st.lists(st.sampled_from(["yang akrab disapa", "akrab disapa", "disapa", "yang", "s", ""]), max_size=4),
+    )
+    def test_several_phrases_are_one_test(self, text: str, phrases: list[str]) -> None:
+        """With several phrases (some inside others) the pre-test is yes whenever any one is there."""
+        if any(phrase.lower() in text.lower() for phrase in phrases):
+            assert _may_contain(fold_for_ascii_search(text), tuple(phrases))
 
     def test_the_folds_are_all_there_are(self) -> None:
         """Every character that matches an ASCII letter case-insensitively but lowers to another is listed."""

@@ -28,6 +28,7 @@ from newsmodel.quotes._speakers import (
 )
 from newsmodel.quotes._text import (
     Word,
+    block_words,
     capital_runs,
     has_quote_mark,
     is_capitalized,
@@ -144,7 +145,7 @@ def _may_hold_quotes(texts: Sequence[str], lexicon: Lexicon) -> bool:
     """
     if any(map(has_quote_mark, texts)):
         return True
-    return not all(lexicon.frame_words.isdisjoint(lowers(words(text))) for text in texts)
+    return not all(lexicon.frame_words.isdisjoint(lowers(block_words(text))) for text in texts)
 
 
 def _attribution(group: Group, speaker: Person | Organization | None) -> Attribution:

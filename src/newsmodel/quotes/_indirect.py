@@ -24,6 +24,7 @@ from newsmodel.quotes._text import (
     Word,
     abbreviated,
     blank_out,
+    block_words,
     count_words,
     first_word,
     has_quote_mark,
@@ -133,7 +134,7 @@ def find_indirect(
     for block, text in enumerate(texts):
         masked = _masked(text, by_block.get(block, []))
         carried, prior = prior, (block, masked)
-        if triggers.isdisjoint(lowers(words(masked))):
+        if triggers.isdisjoint(lowers(block_words(masked))):
             continue  # no sentence of the block can hold a frame
         bounds = _joined_over_quotes(sentence_bounds(masked, registry.lexicon), quoted.get(block, ()))
         cues = frozenset(used.get(block, ()))

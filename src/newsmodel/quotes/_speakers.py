@@ -22,6 +22,7 @@ from newsmodel._text import alternation, fold_for_ascii_search
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._text import (
     Word,
+    block_words,
     capital_runs,
     is_capitalized,
     is_initialism,
@@ -645,8 +646,8 @@ class Registry:
         found: list[Entity] = []
         for strong in (True, False):
             entries = self._people[strong]
-            low = bisect_left(entries, ((block, -1),))
-            found.extend(entry[2] for entry in entries[low:] if entry[0][0] == block)
+            low, high = bisect_left(entries, ((block, -1),)), bisect_left(entries, ((block + 1, -1),))
+            found.extend(entry[2] for entry in entries[low:high])
         return found
 
     def last_org(self, order: Order, head: str | None = None) -> Entity | None:
@@ -838,7 +839,7 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         [('Teguh Santoso', 'Wakil Menteri Dalam Negeri')]
     """
     registry = Registry(lexicon)
-    blocks = [words(text) for text in texts]
+    blocks = [block_words(text) for text in texts]
     runs = [capital_runs(text, ws) for text, ws in zip(texts, blocks, strict=True)]
     for block, text in enumerate(texts):
         _collect_seen(registry, text, runs[block], block)
@@ -1462,9 +1463,27 @@ def _may_contain(folded: str | None, phrases: tuple[str, ...]) -> bool:
         >>> _may_contain(fold("Budi"), ("alias",)), _may_contain(fold("ſari"), ("s",))
         (False, True)
     """
-    if folded is None or not all(map(str.isascii, phrases)):
+    needles = _needles(phrases)
+    if folded is None or needles is None:
         return True
-    return any(map(folded.__contains__, map(str.lower, phrases)))
+    return any(map(folded.__contains__, needles))
+
+
+@functools.lru_cache(maxsize=16)
+def _needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The fewest lower-cased phrases one of which is in any text holding one of ``phrases``.
+
+    A phrase holding a shorter one is left out ("yang akrab disapa" holds "disapa"). ``None``
+    when a phrase is not ASCII (``str.lower`` may then disagree with a case-insensitive regex).
+    """
+    if not all(map(str.isascii, phrases)):
+        return None
+    lowered = sorted({phrase.lower() for phrase in phrases}, key=len)
+    kept: list[str] = []
+    for phrase in lowered:
+        if not any(shorter in phrase for shorter in kept):
+            kept.append(phrase)
+    return tuple(kept)
 
 
 @functools.lru_cache(maxsize=8)

@@ -24,6 +24,7 @@ __all__ = [
     "abbreviated",
     "abbreviation_dot",
     "blank_out",
+    "block_words",
     "capital_runs",
     "count_words",
     "find_segments",
@@ -52,8 +53,10 @@ _DOUBLE_MARK = re.compile(r"[\"“”„«»]")
 
 # A sentence end: terminal punctuation, closing marks or brackets, then white space. It
 # starts only where a run of punctuation starts: tried inside a long run of dots with no
-# space after it, each position would rescan the rest of the run (quadratic time).
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"“”’')\]]*\s+")
+# space after it, each position would rescan the rest of the run (quadratic time). The
+# look-behind comes after the first mark, not before it: a pattern that opens with a
+# character class lets the regex engine skip to the next mark, three times faster.
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"“”’')\]]*\s+")
 
 #: Months abbreviated with a dot in English and Indonesian news: "announced on Sept. 30 that …",
 #: "13 Agu. 2025" ("Des." is left out: Des is also a first name).
@@ -179,6 +182,16 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return found
 
 
+def block_words(text: str) -> Sequence[Word]:
+    """All the words of ``text``, without copying: the cached list itself, never to be changed.
+
+    Example:
+        >>> [w.text for w in block_words("Kata Budi, lalu")]
+        ['Kata', 'Budi', 'lalu']
+    """
+    return (_CACHE.table.get(text) or _CACHE.get(text))[0]
+
+
 def words_once(text: str) -> list[Word]:
     """The words of a short text read once, without keeping them in the word cache.
 
@@ -258,11 +271,11 @@ class _TokenCache:
     def get(self, text: str) -> _Entry:
         found = self.table.get(text)
         if found is None:
-            found = self.put(text, _tokenize(text))
+            found = self.put(text, *_words_and_starts(text))
         return found
 
-    def put(self, text: str, every: list[Word]) -> _Entry:
-        entry = (every, tuple(map(_START, every)))
+    def put(self, text: str, every: list[Word], starts: tuple[int, ...] | None = None) -> _Entry:
+        entry = (every, tuple(map(_START, every)) if starts is None else starts)
         with self._lock:
             self.table[text] = entry
             if text not in self._pins:
@@ -276,26 +289,47 @@ class _TokenCache:
             oldest, _ = self._droppable.popitem(last=False)
             self.table.pop(oldest, None)
 
-    @contextlib.contextmanager
-    def pinned(self, texts: Sequence[str]) -> Iterator[None]:
-        """Keep the entries of ``texts`` (once made) until the block ends."""
+    def pinned(self, texts: Sequence[str]) -> _Pinned:
+        """A context that keeps the entries of ``texts`` (once made) until it ends."""
+        return _Pinned(self, texts)
+
+    def pin(self, texts: Sequence[str]) -> None:
+        """Keep the entries of ``texts`` (once made) until :meth:`unpin`."""
+        pins = self._pins
         with self._lock:
             for text in texts:
-                self._pins[text] = self._pins.get(text, 0) + 1
+                pins[text] = pins.get(text, 0) + 1
                 self._droppable.pop(text, None)
-        try:
-            yield
-        finally:
-            with self._lock:
-                for text in texts:
-                    left = self._pins[text] - 1
-                    if left:
-                        self._pins[text] = left
-                        continue
-                    del self._pins[text]
-                    if text in self.table:
-                        self._droppable[text] = None
-                self._shrink()
+
+    def unpin(self, texts: Sequence[str]) -> None:
+        """Let the entries of ``texts`` be dropped again, oldest first, once nobody pins them."""
+        pins = self._pins
+        with self._lock:
+            for text in texts:
+                left = pins[text] - 1
+                if left:
+                    pins[text] = left
+                    continue
+                del pins[text]
+                if text in self.table:
+                    self._droppable[text] = None
+            self._shrink()
+
+
+class _Pinned:
+    """The context manager of :func:`pinned` (a class: cheaper than a generator-based one)."""
+
+    __slots__ = ("_cache", "_texts")
+
+    def __init__(self, cache: _TokenCache, texts: Sequence[str]) -> None:
+        self._cache = cache
+        self._texts = texts
+
+    def __enter__(self) -> None:
+        self._cache.pin(self._texts)
+
+    def __exit__(self, *exc: object) -> None:
+        self._cache.unpin(self._texts)
 
 
 _CACHE = _TokenCache(64)
@@ -313,7 +347,12 @@ def pinned(texts: Sequence[str]) -> contextlib.AbstractContextManager[None]:
 
 
 def _tokenize(text: str) -> list[Word]:
-    """Every word of a text, once.
+    """Every word of a text, once."""
+    return _words_and_starts(text)[0]
+
+
+def _words_and_starts(text: str) -> tuple[list[Word], tuple[int, ...]]:
+    """Every word of a text, once, and their start offsets.
 
     Splitting on the word pattern alternates separators and words; the running sum of their
     lengths gives each word's start and end. Every step runs in C (no interpreter loop per
@@ -322,12 +361,15 @@ def _tokenize(text: str) -> list[Word]:
     parts = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     found = parts[1::2]
-    fields = zip(found, offsets[:-1:2], offsets[1::2], map(str.lower, found), strict=True)
-    return list(map(tuple.__new__, repeat(Word), fields))
+    starts = tuple(offsets[:-1:2])
+    fields = zip(found, starts, offsets[1::2], map(str.lower, found), strict=True)
+    return list(map(tuple.__new__, repeat(Word), fields)), starts
 
 
 # _WORD with the whole match captured, for _tokenize's split.
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+# (Possessive: a word run never gives characters back, so the split is the same, and the
+# engine keeps no backtracking state: about 10% faster.)
+_WORD_SPLIT = re.compile(r"(\w++(?:[’'\-.]\w++)*+)")
 # tuple.__new__(Word, fields) builds a Word without NamedTuple's Python-level __new__.
 
 
@@ -351,10 +393,16 @@ def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    masked = "".join(chars)
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if end <= cursor:
+            continue
+        begin = max(start, cursor)
+        pieces += (text[cursor:begin], " " * (end - begin))
+        cursor = end
+    pieces.append(text[cursor:])
+    masked = "".join(pieces)
     if not all(text[start] in _SAFE_EDGES and text[end - 1] in _SAFE_EDGES for start, end in spans):
         # A span edge inside a word would split it: the derived list would not be what
         # tokenising the masked text gives, so let words() tokenise it afresh.
@@ -558,7 +606,7 @@ def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     return is_capitalized(following.text) and following.lower not in lexicon.function_words
 
 
-def capital_runs(text: str, ws: list[Word]) -> list[list[Word]]:
+def capital_runs(text: str, ws: Sequence[Word]) -> list[list[Word]]:
     """Runs of capitalised words separated only by spaces (or the dot of an initial: "Mary E. Lovely").
 
     Example:
@@ -572,7 +620,11 @@ def capital_runs(text: str, ws: list[Word]) -> list[list[Word]]:
     # only the capitalised words matter: a gap in their indices is a lower-case word between
     for index in compress(count(), map(str.isupper, map(_INITIAL, map(_TEXT, ws)))):
         word = ws[index]
-        if current and index == previous + 1 and _joins_run(text[current[-1].end : word.start], current[-1].text):
+        if (
+            current
+            and index == previous + 1
+            and ((gap := text[current[-1].end : word.start]) == " " or _joins_run(gap, current[-1].text))
+        ):
             current.append(word)
         else:
             if current:
