@@ -179,6 +179,38 @@ class TestParts:
             Quote(text="a", kind="direct")  # type: ignore[arg-type]
 
 
+class TestOptionalValidators:
+    """The one-call forms :func:`newsmodel._validators.opt` returns check what the wrapped ones do."""
+
+    def test_optional_strings(self) -> None:
+        assert Attribution(cue="kata", addressee="wartawan—media").addressee == "wartawan—media"
+        assert Attribution(cue=None).cue is None
+        with pytest.raises(InvalidModelError, match="lone surrogate"):
+            Attribution(cue="kata\ud800")
+        with pytest.raises(InvalidModelError, match="expected a string, got int"):
+            Attribution(cue=7)  # type: ignore[arg-type]
+
+    def test_a_str_subclass_is_a_string(self) -> None:
+        class Text(str):
+            pass
+
+        assert Attribution(cue=Text("kata")).cue == "kata"
+
+    def test_optional_instances(self) -> None:
+        class Span2(Span):
+            pass
+
+        span = Span2(block=0, start=0, end=1)
+        assert Attribution(cue_span=span).cue_span is span
+        with pytest.raises(InvalidModelError, match=r"Attribution\.cue_span: expected Span, got tuple"):
+            Attribution(cue_span=(0, 0, 1))  # type: ignore[arg-type]
+        with pytest.raises(InvalidModelError, match="expected int, got bool"):
+            PartialDate(year=2025, month=True)
+        with pytest.raises(InvalidModelError, match="expected bool, got int"):
+            Article(headline="x", is_accessible_for_free=0)  # type: ignore[arg-type]
+        assert PartialDate(year=2025, month=None).month is None
+
+
 class TestPartialDate:
     @pytest.mark.parametrize(("text", "year", "month"), [("2025", 2025, None), ("2025-07", 2025, 7)])
     def test_round_trip(self, text: str, year: int, month: int | None) -> None:

@@ -34,20 +34,36 @@ def is_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise fail(instance, attribute, f"expected a string, got {_type_name(value)}")
     if not value:
         raise fail(instance, attribute, "must not be empty")
-    if has_surrogates(value):
+    if not value.isascii() and has_surrogates(value):  # (ASCII has none: the call is skipped)
         # A lone UTF-16 surrogate (from a JSON "\\ud800" escape) cannot be written as UTF-8:
         # every serializer would fail on it later.
         raise fail(instance, attribute, "contains a lone surrogate (U+D800-U+DFFF), which UTF-8 cannot encode")
 
 
+#: Validators with a one-call form that also accepts ``None``: :func:`opt` returns it instead
+#: of a wrapper (every model object runs these, quotes and attributions by the dozen).
+_OPTIONAL: dict[Validator, Validator] = {}
+
+
 def opt(validator: Validator) -> Validator:
     """Allow ``None`` in addition to what ``validator`` accepts."""
+    flat = _OPTIONAL.get(validator)
+    if flat is not None:
+        return flat
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is not None:
             validator(instance, attribute, value)
 
     return check
+
+
+def _opt_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (type(value) is not str or not value.isascii() or not value):
+        is_str(instance, attribute, value)  # the common case, an ASCII string, needs no call
+
+
+_OPTIONAL[is_str] = _opt_str
 
 
 def each(validator: Validator) -> Validator:
@@ -65,13 +81,21 @@ def each(validator: Validator) -> Validator:
 def instance_of(*types: type) -> Validator:
     """Require an instance of one of ``types`` (bool is never taken for int)."""
     names = " or ".join(t.__name__ for t in types)
+    exact = frozenset(types)  # a value of exactly one of the types passes without more tests
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) in exact:
+            return
         if isinstance(value, bool) and bool not in types:
             raise fail(instance, attribute, f"expected {names}, got bool")
         if not isinstance(value, types):
             raise fail(instance, attribute, f"expected {names}, got {_type_name(value)}")
 
+    def optional(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and type(value) not in exact:
+            check(instance, attribute, value)
+
+    _OPTIONAL[check] = optional
     return check
 
 
