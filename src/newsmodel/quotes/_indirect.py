@@ -8,6 +8,7 @@ reported clause that are not a title are the speaker's own: a partial quote.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -590,9 +591,11 @@ def _according(sentence: Sentence) -> list[Piece]:
     clitic = _according_clitic(sentence)
     if clitic:
         return clitic
+    phrases, firsts = _according_parts(lexicon.according)
     lows = list(lowers(ws))
-    for phrase in lexicon.according:
-        parts = phrase.split()
+    if firsts.isdisjoint(lows):
+        return []  # no phrase can start here (most sentences)
+    for parts in phrases:
         index = _phrase_at(lows, parts)
         if index is None:
             continue
@@ -604,6 +607,19 @@ def _according(sentence: Sentence) -> list[Piece]:
         span = _according_span(sentence, cue, mention)
         return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
     return []
+
+
+@functools.lru_cache(maxsize=8)
+def _according_parts(according: tuple[str, ...]) -> tuple[tuple[list[str], ...], frozenset[str]]:
+    """The words of each "according to" phrase, in order, and the set of their first words."""
+    phrases = tuple(phrase.split() for phrase in according)
+    return phrases, frozenset(parts[0] for parts in phrases if parts)
+
+
+@functools.lru_cache(maxsize=8)
+def _according_forms(according: tuple[str, ...], clitic: str) -> frozenset[str]:
+    """The one-word "according to" phrases with the clitic: "menurutnya"."""
+    return frozenset(phrase + clitic for phrase in according if " " not in phrase)
 
 
 def _phrase_at(lows: list[str], parts: list[str]) -> int | None:
@@ -628,7 +644,7 @@ def _according_clitic(sentence: Sentence) -> list[Piece]:
     lexicon = sentence.lexicon
     if not lexicon.clitic:
         return []
-    forms = {phrase + lexicon.clitic for phrase in lexicon.according if " " not in phrase}
+    forms = _according_forms(lexicon.according, lexicon.clitic)
     for word in sentence.words[:3]:
         if word.lower in forms:
             mention = Mention(word.text, word.start, word.end, "clitic")

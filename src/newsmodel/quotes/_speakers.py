@@ -843,6 +843,9 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
     runs = [capital_runs(text, ws) for text, ws in zip(texts, blocks, strict=True)]
     for block, text in enumerate(texts):
         _collect_seen(registry, text, runs[block], block)
+    # one test for the whole body first: most bodies introduce no nickname
+    folded = fold_for_ascii_search("\n".join(texts))
+    nicknames = _may_contain(folded, lexicon.nickname_markers) or _may_contain(folded, lexicon.nickname_of_markers)
     for block, text in enumerate(texts):
         ws = blocks[block]
         # name_words is pure: both passes over a block's runs share one computation
@@ -850,12 +853,16 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         if "(" in text:
             _collect_orgs(registry, text, block)  # NAME (ACRONYM) needs a bracket
         _collect_people(registry, text, ws, named, block)
-        _collect_nicknames(registry, text, block)
+        if nicknames:
+            _collect_nicknames(registry, text, block)
         _collect_weak(registry, text, ws, named, block)
         if lexicon.genders:
             _collect_genders(registry, text, block)
     return registry
 
+
+#: Punctuation that ends the clause a name's gendered pronoun must be in.
+_CLAUSE_MARK = re.compile(r"[.,;:]")
 
 #: How many words after a name a gendered pronoun may show the person's gender.
 _GENDER_REACH = 12
@@ -879,7 +886,7 @@ def _collect_genders(registry: Registry, text: str, block: int) -> None:
             continue
         end = start + len(entity.name)
         for word in words(text, end, min(len(text), end + 120))[:_GENDER_REACH]:
-            if any(mark in text[end : word.start] for mark in ".,;:") or is_capitalized(word.text):
+            if _CLAUSE_MARK.search(text, end, word.start) or is_capitalized(word.text):
                 break  # the sentence or the clause has ended, or another name (its appositive's
                 # pronouns are somebody else's: "Beth Meacham, one of his editors")
             if word.lower in genders:
