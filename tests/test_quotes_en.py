@@ -981,3 +981,39 @@ class TestAccordingToAppositive:
     def test_description_then_clause(self) -> None:
         """'According to the report, published Monday, "…"' names nobody: no name after the comma."""
         assert en('According to the report, published Monday, "the economy grew."') == ()
+
+
+class TestOrganizationAppositive:
+    def test_description_before_the_name(self) -> None:
+        """ "The group that owns her music, Big Machine, says …": an organization, as is its "they"."""
+        quotes = en(
+            "The group that owns her music, Big Machine, says she will be allowed to play her old songs.",
+            '"At no point did we say she could not perform," they said.',
+        )
+        assert [speaker(q) for q in quotes] == ["Big Machine", "Big Machine"]
+        assert all(q.attribution is not None and isinstance(q.attribution.speaker, Organization) for q in quotes)
+
+    def test_description_after_the_name(self) -> None:
+        """ "Big Machine, the label behind her first albums, said …" is an organization too."""
+        quote = en("Big Machine, the label behind her first albums, said it would not block the show.")[0]
+        assert quote.attribution is not None
+        assert isinstance(quote.attribution.speaker, Organization)
+        assert speaker(quote) == "Big Machine"
+
+    def test_a_role_keeps_a_person(self) -> None:
+        """ "Jane Roe, a lawyer for the family, said": the appositive is a role, the name a person's."""
+        quote = en("Jane Roe, a lawyer for the family, said the hearing would resume.")[0]
+        assert quote.attribution is not None
+        assert isinstance(quote.attribution.speaker, Person)
+
+    def test_the_name_between_commas_is_the_subject(self) -> None:
+        """The name set off right before the verb, not an organization inside the description."""
+        quote = en("The company that runs the AMAs, Dick Clark Productions, denies that anything is settled.")[0]
+        assert speaker(quote) == "Dick Clark Productions"
+        assert quote.attribution is not None
+        assert isinstance(quote.attribution.speaker, Organization)
+
+    def test_a_place_between_commas_is_no_subject(self) -> None:
+        """ "A woman in Garut, West Java, said": the run between commas is a place, not the subject."""
+        quote = en("A woman in the town of Garut, West Java, said she had been cheated.")[0]
+        assert speaker(quote) != "West Java"

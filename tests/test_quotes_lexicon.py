@@ -548,11 +548,23 @@ class TestEnglish:
         quotes = extract_quotes([f"Jane Doe said {adjunct} the bridge would reopen."], language="en")
         assert [q.text for q in quotes] == ["the bridge would reopen"]
 
-    @pytest.mark.parametrize("pronoun", en.PRONOUNS)
+    @pytest.mark.parametrize("pronoun", sorted(set(en.PRONOUNS) - set(en.GROUP_PRONOUNS)))
     def test_pronoun(self, pronoun: str) -> None:
-        """A pronoun at a cue is the current speaker."""
+        """A person's pronoun at a cue is the current speaker."""
         blocks = ['"We are ready," said Jane Doe.', f'"We trained hard," {pronoun} said.']
         assert speaker(extract_quotes(blocks, language="en")[1]) == "Jane Doe"
+
+    @pytest.mark.parametrize("pronoun", en.GROUP_PRONOUNS)
+    def test_group_pronoun(self, pronoun: str) -> None:
+        """ "they", "it", "we" at a cue are the organization that spoke, never one person."""
+        assert pronoun in en.PRONOUNS
+        after_person = ['"We are ready," said Jane Doe.', f'"We trained hard," {pronoun} said.']
+        assert speaker(extract_quotes(after_person, language="en")[1]) is None
+        after_org = ['"We are ready," Acme Battery Corp said.', f'"We trained hard," {pronoun} said.']
+        quote = extract_quotes(after_org, language="en")[1]
+        assert speaker(quote) == "Acme Battery Corp"
+        assert quote.attribution is not None
+        assert isinstance(quote.attribution.speaker, Organization)
 
     @pytest.mark.parametrize(("word", "gender"), sorted(en.GENDERS.items()))
     def test_gender_word(self, word: str, gender: str) -> None:

@@ -756,6 +756,8 @@ def _best_agent(
                 ranked["name"].append(mention)
         elif mention.kind in ranked:
             ranked[mention.kind].append(mention)
+    if runs and _renamed(text, region, runs[-1][0], lexicon) and runs[-1][1].kind in {"name", "org"}:
+        return runs[-1][1]  # "The company that runs the AMAs, Dick Clark Productions, denies"
     if ranked["full"]:
         return ranked["full"][0]
     head = _clause_head(text, region, lexicon)
@@ -771,6 +773,20 @@ def _best_agent(
     if head is None:
         return None
     return parse_mention(text, head[0].start, head[-1].end, lexicon)
+
+
+def _renamed(text: str, region: Sequence[Word], run: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a run set off by commas right before the verb names what the words before it say.
+
+    "The group that owns her music, Big Machine, says": the description opens with an article.
+    "Seorang nenek di Kabupaten Garut, Jawa Barat," ends on a place instead, as does "A woman
+    in Garut, West Java,".
+    """
+    if run[-1] is not region[-1] or run[0] is region[0] or region[0].lower not in lexicon.articles:
+        return False
+    if any(w.lower in lexicon.places for w in run):
+        return False
+    return text.startswith(",", run[-1].end) and text[: run[0].start].rstrip().endswith(",")
 
 
 def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[list[Word]]:

@@ -193,6 +193,8 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
         if mention is not None and mention.kind == "pronoun":
             entity = _same_gender(entity, mention, group.order, registry)
+            if entity is not None and not entity.is_org and mention.text.lower() in registry.lexicon.group_pronouns:
+                entity = None  # "they said", "it said": no one person (an organization that spoke, or nobody)
         speakers[id(group)] = entity
         if entity is not None:
             registry.spoke(entity, group.order)

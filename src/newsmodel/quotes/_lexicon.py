@@ -103,6 +103,9 @@ class Lexicon:
             and a subject they end the reported clause (", but he did not disclose how much").
         person_pronouns: Pronouns that only a person takes ("he", "she"): one right after a
             lone name shows that the name is a person's ("Madonna said she …").
+        group_pronouns: Pronouns (among ``pronouns``) that stand for an organization or a group,
+            never for one person ("they", "it", "we"): at a cue they name the organization
+            they refer to, or nobody.
         finite_suffixes: Endings of past verb forms that, after a noun, make a clause of the words
             after a ``noun_object_cues`` verb where no prefix marks a verb ("confirmed two people
             died"), like a ``predicates`` word.
@@ -192,6 +195,7 @@ class Lexicon:
     opening_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    group_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     possessives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     org_classes: frozenset[str] = attrs.field(converter=_lower_set, default=())
     finite_suffixes: tuple[str, ...] = ()

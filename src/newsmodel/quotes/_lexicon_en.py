@@ -357,6 +357,10 @@ PRONOUNS = ("he", "she", "they", "it", "we")
 #: Pronouns only a person takes: one after a lone name makes it a person's ("Madonna said she …").
 PERSON_PRONOUNS = ("he", "she", "him", "his", "her")
 
+#: Pronouns for an organization or a group, never one person: "they said" after Jane Doe
+#: spoke is not Jane Doe (nor, in narration, is the writer's "we").
+GROUP_PRONOUNS = ("they", "it", "we")
+
 #: Unnamed sources keep their quote without a speaker: "officials said", "a police officer".
 ANONYMOUS = (
     "officials",
@@ -565,6 +569,9 @@ ORG_WORDS = (
     "studio",
     "studios",
     "records",
+    "productions",
+    "pictures",
+    "entertainment",
     "press",
     "news",
     "times",
@@ -836,6 +843,7 @@ GENERIC_ORGS = (
     "company",
     "firm",
     "group",
+    "label",
     "organisation",
     "organization",
     "operator",
@@ -942,6 +950,7 @@ LEXICON = Lexicon(
     gerund_cues=GERUND_CUES,
     reticence=RETICENCE,
     person_pronouns=PERSON_PRONOUNS,
+    group_pronouns=GROUP_PRONOUNS,
     opening_cues=OPENING_CUES,
     finite_suffixes=("ed",),
     possessives=POSSESSIVES,

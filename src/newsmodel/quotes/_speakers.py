@@ -982,7 +982,9 @@ def _collect_weak(
                 and _long_name(names)
             ):
                 names = names[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
-            registry.add(text[names[0].start : names[-1].end], is_org=False, order=(block, names[0].start), weak=True)
+            # "The group that owns her music, Big Machine, says": an organization's name
+            is_org = org_appositive(text, names[0].start, names[-1].end, lexicon)
+            registry.add(text[names[0].start : names[-1].end], is_org=is_org, order=(block, names[0].start), weak=True)
         elif _org_head(run[0], lexicon) or (lexicon.org_head_final and run[-1].lower in lexicon.org_words):
             owners = [
                 i
@@ -992,6 +994,39 @@ def _collect_weak(
             first = run[owners[-1] + 1] if owners else run[0]
             last = _joined_tail(text, run[-1], lexicon)
             registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
+
+
+#: Where the phrase before an appositive's comma begins: after clause or sentence punctuation.
+_PHRASE_BREAK = re.compile(r"[,;:.!?]\s")
+
+
+def org_appositive(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether an appositive with a generic noun for an organization describes the name.
+
+    Before it ("The group that owns most of her music, Big Machine, says") or after it
+    ("Big Machine, the label behind her first albums, said"): the name is an organization's.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = "The group that owns her music, Big Machine, says"
+        >>> en = lexicon_for("en")
+        >>> org_appositive(t, 31, 42, en), org_appositive("Jane Roe, a lawyer, said", 0, 8, en)
+        (True, False)
+    """
+    after = words(text, end, min(len(text), end + 40))[:2]
+    if text.startswith(",", end) and _generic_org_phrase(after, lexicon):
+        return True
+    comma = text.rfind(",", max(0, start - 3), start)
+    if comma == -1 or text[comma + 1 : start].strip():
+        return False
+    breaks = list(_PHRASE_BREAK.finditer(text, max(0, comma - 160), comma))
+    begin = breaks[-1].end() if breaks else max(0, comma - 160)
+    return _generic_org_phrase(words(text, begin, comma)[:2], lexicon)
+
+
+def _generic_org_phrase(ws: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether words open with an article and a generic noun for an organization: "the company"."""
+    return len(ws) == 2 and ws[0].lower in lexicon.articles and ws[1].lower in lexicon.generic_orgs
 
 
 #: Marks that open and close a quoted title.
