@@ -7,6 +7,8 @@ import pytest
 
 from newsmodel import Organization, Person, Quote, QuoteKind
 from newsmodel.quotes import extract_quotes
+from newsmodel.quotes._languages import lexicon_for
+from newsmodel.quotes._speakers import collect
 
 
 def en(*blocks: str) -> tuple[Quote, ...]:
@@ -1017,3 +1019,29 @@ class TestOrganizationAppositive:
         """ "A woman in Garut, West Java, said": the run between commas is a place, not the subject."""
         quote = en("A woman in the town of Garut, West Java, said she had been cheated.")[0]
         assert speaker(quote) != "West Java"
+
+
+class TestAppositiveSubject:
+    def test_possessive_after_an_article_names_an_organization(self) -> None:
+        """ "the People’s Daily" is one organization's name, not the person "Daily"."""
+        quote = en(
+            "On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is no room."
+        )[0]
+        assert quote.attribution is not None
+        assert isinstance(quote.attribution.speaker, Organization)
+        assert speaker(quote) == "People’s Daily"
+
+    def test_possessive_after_an_article_introduces_no_person(self) -> None:
+        """Collection registers "the People’s Daily, the mouthpiece …" as an organization only."""
+        text = "On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is no room."
+        registry = collect([text], lexicon_for("en"))
+        assert [(e.name, e.is_org) for e in registry.entities] == [("People’s Daily", True)]
+
+    def test_name_before_its_description(self) -> None:
+        """ "Smith, the lawyer for Jane Roe, said": Smith speaks, not the name inside the description."""
+        assert [speaker(q) for q in en("Smith, the lawyer for Jane Roe, said the hearing would resume.")] == ["Smith"]
+
+    def test_a_capitalised_appositive_is_no_description(self) -> None:
+        """ "Jane Roe, Acme Corp's chief, said": the appositive opens with a name, the full name wins."""
+        quote = en("Jane Roe, Acme Corp's chief executive, said the plant would open.")[0]
+        assert speaker(quote) == "Jane Roe"

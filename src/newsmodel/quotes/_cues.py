@@ -756,8 +756,9 @@ def _best_agent(
                 ranked["name"].append(mention)
         elif mention.kind in ranked:
             ranked[mention.kind].append(mention)
-    if runs and _renamed(text, region, runs[-1][0], lexicon) and runs[-1][1].kind in {"name", "org"}:
-        return runs[-1][1]  # "The company that runs the AMAs, Dick Clark Productions, denies"
+    set_off = _set_off_subject(text, region, runs, lexicon)
+    if set_off is not None:
+        return set_off
     if ranked["full"]:
         return ranked["full"][0]
     head = _clause_head(text, region, lexicon)
@@ -773,6 +774,42 @@ def _best_agent(
     if head is None:
         return None
     return parse_mention(text, head[0].start, head[-1].end, lexicon)
+
+
+def _set_off_subject(
+    text: str, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
+) -> Mention | None:
+    """The subject an appositive right before the verb shows, named before or after it.
+
+    "The company that runs the AMAs, Dick Clark Productions, denies" (the name after the
+    description); "the People’s Daily, the mouthpiece of the Communist party, warned" (the
+    name before it).
+    """
+    if runs and _renamed(text, region, runs[-1][0], lexicon) and runs[-1][1].kind in {"name", "org"}:
+        return runs[-1][1]
+    return _described_subject(text, region, runs, lexicon)
+
+
+def _described_subject(
+    text: str, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
+) -> Mention | None:
+    """The name before an appositive set off by commas right before the verb.
+
+    "Smith, the lawyer for Jane Roe, said": Smith, not the name inside the description. The
+    appositive opens with an article or a lower-case word; the name ends at its comma.
+    """
+    if len(region) < 3 or not text.startswith(",", region[-1].end):
+        return None
+    for index in range(len(region) - 2, 0, -1):
+        if text[region[index].end : region[index + 1].start].strip() == ",":
+            opening = region[index + 1]
+            if opening.lower not in lexicon.articles and is_capitalized(opening.text):
+                return None
+            for run, mention in runs:
+                if run[-1] is region[index] and mention.kind in {"name", "org"}:
+                    return mention
+            return None
+    return None
 
 
 def _renamed(text: str, region: Sequence[Word], run: Sequence[Word], lexicon: Lexicon) -> bool:

@@ -225,6 +225,8 @@ CLAUSE_ONLY_CUES = tuple(
 
 NOUN_OBJECT_CUES = (
     "reported",
+    "added",
+    "adds",
     "announced",
     "posted",
     "called",
@@ -307,7 +309,20 @@ ADVERBS = (
     "however",
 )
 
-SUBORDINATORS = ("with", "while", "although", "though", "because", "as", "after", "when", "but", "whereas")
+SUBORDINATORS = (
+    "with",
+    "while",
+    "although",
+    "though",
+    "because",
+    "as",
+    "after",
+    "when",
+    "but",
+    "whereas",
+    "if",
+    "unless",
+)
 
 MENTION_STOPS = (
     "in",

@@ -247,6 +247,20 @@ def parse_mention(text: str, start: int, end: int, lexicon: Lexicon) -> Mention:
     return Mention(mention, ws[0].start, ws[-1].end, kind)
 
 
+def _possessive_name(text: str, ws: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether capitalised words open with a possessive right after an article: "the People’s Daily".
+
+    Nobody writes "the Trump’s plan": after an article the possessive belongs to a name.
+    """
+    return (
+        len(ws) >= 2
+        and is_possessive(ws[0].lower)
+        and is_capitalized(ws[0].text)
+        and all(is_capitalized(w.text) for w in ws[1:])
+        and _after_article(text, ws[0].start, lexicon)
+    )
+
+
 class _Facts(NamedTuple):
     """What the kind of a mention is decided from (a tuple: built for every mention, cheaply)."""
 
@@ -952,6 +966,9 @@ def _collect_weak(
     for run, run_names in named:
         if len(run) < 2 or _quoted_title(text, run):
             continue
+        if _possessive_name(text, run, lexicon):
+            registry.add(text[run[0].start : run[-1].end], is_org=True, order=(block, run[0].start), weak=True)
+            continue
         if run[0].lower in lexicon.org_classes and not any(is_title(w.lower, lexicon) for w in run[1:]):
             # "Carmaker Toyota", "Label Nada Kita Records": the class, then an organization's name
             # (not "Airline CEO Jane Roe": a role, then a person)
@@ -1153,9 +1170,9 @@ def _collect_people(
     """
     lexicon = registry.lexicon
     starts = word_starts(text)  # ws are the words of text: a word's index is found by its start
-    for _run, found_names in named:
-        if not found_names:
-            continue
+    for run, found_names in named:
+        if not found_names or _possessive_name(text, run, lexicon):
+            continue  # no name, or an organization's: "the People’s Daily, the mouthpiece of …"
         if _AGE_OR_COMMA.match(text, found_names[-1].end) is None:
             # no age and no appositive role after the name: only a role before it can count
             at = bisect_left(starts, found_names[0].start)
