@@ -8,7 +8,7 @@ import pytest
 from newsmodel import Organization, Person, Quote, QuoteKind
 from newsmodel.quotes import extract_quotes
 from newsmodel.quotes._languages import lexicon_for
-from newsmodel.quotes._speakers import collect
+from newsmodel.quotes._speakers import collect, role_affiliation
 
 
 def en(*blocks: str) -> tuple[Quote, ...]:
@@ -1045,3 +1045,39 @@ class TestAppositiveSubject:
         """ "Jane Roe, Acme Corp's chief, said": the appositive opens with a name, the full name wins."""
         quote = en("Jane Roe, Acme Corp's chief executive, said the plant would open.")[0]
         assert speaker(quote) == "Jane Roe"
+
+
+class TestSubjectPhrases:
+    def test_with_inside_the_subject(self) -> None:
+        """ "A person familiar with the matter told": "with" opens no clause without a comma."""
+        quotes = en(
+            "The company named Jane Roe its new chairman.",
+            "A person familiar with the matter told reporters that the plant would close.",
+        )
+        assert [(q.text, speaker(q)) for q in quotes] == [("the plant would close", None)]
+
+    def test_with_after_a_comma_opens_a_clause(self) -> None:
+        """ "…, with a person familiar with the matter saying that …": an unnamed source after "with"."""
+        quote = en("The company closed the plant, with a person familiar with the matter saying that it lost money.")[0]
+        assert quote.text == "it lost money"
+        assert quote.attribution is not None
+        assert (quote.attribution.speaker, quote.attribution.mention) == (None, "a person familiar")
+
+    def test_the_employer_after_for(self) -> None:
+        """ "Senior Vice President of Sales for Dräger" names the employer, not the speaker."""
+        quote = en("Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarms matter.”")[0]
+        assert speaker(quote) == "Steve Menet"
+
+    def test_an_institution_before_the_link_holds_it(self) -> None:
+        """The affiliation is the institution whose name holds "for", else the name after "for"."""
+        lexicon = lexicon_for("en")
+        assert role_affiliation("head of the Center for Volcanology and Geological Hazards", lexicon) == (
+            "Center for Volcanology and Geological Hazards"
+        )
+        assert role_affiliation("Head of Platform Solutions for Ascom", lexicon) == "Ascom"
+
+    @pytest.mark.parametrize("verb", ["added", "adds", "adding"])
+    def test_added_with_and_without_a_clause(self, verb: str) -> None:
+        """ "added the plant would open" reports a clause; "added a goal and an assist" counts a thing."""
+        assert [q.text for q in en(f"Jane Roe {verb} the plant would open in May.")] == ["the plant would open in May"]
+        assert en(f"Smith {verb} a goal and an assist as Boston won.") == ()

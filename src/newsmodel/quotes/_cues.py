@@ -535,7 +535,12 @@ def agent_before(
     if region[-1].lower in lexicon.pronouns:
         return parse_mention(text, region[-1].start, region[-1].end, lexicon)
     for index in range(len(region) - 2, 0, -1):
-        if region[index].lower in lexicon.subordinators and not is_capitalized(region[index].text):
+        low = region[index].lower
+        if (
+            low in lexicon.subordinators
+            and not is_capitalized(region[index].text)
+            and (low not in lexicon.comma_subordinators or text[region[index - 1].end : region[index].start].strip())
+        ):
             region = region[index + 1 :]
             break
     whole = region
@@ -899,4 +904,8 @@ def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Wo
             break
     if not head:
         return None
-    return head if _opens_mention(head[0], lexicon) else None
+    if _opens_mention(head[0], lexicon):
+        return head
+    # "…, with a person familiar with the matter saying": an article, then an unnamed source
+    unnamed = len(head) > 1 and head[0].lower in lexicon.articles and head[1].lower in lexicon.anonymous
+    return head if unnamed else None

@@ -37,6 +37,9 @@ class Lexicon:
         complementizers: Words that open a reported clause (``bahwa``, ``that``).
         adverbs: Words allowed between a subject and its verb (``juga``, ``tetap``).
         subordinators: Words that open a new clause inside a sentence (``meski``, ``with``).
+        comma_subordinators: Subordinators that open a clause only after a comma ("…, with Audi
+            suggesting that"); without one they are a preposition inside the subject ("A person
+            familiar with the matter told").
         mention_stops: Words that end a mention after a cue (``kepada``, ``in``).
         addressee_preps: Words that introduce an addressee (``kepada``, ``to``).
         pronouns: Personal pronouns that refer back to the current speaker.
@@ -195,6 +198,7 @@ class Lexicon:
     opening_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    comma_subordinators: frozenset[str] = attrs.field(converter=_lower_set, default=())
     group_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     possessives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     org_classes: frozenset[str] = attrs.field(converter=_lower_set, default=())

@@ -227,6 +227,7 @@ NOUN_OBJECT_CUES = (
     "reported",
     "added",
     "adds",
+    "adding",
     "announced",
     "posted",
     "called",
@@ -324,6 +325,10 @@ SUBORDINATORS = (
     "unless",
 )
 
+#: Subordinators that open a clause only after a comma: "…, with Audi suggesting that …",
+#: but "A person familiar with the matter told …".
+COMMA_SUBORDINATORS = ("with",)
+
 MENTION_STOPS = (
     "in",
     "at",
@@ -411,6 +416,12 @@ ANONYMOUS = (
     "scientists",
     "researchers",
     "volunteers",
+    "authorities",
+    "friends",
+    "colleagues",
+    "neighbors",
+    "neighbours",
+    "relatives",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").
@@ -910,7 +921,7 @@ GENDERS = {
 }
 
 #: The word in a role before the employer's name: the affiliation.
-EMPLOYER_LINKS = ("at",)
+EMPLOYER_LINKS = ("at", "for")
 
 LEXICON = Lexicon(
     language="en",
@@ -966,6 +977,7 @@ LEXICON = Lexicon(
     reticence=RETICENCE,
     person_pronouns=PERSON_PRONOUNS,
     group_pronouns=GROUP_PRONOUNS,
+    comma_subordinators=COMMA_SUBORDINATORS,
     opening_cues=OPENING_CUES,
     finite_suffixes=("ed",),
     possessives=POSSESSIVES,

@@ -786,13 +786,13 @@ def role_affiliation(role: str, lexicon: Lexicon) -> str | None:
     if lexicon.employer_links.isdisjoint(lows) and lexicon.institution_heads.isdisjoint(lows):
         return None  # most roles name no employer ("Menteri Keuangan"): no need to read their words
     ws = words_once(role)  # a role is read once per speaker: not kept in the blocks' word cache
-    for index, word in enumerate(ws[:-1]):
-        if word.lower in lexicon.employer_links:
-            start = index + 1 + (ws[index + 1].lower in lexicon.articles)
-            return _org_name(role, ws, start, lexicon)
-    for index, word in enumerate(ws):
-        if word.lower in lexicon.institution_heads and is_capitalized(word.text):
-            return _org_name(role, ws, index, lexicon)
+    link = next((i for i, w in enumerate(ws[:-1]) if w.lower in lexicon.employer_links), None)
+    head = next((i for i, w in enumerate(ws) if w.lower in lexicon.institution_heads and is_capitalized(w.text)), None)
+    if head is not None and (link is None or head < link):
+        # an institution's name before any link holds the link: "head of the Center for Volcanology …"
+        return _org_name(role, ws, head, lexicon)
+    if link is not None:
+        return _org_name(role, ws, link + 1 + (ws[link + 1].lower in lexicon.articles), lexicon)
     return None
 
 
@@ -1220,9 +1220,10 @@ def _names_nobody(
         return True  # "a spokesman for Blue Origin": the organization the spokesperson speaks for
     if len(names) != 1:
         return False
-    return _org_after_role(ws, bisect_left(starts, names[0].start), lexicon) or _full_name_after_comma(
-        text, names[0], lexicon
-    )
+    index = bisect_left(starts, names[0].start)
+    if index and ws[index - 1].lower in lexicon.employer_links:
+        return True  # "Senior Vice President of Sales for Dräger": the employer, not a person
+    return _org_after_role(ws, index, lexicon) or _full_name_after_comma(text, names[0], lexicon)
 
 
 def _full_name_after_comma(text: str, word: Word, lexicon: Lexicon) -> bool:
