@@ -1081,3 +1081,37 @@ class TestSubjectPhrases:
         """ "added the plant would open" reports a clause; "added a goal and an assist" counts a thing."""
         assert [q.text for q in en(f"Jane Roe {verb} the plant would open in May.")] == ["the plant would open in May"]
         assert en(f"Smith {verb} a goal and an assist as Boston won.") == ()
+
+
+class TestUnnamedHead:
+    @pytest.mark.parametrize(
+        ("block", "mention"),
+        [
+            ("But multiple friends of Mike Ford had told me that they were suppressing his work.", "multiple friends"),
+            ("A friend of Jane Roe said the book was finished.", "A friend"),
+            ("Authorities in Beijing announced that two people had the plague.", "Authorities"),
+            ("Some residents near Jane Roe’s house said that the noise was awful.", "Some residents"),
+        ],
+    )
+    def test_the_unnamed_source_not_the_name_after_it(self, block: str, mention: str) -> None:
+        """An unnamed source heading the clause speaks, not the person or place after its preposition."""
+        quote = en(block)[0]
+        assert quote.attribution is not None
+        assert (quote.attribution.speaker, quote.attribution.mention) == (None, mention)
+
+    def test_a_named_friend(self) -> None:
+        """ "A friend, Jane Roe, said": the name set off after the description speaks."""
+        assert [speaker(q) for q in en("A friend, Jane Roe, said the book was finished.")] == ["Jane Roe"]
+
+    def test_a_spokesperson_speaks_for_the_organization(self) -> None:
+        """ "A spokesperson for the British Foreign Office" is the office, not an unnamed source."""
+        quote = en("A spokesperson for the British Foreign Office reiterated that settlements are illegal.")[0]
+        assert speaker(quote) == "British Foreign Office"
+
+    def test_a_pointing_source_keeps_its_demonstrative(self) -> None:
+        """ "Sumber itu" stays one mention: an unnamed source pointed back to, no organization "Sumber"."""
+        quotes = extract_quotes(
+            ['"Kami siap," kata seorang sumber.', "Sumber itu menambahkan bahwa ancaman itu terus datang."]
+        )
+        assert quotes[-1].attribution is not None
+        assert (quotes[-1].attribution.speaker, quotes[-1].attribution.mention) == (None, "Sumber itu")

@@ -764,12 +764,14 @@ def _best_agent(
     set_off = _set_off_subject(text, region, runs, lexicon)
     if set_off is not None:
         return set_off
+    unnamed = _unnamed_head(text, region, lexicon)
+    if unnamed is not None:
+        # "Seorang nenek di Kabupaten Garut …", "multiple friends of Mike Ford": the unnamed
+        # head, not the place or the person after its preposition
+        return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
     if ranked["full"]:
         return ranked["full"][0]
     head = _clause_head(text, region, lexicon)
-    if head is not None and head[0].lower in lexicon.anonymous:
-        # "Seorang nenek di Kabupaten Garut …": the unnamed head, not the place inside it
-        return parse_mention(text, head[0].start, head[-1].end, lexicon)
     for kind in ("name", "named_org", "org", "role", "initial"):
         if ranked[kind]:
             return ranked[kind][0]
@@ -779,6 +781,38 @@ def _best_agent(
     if head is None:
         return None
     return parse_mention(text, head[0].start, head[-1].end, lexicon)
+
+
+#: The most words of an unnamed source's head: "a person familiar", "multiple friends".
+_UNNAMED_HEAD_MAX = 4
+
+
+def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Word] | None:
+    """The clause's head if it is an unnamed source: "Seorang nenek", "multiple friends", "A person".
+
+    The head runs from the clause's first word (past linking words) to the first function
+    word, capitalised word or punctuation; it holds an unnamed source's word and no capitalised
+    word but its first ("Many Democrats" is no unnamed source).
+    """
+    index = 0
+    while index < len(region) - 1 and region[index].lower in lexicon.coordinators:
+        index += 1  # "But multiple friends …"
+    head: list[Word] = []
+    for word in region[index : index + _UNNAMED_HEAD_MAX]:
+        low = word.lower
+        if head and (
+            text[head[-1].end : word.start].strip()
+            or is_capitalized(word.text)
+            or low in lexicon.mention_stops
+            or low in lexicon.role_connectors
+            or (low in lexicon.function_words and low not in lexicon.anonymous and low not in lexicon.demonstratives)
+        ):
+            break
+        head.append(word)
+    lows = [w.lower for w in head]
+    if lexicon.anonymous.isdisjoint(lows) or not spoken_words(lexicon.spokespeople).isdisjoint(lows):
+        return None  # no unnamed source; or a spokesperson, who speaks for the organization named after
+    return head
 
 
 def _set_off_subject(

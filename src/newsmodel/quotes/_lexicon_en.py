@@ -417,9 +417,13 @@ ANONYMOUS = (
     "researchers",
     "volunteers",
     "authorities",
+    "friend",
     "friends",
+    "colleague",
     "colleagues",
+    "neighbor",
     "neighbors",
+    "neighbour",
     "neighbours",
     "relatives",
 )
