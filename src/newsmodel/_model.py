@@ -306,8 +306,11 @@ def _spans_of(quote: Quote) -> list[tuple[str, Span]]:
     return spans
 
 
+_each_quote = v.each(v.instance_of(Quote))  # built once: it runs for every article
+
+
 def _quotes_in_body(instance: Article, attribute: attrs.Attribute[Any], value: Any) -> None:
-    v.each(v.instance_of(Quote))(instance, attribute, value)
+    _each_quote(instance, attribute, value)
     for index, quote in enumerate(instance.quotes):
         for name, span in _spans_of(quote):
             where = f"quotes[{index}].{name}"

@@ -40,16 +40,17 @@ def is_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise fail(instance, attribute, "contains a lone surrogate (U+D800-U+DFFF), which UTF-8 cannot encode")
 
 
-#: Validators with a one-call form that also accepts ``None``: :func:`opt` returns it instead
-#: of a wrapper (every model object runs these, quotes and attributions by the dozen).
-_OPTIONAL: dict[Validator, Validator] = {}
-
-
 def opt(validator: Validator) -> Validator:
-    """Allow ``None`` in addition to what ``validator`` accepts."""
-    flat = _OPTIONAL.get(validator)
-    if flat is not None:
-        return flat
+    """Allow ``None`` in addition to what ``validator`` accepts.
+
+    :func:`is_str` and :func:`instance_of` validators have a one-call form that also accepts
+    ``None``, returned instead of a wrapper (every model object runs these, quotes and
+    attributions by the dozen).
+    """
+    if validator is is_str:
+        return _opt_str
+    if isinstance(validator, _InstanceOf):
+        return validator.optional
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is not None:
@@ -61,9 +62,6 @@ def opt(validator: Validator) -> Validator:
 def _opt_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and (type(value) is not str or not value.isascii() or not value):
         is_str(instance, attribute, value)  # the common case, an ASCII string, needs no call
-
-
-_OPTIONAL[is_str] = _opt_str
 
 
 def each(validator: Validator) -> Validator:
@@ -78,25 +76,33 @@ def each(validator: Validator) -> Validator:
     return check
 
 
+class _InstanceOf:
+    """The validator :func:`instance_of` returns, with its one-call optional form."""
+
+    __slots__ = ("_exact", "_names", "_types")
+
+    def __init__(self, types: tuple[type, ...]) -> None:
+        self._types = types
+        self._names = " or ".join(t.__name__ for t in types)
+        self._exact = frozenset(types)  # a value of exactly one of the types passes at once
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) in self._exact:
+            return
+        if isinstance(value, bool) and bool not in self._types:
+            raise fail(instance, attribute, f"expected {self._names}, got bool")
+        if not isinstance(value, self._types):
+            raise fail(instance, attribute, f"expected {self._names}, got {_type_name(value)}")
+
+    def optional(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """The same test, ``None`` allowed."""
+        if value is not None and type(value) not in self._exact:
+            self(instance, attribute, value)
+
+
 def instance_of(*types: type) -> Validator:
     """Require an instance of one of ``types`` (bool is never taken for int)."""
-    names = " or ".join(t.__name__ for t in types)
-    exact = frozenset(types)  # a value of exactly one of the types passes without more tests
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if type(value) in exact:
-            return
-        if isinstance(value, bool) and bool not in types:
-            raise fail(instance, attribute, f"expected {names}, got bool")
-        if not isinstance(value, types):
-            raise fail(instance, attribute, f"expected {names}, got {_type_name(value)}")
-
-    def optional(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None and type(value) not in exact:
-            check(instance, attribute, value)
-
-    _OPTIONAL[check] = optional
-    return check
+    return _InstanceOf(types)
 
 
 _INT = instance_of(int)  # built once: the span validators run for every quote
