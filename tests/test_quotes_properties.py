@@ -134,6 +134,14 @@ class TestBlankOut:
         blanked = {index for start, end in spans for index in range(start, end)}
         assert masked == "".join(" " if index in blanked else char for index, char in enumerate(text))
 
+    def test_empty_and_inverted_spans_blank_nothing(self) -> None:
+        """A span that ends where (or before) it starts leaves the text and its words as they are."""
+        text = 'ab "cd" ef'
+        assert blank_out(text, [(5, 2), (3, 3)]) == text
+        masked = blank_out(text, [(3, 7), (9, 2)])
+        assert masked == "ab      ef"
+        assert [w.text for w in words(masked)] == ["ab", "ef"]
+
 
 class TestSentenceEnd:
     #: The sentence-end pattern as first written, its look-behind before the first mark: the

@@ -761,14 +761,9 @@ def _best_agent(
                 ranked["name"].append(mention)
         elif mention.kind in ranked:
             ranked[mention.kind].append(mention)
-    set_off = _set_off_subject(text, region, runs, lexicon)
-    if set_off is not None:
-        return set_off
-    unnamed = _unnamed_head(text, region, lexicon)
-    if unnamed is not None:
-        # "Seorang nenek di Kabupaten Garut …", "multiple friends of Mike Ford": the unnamed
-        # head, not the place or the person after its preposition
-        return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
+    structural = _head_subject(text, region, runs, lexicon)
+    if structural is not None:
+        return structural
     if ranked["full"]:
         return ranked["full"][0]
     head = _clause_head(text, region, lexicon)
@@ -815,14 +810,33 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
     return head
 
 
+def _head_subject(
+    text: str, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
+) -> Mention | None:
+    """The subject the clause's shape shows, before any ranking of its names.
+
+    An unnamed source heading the clause ("Seorang nenek di Kabupaten Garut …", "multiple
+    friends of Mike Ford"), not the place or person after its preposition; else a name set
+    off by an appositive right before the verb ("A friend, Jane Roe, said").
+    """
+    unnamed = _unnamed_head(text, region, lexicon)
+    if unnamed is not None and not text.startswith(",", unnamed[-1].end):
+        return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
+    set_off = _set_off_subject(text, region, runs, lexicon)
+    if set_off is not None:
+        return set_off
+    if unnamed is not None:
+        return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
+    return None
+
+
 def _set_off_subject(
     text: str, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
 ) -> Mention | None:
     """The subject an appositive right before the verb shows, named before or after it.
 
     "The company that runs the AMAs, Dick Clark Productions, denies" (the name after the
-    description); "the People’s Daily, the mouthpiece of the Communist party, warned" (the
-    name before it).
+    description); "Acme, the firm behind the Widget app, said" (the name before it).
     """
     if runs and _renamed(text, region, runs[-1][0], lexicon) and runs[-1][1].kind in {"name", "org"}:
         return runs[-1][1]
@@ -834,12 +848,12 @@ def _described_subject(
 ) -> Mention | None:
     """The name before an appositive set off by commas right before the verb.
 
-    "Smith, the lawyer for Jane Roe, said": Smith, not the name inside the description. The
-    appositive opens with an article or a lower-case word; the name ends at its comma.
+    "Acme, the firm behind the Widget app, said": Acme, not the name inside the description.
+    The appositive opens with an article or a lower-case word; the name ends at its comma.
     """
     if len(region) < 3 or not text.startswith(",", region[-1].end):
         return None
-    for index in range(len(region) - 2, 0, -1):
+    for index in range(len(region) - 2, -1, -1):
         if text[region[index].end : region[index + 1].start].strip() == ",":
             opening = region[index + 1]
             if opening.lower not in lexicon.articles and is_capitalized(opening.text):

@@ -8,7 +8,6 @@ reported clause that are not a title are the speaker's own: a partial quote.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -591,11 +590,10 @@ def _according(sentence: Sentence) -> list[Piece]:
     clitic = _according_clitic(sentence)
     if clitic:
         return clitic
-    phrases, firsts = _according_parts(lexicon.according)
     lows = list(lowers(ws))
-    if firsts.isdisjoint(lows):
+    if lexicon.according_heads.isdisjoint(lows):
         return []  # no phrase can start here (most sentences)
-    for parts in phrases:
+    for parts in lexicon.according_words:
         index = _phrase_at(lows, parts)
         if index is None:
             continue
@@ -609,44 +607,31 @@ def _according(sentence: Sentence) -> list[Piece]:
     return []
 
 
-@functools.lru_cache(maxsize=8)
-def _according_parts(according: tuple[str, ...]) -> tuple[tuple[list[str], ...], frozenset[str]]:
-    """The words of each "according to" phrase, in order, and the set of their first words."""
-    phrases = tuple(phrase.split() for phrase in according)
-    return phrases, frozenset(parts[0] for parts in phrases if parts)
-
-
-@functools.lru_cache(maxsize=8)
-def _according_forms(according: tuple[str, ...], clitic: str) -> frozenset[str]:
-    """The one-word "according to" phrases with the clitic: "menurutnya"."""
-    return frozenset(phrase + clitic for phrase in according if " " not in phrase)
-
-
-def _phrase_at(lows: list[str], parts: list[str]) -> int | None:
+def _phrase_at(lows: list[str], parts: Sequence[str]) -> int | None:
     """The first index where the words ``parts`` stand one after another in ``lows``.
 
     Example:
-        >>> _phrase_at(["itu", "according", "to", "doe"], ["according", "to"])
+        >>> _phrase_at(["itu", "according", "to", "doe"], ("according", "to"))
         1
     """
     index = -1
+    wanted = list(parts)
     while True:
         try:
-            index = lows.index(parts[0], index + 1)  # a C-level scan to the next candidate
+            index = lows.index(wanted[0], index + 1)  # a C-level scan to the next candidate
         except ValueError:
             return None
-        if lows[index : index + len(parts)] == parts:
+        if lows[index : index + len(wanted)] == wanted:
             return index
 
 
 def _according_clitic(sentence: Sentence) -> list[Piece]:
     """The clitic frame "Menurutnya, …": the clitic is the mention, the current speaker."""
     lexicon = sentence.lexicon
-    if not lexicon.clitic:
+    if not lexicon.according_clitics:
         return []
-    forms = _according_forms(lexicon.according, lexicon.clitic)
     for word in sentence.words[:3]:
-        if word.lower in forms:
+        if word.lower in lexicon.according_clitics:
             mention = Mention(word.text, word.start, word.end, "clitic")
             comma = sentence.text.find(",", word.end, word.end + 3)
             if comma == -1 or _starts_quote(sentence.text[comma + 1 : sentence.end]):

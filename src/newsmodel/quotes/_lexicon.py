@@ -257,6 +257,22 @@ class Lexicon:
     def _according_heads(self) -> frozenset[str]:
         return frozenset(phrase.split()[0] for phrase in self.according)
 
+    #: Each "according to" phrase as its words (derived, for speed).
+    according_words: tuple[tuple[str, ...], ...] = attrs.field(init=False)
+
+    @according_words.default
+    def _according_words(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(phrase.split()) for phrase in self.according)
+
+    #: The one-word "according to" phrases with the clitic: "menurutnya" (derived, for speed).
+    according_clitics: frozenset[str] = attrs.field(init=False)
+
+    @according_clitics.default
+    def _according_clitics(self) -> frozenset[str]:
+        if not self.clitic:
+            return frozenset()
+        return frozenset(phrase + self.clitic for phrase in self.according if " " not in phrase)
+
     #: Words without which a sentence holds no frame of reported speech: cue forms, passive
     #: cues, the heads of "according to" phrases and their clitic forms (derived, for speed).
     frame_words: frozenset[str] = attrs.field(init=False)

@@ -250,7 +250,8 @@ def parse_mention(text: str, start: int, end: int, lexicon: Lexicon) -> Mention:
 def _possessive_name(text: str, ws: Sequence[Word], lexicon: Lexicon) -> bool:
     """Whether capitalised words open with a possessive right after an article: "the People’s Daily".
 
-    Nobody writes "the Trump’s plan": after an article the possessive belongs to a name.
+    Nobody writes "the Trump’s plan": after an article the possessive belongs to a name,
+    unless a person's full name follows it ("the Post’s Jane Roe": the outlet's reporter).
     """
     return (
         len(ws) >= 2
@@ -258,6 +259,7 @@ def _possessive_name(text: str, ws: Sequence[Word], lexicon: Lexicon) -> bool:
         and is_capitalized(ws[0].text)
         and all(is_capitalized(w.text) for w in ws[1:])
         and _after_article(text, ws[0].start, lexicon)
+        and len(name_words(ws[1:], lexicon)) < 2
     )
 
 
@@ -1030,8 +1032,9 @@ def org_appositive(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         >>> org_appositive(t, 31, 42, en), org_appositive("Jane Roe, a lawyer, said", 0, 8, en)
         (True, False)
     """
-    after = words(text, end, min(len(text), end + 40))[:2]
-    if text.startswith(",", end) and _generic_org_phrase(after, lexicon):
+    if not text.startswith(",", end):
+        return False  # an appositive is set off: "…, Big Machine, says", "Big Machine, the label …"
+    if _generic_org_phrase(words(text, end, min(len(text), end + 40))[:2], lexicon):
         return True
     comma = text.rfind(",", max(0, start - 3), start)
     if comma == -1 or text[comma + 1 : start].strip():

@@ -391,14 +391,15 @@ def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
         >>> [w.text for w in words(masked)]
         ['Ia', 'berkata', 'Lalu', 'pergi']
     """
+    spans = [(start, end) for start, end in spans if 0 <= start < end]  # an empty span blanks nothing
     if not spans:
         return text
     pieces: list[str] = []
     cursor = 0
     for start, end in sorted(spans):
-        if end <= cursor:
-            continue
         begin = max(start, cursor)
+        if end <= begin:
+            continue  # inside a span already blanked
         pieces += (text[cursor:begin], " " * (end - begin))
         cursor = end
     pieces.append(text[cursor:])
