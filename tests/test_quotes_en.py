@@ -1151,3 +1151,56 @@ class TestReviewedShapes:
         quote = en("A resident of Springfield, Illinois, said the water was brown.")[0]
         assert quote.attribution is not None
         assert (quote.attribution.speaker, quote.attribution.mention) == (None, "A resident")
+
+
+class TestClauseShape:
+    def test_a_coordinated_verb_shares_the_subject(self) -> None:
+        """ "X accused the UK of meddling and warned that …": X warned, not the UK."""
+        quote = en("The ambassador accused the UK and the US of meddling and warned that the government would act.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "The ambassador"
+
+    def test_an_ing_cue_after_a_verb_shares_its_subject(self) -> None:
+        """ "The victim’s mother testified, describing …": the mother, not a mention ending in "testified"."""
+        quote = en("The victim’s mother testified, describing her daughter as brave and smart.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "The victim’s mother"
+
+    def test_a_participle_after_an_article_is_no_verb(self) -> None:
+        """ "The elected council accused …": a past form after an article is no verb."""
+        quote = en("The elected council accused the mayor of delays and warned that the bridge would close.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "The elected council"
+
+    @pytest.mark.parametrize(
+        ("blocks", "name", "mention"),
+        [
+            (["The mayor of Springfield said the bridge would reopen."], None, "The mayor"),
+            (
+                ["Mayor Jane Doe opened it.", "The mayor of Springfield said the bridge would reopen."],
+                "Jane Doe",
+                "The mayor",
+            ),
+            (["The former head of the Center for Volcanology said the eruption was over."], None, "The former head"),
+        ],
+    )
+    def test_a_role_heading_the_clause(self, blocks: list[str], name: str | None, mention: str) -> None:
+        """A role with a phrase after it speaks, not the place or organization in the phrase."""
+        quote = en(*blocks)[-1]
+        assert quote.attribution is not None
+        assert (speaker(quote), quote.attribution.mention) == (name, mention)
+
+    def test_a_role_then_its_name(self) -> None:
+        """ "The head of the Center, Bimo Wijaksono, said": the name set off after the role speaks."""
+        quote = en("The head of the Center for Volcanology, Bimo Wijaksono, said the eruption was over.")[0]
+        assert speaker(quote) == "Bimo Wijaksono"
+
+    def test_a_capitalised_word_is_no_past_form(self) -> None:
+        """ "Acme Red Team accused …": "Red" ends like a past form but is part of the name."""
+        quote = en("Acme Red Team accused the army of delays and warned that the camps were full.")[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "Acme Red Team"
+
+    def test_a_name_before_the_role_is_no_role_head(self) -> None:
+        """ "Jane Roe chief of Acme said": a name before the role, the person speaks."""
+        assert [speaker(q) for q in en("Jane Roe chief of Acme said the plan would work.")] == ["Jane Roe"]

@@ -534,6 +534,7 @@ def agent_before(
         return None
     if region[-1].lower in lexicon.pronouns:
         return parse_mention(text, region[-1].start, region[-1].end, lexicon)
+    region = _before_first_verb(text, region, verb, lexicon)
     for index in range(len(region) - 2, 0, -1):
         low = region[index].lower
         if (
@@ -565,6 +566,37 @@ def agent_before(
         described = parse_mention(text, region[0].start, region[-1].end, lexicon)
         return described if described.kind in _DESCRIBED else None
     return found
+
+
+def _before_first_verb(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> list[Word]:
+    """The words before the clause's first verb, when the cue shares that verb's subject.
+
+    A verb joined by a coordinator ("China’s ambassador accused the UK of meddling and warned
+    that …") or an -ing cue after a verb and its comma ("The victim’s mother testified,
+    describing …"): the subject stands before the first verb, not among its objects.
+    """
+    if len(region) < 3:
+        return region
+    last = region[-1]
+    if last.lower in lexicon.coordinators and not text[last.end : verb].strip():
+        end = len(region) - 1
+    elif _finite(last, lexicon) and text[last.end : verb].strip() == ",":
+        end = len(region)  # (the cue is an -ing form: a finite one would need a subject of its own)
+    else:
+        return region
+    for index in range(1, end):
+        before = region[index - 1].lower
+        if _finite(region[index], lexicon) and before not in lexicon.articles and before not in lexicon.demonstratives:
+            return region[:index]
+    return region
+
+
+def _finite(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word reads as a finite verb: a cue form or a past form ("accused")."""
+    low = word.lower
+    if low != word.text:
+        return False
+    return low in lexicon.cue_forms or (bool(lexicon.finite_suffixes) and low.endswith(lexicon.finite_suffixes))
 
 
 #: Kinds of mention a subject after a leading adjunct may be when it names nobody.
@@ -825,9 +857,49 @@ def _head_subject(
     set_off = _set_off_subject(text, region, runs, lexicon)
     if set_off is not None:
         return set_off
+    role = _role_head(text, region, lexicon)
+    if role is not None:
+        return parse_mention(text, role[0].start, role[-1].end, lexicon)
     if unnamed is not None:
         return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
     return None
+
+
+#: The most words of a role heading a clause: "China’s new ambassador", "The former mayor".
+_ROLE_HEAD_MAX = 4
+
+
+def _role_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Word] | None:
+    """The clause's head when it is a role with a phrase after it: "The mayor of Springfield".
+
+    "China’s ambassador to Britain accused …", "The head of the Center for Volcanology said":
+    the role speaks, not the place or organization after its preposition. Before the role
+    only an article, a possessive owner or lower-case words ("The former mayor").
+    """
+    index = 0
+    while index < len(region) - 1 and region[index].lower in lexicon.coordinators:
+        index += 1
+    for end in range(index, min(len(region) - 1, index + _ROLE_HEAD_MAX)):
+        word, following = region[end], region[end + 1]
+        if word.lower in lexicon.roles and following.lower in lexicon.role_connectors | lexicon.mention_stops:
+            if word.lower in spoken_words(lexicon.spokespeople):
+                return None  # "A spokesperson for the Foreign Office": the office speaks
+            head = list(region[index : end + 1])
+            if all(_before_role(w, lexicon) for w in head[:-1]):
+                return head
+            return None
+    return None
+
+
+def _before_role(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a word may stand before a role heading a clause: "The", "China’s", "former"."""
+    low = word.lower
+    return (
+        low in lexicon.articles
+        or low in lexicon.demonstratives
+        or is_possessive(low)
+        or (not is_capitalized(word.text) and low not in lexicon.function_words)
+    )
 
 
 def _set_off_subject(
