@@ -1204,3 +1204,29 @@ class TestClauseShape:
     def test_a_name_before_the_role_is_no_role_head(self) -> None:
         """ "Jane Roe chief of Acme said": a name before the role, the person speaks."""
         assert [speaker(q) for q in en("Jane Roe chief of Acme said the plan would work.")] == ["Jane Roe"]
+
+    def test_a_new_clause_after_a_dash_and(self) -> None:
+        """ "… the country’s SARS outbreak—and Beijing officials admitted that": the officials."""
+        quote = en(
+            "In 2003, authorities there were accused of concealing the country’s SARS outbreak—and Beijing officials"
+            " ultimately admitted that the city had experienced ten times as many cases."
+        )[-1]
+        assert quote.attribution is not None
+        assert (quote.attribution.speaker, quote.attribution.mention) == (None, "Beijing officials ultimately")
+
+    def test_a_list_of_names_is_no_new_clause(self) -> None:
+        """ "Badan Meteorologi, Klimatologi, dan Geofisika menyatakan": one organization's name."""
+        block = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan gempa tidak berpotensi tsunami."
+        quote = extract_quotes([block])[0]
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "Badan Meteorologi, Klimatologi, dan Geofisika"
+
+    def test_a_relative_clause_after_the_subject(self) -> None:
+        """ "Israeli settlers, who form part of …, said": the settlers (an unnamed group)."""
+        quote = en("Israeli settlers, who form part of the right-wing constituency, said the change paved the way.")[0]
+        assert quote.attribution is not None
+        assert (quote.attribution.speaker, quote.attribution.mention) == (None, "Israeli settlers")
+
+    def test_a_linking_word_is_no_speaker(self) -> None:
+        """ "Plus, other research suggests …": no speaker "Plus"."""
+        assert all(speaker(q) != "Plus" for q in en("Plus, other research suggests that exercise can decrease stress."))

@@ -535,12 +535,14 @@ def agent_before(
     if region[-1].lower in lexicon.pronouns:
         return parse_mention(text, region[-1].start, region[-1].end, lexicon)
     region = _before_first_verb(text, region, verb, lexicon)
+    region, verb = _before_relative(text, region, verb, lexicon)
     for index in range(len(region) - 2, 0, -1):
         low = region[index].lower
-        if (
-            low in lexicon.subordinators
-            and not is_capitalized(region[index].text)
-            and (low not in lexicon.comma_subordinators or text[region[index - 1].end : region[index].start].strip())
+        gap = text[region[index - 1].end : region[index].start].strip()
+        if not is_capitalized(region[index].text) and (
+            (low in lexicon.subordinators and (low not in lexicon.comma_subordinators or gap))
+            # "… outbreak—and Beijing officials"; not a list of names ("Meteorologi, Klimatologi, dan …")
+            or (low in lexicon.coordinators and gap in _CLAUSE_BREAKS and not is_capitalized(region[index - 1].text))
         ):
             region = region[index + 1 :]
             break
@@ -566,6 +568,27 @@ def agent_before(
         described = parse_mention(text, region[0].start, region[-1].end, lexicon)
         return described if described.kind in _DESCRIBED else None
     return found
+
+
+def _before_relative(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> tuple[list[Word], int]:
+    """The subject before a relative clause set off by commas right before the verb.
+
+    "Israeli settlers, who form part of Netanyahu's constituency, said": the settlers. The
+    offset returned stands for the verb: the comma that opens the relative clause.
+    """
+    if len(region) < 3 or text[region[-1].end : verb].strip() != ",":
+        return region, verb
+    for index in range(1, len(region) - 1):
+        if (
+            region[index].lower in lexicon.relatives
+            and text[region[index - 1].end : region[index].start].strip() == ","
+        ):
+            return region[:index], text.index(",", region[index - 1].end)
+    return region, verb
+
+
+#: Punctuation before a coordinator that opens a new clause: "…, and analysts said", "…—and".
+_CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--"})
 
 
 def _before_first_verb(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> list[Word]:
