@@ -1230,3 +1230,13 @@ class TestClauseShape:
     def test_a_linking_word_is_no_speaker(self) -> None:
         """ "Plus, other research suggests …": no speaker "Plus"."""
         assert all(speaker(q) != "Plus" for q in en("Plus, other research suggests that exercise can decrease stress."))
+
+
+class TestKnownPeople:
+    def test_a_known_name_after_an_employer_link_is_no_subject(self) -> None:
+        """A person-like entity named after "for" is the speaker's employer, not the speaker."""
+        quotes = en(
+            "Ascom announced a new solution with Dräger, a global producer of medical technology.",
+            "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarms matter.”",
+        )
+        assert speaker(quotes[-1]) == "Steve Menet"

@@ -779,6 +779,9 @@ def _known_person(text: str, runs: Sequence[Sequence[Word]], registry: Registry)
     for run in runs:
         if text[run[0].start - 1 : run[0].start] == "(":
             continue  # "(Menhub)": a short form in brackets, not how the sentence names its subject
+        before = words(text, max(0, run[0].start - 12), run[0].start)
+        if before and before[-1].lower in lexicon.employer_links:
+            continue  # "Senior Vice President of Sales for Dräger": the employer, not the subject
         names = name_words(run, lexicon)
         if not names:
             continue
