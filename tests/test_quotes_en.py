@@ -1240,3 +1240,30 @@ class TestKnownPeople:
             "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarms matter.”",
         )
         assert speaker(quotes[-1]) == "Steve Menet"
+
+
+class TestObjectsAndAdjuncts:
+    def test_an_object_with_a_relative_clause(self) -> None:
+        """ "reported earnings that topped estimates": an object and its relative, no speech."""
+        assert en("Home Depot reported third-quarter earnings that topped estimates as revenue fell short.") == ()
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "Acme said on Monday that the plant would open.",
+            "Acme said Monday that the plant would open.",
+            "Acme said earlier that the plant would open.",
+            "Acme said yesterday that the plant would open.",
+            "Acme announced over the weekend that the plant would open.",
+            "Jane Roe told reporters that the plant would open.",
+            "Jane Roe said in a statement that the plant would open.",
+        ],
+    )
+    def test_an_adjunct_or_addressee_before_that(self, block: str) -> None:
+        """An adjunct or an addressee between the verb and "that" is skipped."""
+        assert [q.text for q in en(block)] == ["the plant would open"]
+
+    def test_that_after_a_clause_subject(self) -> None:
+        """ "noted there’s no evidence that …": the clause begins right after the verb."""
+        quote = en("Jane Roe noted there’s no definitive evidence that steroids will help.")[0]
+        assert quote.text == "there’s no definitive evidence that steroids will help"

@@ -522,6 +522,17 @@ class TestEnglish:
         quotes = extract_quotes([f"Mayor Jane Doe {adverb} said the bridge would reopen."], language="en")
         assert [speaker(q) for q in quotes] == ["Jane Doe"]
 
+    @pytest.mark.parametrize("word", en.GERUND_HEADS)
+    def test_gerund_head(self, word: str) -> None:
+        """An -ing cue completing the word before it is the writer's remark: no quotation."""
+        assert extract_quotes([f"It is {word} noting that the plan failed."], language="en") == ()
+
+    @pytest.mark.parametrize("word", en.COMMA_SUBORDINATORS)
+    def test_comma_subordinator(self, word: str) -> None:
+        """Without a comma the subordinator is a preposition inside the subject."""
+        quotes = extract_quotes([f"A person familiar {word} the plan told reporters that it failed."], language="en")
+        assert [(q.text, speaker(q)) for q in quotes] == [("it failed", None)]
+
     @pytest.mark.parametrize("word", en.SUBORDINATORS)
     def test_subordinator(self, word: str) -> None:
         """A subordinate clause has its own subject."""

@@ -208,7 +208,11 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
     found = False
     for look in range(cursor, min(len(ws), cursor + 8)):
         if ws[look].lower in lexicon.complementizers:
-            if look == cursor or (lexicon.distant_complementizer and not _clause_begun(ws, cursor, look, lexicon)):
+            if look == cursor or (
+                lexicon.distant_complementizer
+                and _adjunct_or_addressee(ws, index, cursor, lexicon)
+                and not _clause_begun(ws, cursor, look, lexicon)
+            ):
                 cursor, found = look + 1, True
             break
         gap = text[ws[look - 1].end : ws[look].start].strip(" ")
@@ -221,6 +225,21 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
     if not found and ws[cursor].lower in lexicon.adverbs and text.startswith(",", ws[cursor].end):
         return ws[cursor].end + 1, found  # "ia menerangkan lagi, para mucikari …": after the comma
     return ws[cursor].start, found
+
+
+def _adjunct_or_addressee(ws: Sequence[Word], verb: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words after a verb, before a distant "that", are an adjunct or an addressee.
+
+    "said on Monday that", "said Monday that", "said earlier that", "told reporters that"; not
+    an object with a relative clause: "reported third-quarter earnings that topped estimates".
+    """
+    low = ws[start].lower
+    return (
+        ws[verb].lower in lexicon.addressee_verbs
+        or low in lexicon.function_words
+        or low in lexicon.calendar
+        or low in lexicon.adverbs
+    )
 
 
 def _clause_begun(ws: Sequence[Word], start: int, stop: int, lexicon: Lexicon) -> bool:
@@ -305,6 +324,8 @@ def _noun_use(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> bo
     before = ws[index - 1].lower
     if is_possessive(before) and before[:-2] not in lexicon.pronouns:
         return True
+    if before in lexicon.gerund_heads and ws[index].lower in lexicon.gerund_cues:
+        return True  # "It’s worth noting that …": the writer's words, no speaker's
     if index + 1 >= len(ws):
         return False
     following = ws[index + 1].lower

@@ -37,6 +37,8 @@ class Lexicon:
         complementizers: Words that open a reported clause (``bahwa``, ``that``).
         adverbs: Words allowed between a subject and its verb (``juga``, ``tetap``).
         subordinators: Words that open a new clause inside a sentence (``meski``, ``with``).
+        gerund_heads: Words an -ing cue completes ("worth"): "It's worth noting that …" is the
+            writer's remark, no speaker's.
         comma_subordinators: Subordinators that open a clause only after a comma ("…, with Audi
             suggesting that"); without one they are a preposition inside the subject ("A person
             familiar with the matter told").
@@ -199,6 +201,7 @@ class Lexicon:
     reticence: frozenset[str] = attrs.field(converter=_lower_set, default=())
     person_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     comma_subordinators: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    gerund_heads: frozenset[str] = attrs.field(converter=_lower_set, default=())
     group_pronouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     possessives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     org_classes: frozenset[str] = attrs.field(converter=_lower_set, default=())

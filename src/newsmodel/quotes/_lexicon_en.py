@@ -329,6 +329,9 @@ SUBORDINATORS = (
 #: but "A person familiar with the matter told …".
 COMMA_SUBORDINATORS = ("with",)
 
+#: Words an -ing cue completes: "It's worth noting that …" is the writer's remark.
+GERUND_HEADS = ("worth",)
+
 MENTION_STOPS = (
     "in",
     "at",
@@ -784,6 +787,7 @@ FUNCTION_WORDS = (
     "wherever",
     "whether",
     "during",
+    "over",
     "against",
     "through",
     "throughout",
@@ -991,6 +995,7 @@ LEXICON = Lexicon(
     person_pronouns=PERSON_PRONOUNS,
     group_pronouns=GROUP_PRONOUNS,
     comma_subordinators=COMMA_SUBORDINATORS,
+    gerund_heads=GERUND_HEADS,
     opening_cues=OPENING_CUES,
     finite_suffixes=("ed",),
     possessives=POSSESSIVES,
