@@ -541,8 +541,7 @@ def agent_before(
         gap = text[region[index - 1].end : region[index].start].strip()
         if not is_capitalized(region[index].text) and (
             (low in lexicon.subordinators and (low not in lexicon.comma_subordinators or gap))
-            # "… outbreak—and Beijing officials"; not a list of names ("Meteorologi, Klimatologi, dan …")
-            or (low in lexicon.coordinators and gap in _CLAUSE_BREAKS and not is_capitalized(region[index - 1].text))
+            or (low in lexicon.coordinators and gap in _CLAUSE_BREAKS)  # "… outbreak—and Beijing officials"
         ):
             region = region[index + 1 :]
             break
@@ -578,7 +577,9 @@ def _before_relative(text: str, region: list[Word], verb: int, lexicon: Lexicon)
     """
     if len(region) < 3 or text[region[-1].end : verb].strip() != ",":
         return region, verb
-    for index in range(1, len(region) - 1):
+    for index in range(len(region) - 2, 0, -1):
+        if "," in text[region[index].end : region[-1].end]:
+            break  # the relative clause runs to the comma before the verb, with no other comma
         if (
             region[index].lower in lexicon.relatives
             and text[region[index - 1].end : region[index].start].strip() == ","
@@ -587,8 +588,9 @@ def _before_relative(text: str, region: list[Word], verb: int, lexicon: Lexicon)
     return region, verb
 
 
-#: Punctuation before a coordinator that opens a new clause: "…, and analysts said", "…—and".
-_CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--"})
+#: Punctuation before a coordinator that opens a new clause: "…—and Beijing officials", "…; and".
+#: (Not a comma: "Teachers, parents, and students said" is a list.)
+_CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "--"})
 
 
 def _before_first_verb(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> list[Word]:
@@ -604,22 +606,40 @@ def _before_first_verb(text: str, region: list[Word], verb: int, lexicon: Lexico
     if last.lower in lexicon.coordinators and not text[last.end : verb].strip():
         end = len(region) - 1
     elif _finite(last, lexicon) and text[last.end : verb].strip() == ",":
-        end = len(region)  # (the cue is an -ing form: a finite one would need a subject of its own)
+        end = len(region)  # "…testified, describing": the verb right before the comma counts too
     else:
         return region
     for index in range(1, end):
         before = region[index - 1].lower
-        if _finite(region[index], lexicon) and before not in lexicon.articles and before not in lexicon.demonstratives:
+        if (
+            _finite(region[index], lexicon)
+            and before not in lexicon.articles
+            and before not in lexicon.demonstratives
+            and (index == len(region) - 1 or _object_opener(region[index + 1], lexicon))
+        ):
             return region[:index]
     return region
 
 
+def _object_opener(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a word may open a verb's object: a function word, a name or a number.
+
+    "accused the UK", "signed a petition", "visited Springfield", "cut 500 jobs"; a content
+    word after a past form makes it an adjective or a number word instead ("newly appointed
+    judge", "Several hundred residents").
+    """
+    return word.lower in lexicon.function_words or is_capitalized(word.text) or word.text[:1].isdigit()
+
+
 def _finite(word: Word, lexicon: Lexicon) -> bool:
-    """Whether a lower-case word reads as a finite verb: a cue form or a past form ("accused")."""
+    """Whether a lower-case word may be a finite verb: a cue form, or a word with a past ending.
+
+    "accused"; the caller checks what follows, as "hundred" and "appointed judge" end alike.
+    """
     low = word.lower
     if low != word.text:
         return False
-    return low in lexicon.cue_forms or (bool(lexicon.finite_suffixes) and low.endswith(lexicon.finite_suffixes))
+    return low in lexicon.cue_forms or low.endswith(lexicon.finite_suffixes)
 
 
 #: Kinds of mention a subject after a leading adjunct may be when it names nobody.
@@ -883,49 +903,9 @@ def _head_subject(
     set_off = _set_off_subject(text, region, runs, lexicon)
     if set_off is not None:
         return set_off
-    role = _role_head(text, region, lexicon)
-    if role is not None:
-        return parse_mention(text, role[0].start, role[-1].end, lexicon)
     if unnamed is not None:
         return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
     return None
-
-
-#: The most words of a role heading a clause: "China’s new ambassador", "The former mayor".
-_ROLE_HEAD_MAX = 4
-
-
-def _role_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Word] | None:
-    """The clause's head when it is a role with a phrase after it: "The mayor of Springfield".
-
-    "China’s ambassador to Britain accused …", "The head of the Center for Volcanology said":
-    the role speaks, not the place or organization after its preposition. Before the role
-    only an article, a possessive owner or lower-case words ("The former mayor").
-    """
-    index = 0
-    while index < len(region) - 1 and region[index].lower in lexicon.coordinators:
-        index += 1
-    for end in range(index, min(len(region) - 1, index + _ROLE_HEAD_MAX)):
-        word, following = region[end], region[end + 1]
-        if word.lower in lexicon.roles and following.lower in lexicon.role_connectors | lexicon.mention_stops:
-            if word.lower in spoken_words(lexicon.spokespeople):
-                return None  # "A spokesperson for the Foreign Office": the office speaks
-            head = list(region[index : end + 1])
-            if all(_before_role(w, lexicon) for w in head[:-1]):
-                return head
-            return None
-    return None
-
-
-def _before_role(word: Word, lexicon: Lexicon) -> bool:
-    """Whether a word may stand before a role heading a clause: "The", "China’s", "former"."""
-    low = word.lower
-    return (
-        low in lexicon.articles
-        or low in lexicon.demonstratives
-        or is_possessive(low)
-        or (not is_capitalized(word.text) and low not in lexicon.function_words)
-    )
 
 
 def _set_off_subject(

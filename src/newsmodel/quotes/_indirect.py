@@ -210,7 +210,7 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
         if ws[look].lower in lexicon.complementizers:
             if look == cursor or (
                 lexicon.distant_complementizer
-                and _adjunct_or_addressee(ws, index, cursor, lexicon)
+                and not _object_before(ws, index, cursor, lexicon)
                 and not _clause_begun(ws, cursor, look, lexicon)
             ):
                 cursor, found = look + 1, True
@@ -227,16 +227,20 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
     return ws[cursor].start, found
 
 
-def _adjunct_or_addressee(ws: Sequence[Word], verb: int, start: int, lexicon: Lexicon) -> bool:
-    """Whether the words after a verb, before a distant "that", are an adjunct or an addressee.
+def _object_before(ws: Sequence[Word], verb: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether a noun-object verb has an object before a distant "that", which is then a relative.
 
-    "said on Monday that", "said Monday that", "said earlier that", "told reporters that"; not
-    an object with a relative clause: "reported third-quarter earnings that topped estimates".
+    "reported third-quarter earnings that topped estimates": a lower-case content word right
+    after the verb. An adjunct ("confirmed to Reuters that", "said late Tuesday that",
+    "confirmed via email that") or another verb's addressee ("warned investors that") leaves
+    "that" the complementizer.
     """
+    if ws[verb].lower not in lexicon.noun_object_cues:
+        return False
     low = ws[start].lower
-    return (
-        ws[verb].lower in lexicon.addressee_verbs
-        or low in lexicon.function_words
+    return not (
+        low in lexicon.function_words
+        or low in lexicon.mention_stops
         or low in lexicon.calendar
         or low in lexicon.adverbs
     )
@@ -250,7 +254,8 @@ def _clause_begun(ws: Sequence[Word], start: int, stop: int, lexicon: Lexicon) -
     in "said in May that …").
     """
     return any(
-        (w.lower in lexicon.pronouns or _finite_marker_low(w.lower, lexicon)) and not is_capitalized(w.text)
+        (w.lower in lexicon.pronouns or w.lower in lexicon.predicates or _finite_marker_low(w.lower, lexicon))
+        and not is_capitalized(w.text)
         for w in ws[start:stop]
     )
 

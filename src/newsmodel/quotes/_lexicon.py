@@ -10,8 +10,10 @@ __all__ = ["Lexicon"]
 
 
 def _lower_set(values: object) -> frozenset[str]:
+    """The lower-cased entries, each with an apostrophe also written curly ("it's", "it’s")."""
     if not isinstance(values, str | bytes) and hasattr(values, "__iter__"):
-        return frozenset(str(value).lower() for value in values)
+        lowered = {str(value).lower() for value in values}
+        return frozenset(lowered | {value.replace("'", "\u2019") for value in lowered if "'" in value})
     raise TypeError(f"expected an iterable of strings, got {type(values).__name__}")
 
 
