@@ -1167,7 +1167,7 @@ class TestClauseShape:
         assert quote.attribution.mention == "The victim’s mother"
 
     def test_a_participle_after_an_article_is_no_verb(self) -> None:
-        """ "The elected council accused …": a past form after an article is no verb."""
+        """ "The elected council accused …": a past form before a noun is an adjective, no verb."""
         quote = en("The elected council accused the mayor of delays and warned that the bridge would close.")[0]
         assert quote.attribution is not None
         assert quote.attribution.mention == "The elected council"

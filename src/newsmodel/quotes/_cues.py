@@ -610,13 +610,7 @@ def _before_first_verb(text: str, region: list[Word], verb: int, lexicon: Lexico
     else:
         return region
     for index in range(1, end):
-        before = region[index - 1].lower
-        if (
-            _finite(region[index], lexicon)
-            and before not in lexicon.articles
-            and before not in lexicon.demonstratives
-            and (index == len(region) - 1 or _object_opener(region[index + 1], lexicon))
-        ):
+        if _finite(region[index], lexicon) and (index == len(region) - 1 or _object_opener(region[index + 1], lexicon)):
             return region[:index]
     return region
 
