@@ -793,15 +793,15 @@ def _known_person(text: str, runs: Sequence[Sequence[Word]], registry: Registry)
     for run in runs:
         if text[run[0].start - 1 : run[0].start] == "(":
             continue  # "(Menhub)": a short form in brackets, not how the sentence names its subject
-        before = words(text, max(0, run[0].start - 12), run[0].start)
-        if before and before[-1].lower in lexicon.employer_links:
-            continue  # "Senior Vice President of Sales for Dräger": the employer, not the subject
         names = name_words(run, lexicon)
         if not names:
             continue
         entity = registry.find_by_suffix([w.lower for w in names], None)
         if entity is None or entity.is_org or entity.role is None:
             continue
+        before = words(text, max(0, run[0].start - 12), run[0].start)
+        if before and before[-1].lower in lexicon.employer_links:
+            continue  # "Senior Vice President of Sales for Dräger": the employer, not the subject
         # the run's own words bound the mention: parse_mention would find the same text and
         # offsets, and its kind is "name" whatever the words would say
         found.append((Mention(text[run[0].start : run[-1].end], run[0].start, run[-1].end, "name"), entity))
