@@ -1024,8 +1024,4 @@ def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Wo
             break
     if not head:
         return None
-    if _opens_mention(head[0], lexicon):
-        return head
-    # "…, with a person familiar with the matter saying": an article, then an unnamed source
-    unnamed = len(head) > 1 and head[0].lower in lexicon.articles and head[1].lower in lexicon.anonymous
-    return head if unnamed else None
+    return head if _opens_mention(head[0], lexicon) else None
