@@ -1155,7 +1155,7 @@ def format_date(value: DateValue, *, locale: str = "id", style: DateStyle = "new
 
     Styles: ``news`` is how Indonesian sites head an article ("Jumat, 4 Juli 2025 08.15 WIB";
     in English "Friday, 4 July 2025 08:15 WIB"); ``full``, ``long``, ``medium`` and ``short``
-    are CLDR's, except that ``short`` prints the year in full ("04/07/2025") so the value can
+    are CLDR's, except that ``short`` prints the year in full ("04/07/2025" in CLDR 47) so the value can
     be read back; ``iso`` is ISO 8601. A ``date`` or :class:`~newsmodel.PartialDate` is
     written at its precision ("Juli 2025", "2025").
 
@@ -1191,8 +1191,8 @@ def format_date(value: DateValue, *, locale: str = "id", style: DateStyle = "new
         '4 Juli 2025 08.15.00 WIB'
         >>> format_date(d.astimezone(ZoneInfo("Europe/Sofia")), style="full")
         'Jumat, 04 Juli 2025 04.15.00 GMT+03:00'
-        >>> format_date(d.date(), style="short")
-        '04/07/2025'
+        >>> format_date(d.date(), style="medium")
+        '4 Jul 2025'
         >>> from newsmodel import PartialDate
         >>> format_date(PartialDate(year=2025, month=7), locale="en")
         'July 2025'
