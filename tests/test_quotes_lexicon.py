@@ -28,6 +28,15 @@ class TestTable:
         assert LEXICONS == {"id": id_.LEXICON, "en": en.LEXICON}
         assert lexicon_for("id-ID") is id_.LEXICON
 
+    def test_derived_fields(self) -> None:
+        """The fields a lexicon derives from its entries: articles split by definiteness, the
+        spokesperson phrases' words, the clitic forms of "according to", curly apostrophes."""
+        lexicon = en.LEXICON
+        assert (lexicon.definite_articles, lexicon.indefinite_articles) == (frozenset({"the"}), frozenset({"a", "an"}))
+        assert {"spokesman", "representative"} <= lexicon.spokesperson_words
+        assert id_.LEXICON.according_clitics == {"menurutnya"}
+        assert {"didn't", "didn\u2019t"} <= lexicon.non_finite
+
     @pytest.mark.parametrize("module", [id_, en])
     def test_entries_are_lower_case_words(self, module: object) -> None:
         """Entries are stored lower-case, so lookups of lower-cased words find them."""

@@ -21,7 +21,7 @@ from newsmodel.quotes._speakers import (
     is_possessive,
     name_words,
     parse_mention,
-    spoken_words,
+    past_form,
     verb_like,
 )
 from newsmodel.quotes._text import (
@@ -502,7 +502,7 @@ def _told_before(text: str, ws: Sequence[Word], lexicon: Lexicon) -> int | None:
     """
     for index in range(len(ws) - 2, max(-1, len(ws) - 2 - _ADDRESSEE_MAX), -1):
         low = ws[index].lower
-        if text[ws[index].end : ws[index + 1].start].strip():
+        if not _plain_gap(text, ws[index], ws[index + 1]):
             return None  # punctuation between: no single addressee
         if low in lexicon.addressee_verbs:
             if index and ws[index - 1].lower in lexicon.passive_auxiliaries:
@@ -633,7 +633,7 @@ def _finite(word: Word, lexicon: Lexicon) -> bool:
     low = word.lower
     if low != word.text:
         return False
-    return low in lexicon.cue_forms or low.endswith(lexicon.finite_suffixes)
+    return low in lexicon.cue_forms or past_form(low, lexicon)
 
 
 #: Kinds of mention a subject after a leading adjunct may be when it names nobody.
@@ -757,7 +757,7 @@ def _plain_gap(text: str, left: Word, right: Word) -> bool:
 
 def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
     """The clause's head when it is an unnamed spokesperson that runs up to the verb."""
-    spoken = spoken_words(lexicon.spokespeople)
+    spoken = lexicon.spokesperson_words
     if spoken.isdisjoint(lowers(region)):
         return None  # most subjects: no spokesperson word, no head to read
     head = _clause_head(text, region, lexicon)
@@ -868,7 +868,7 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
     for word in region[index : index + _UNNAMED_HEAD_MAX]:
         low = word.lower
         if head and (
-            text[head[-1].end : word.start].strip()
+            not _plain_gap(text, head[-1], word)
             or is_capitalized(word.text)
             or low in lexicon.mention_stops
             or low in lexicon.role_connectors
@@ -877,7 +877,7 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
             break
         head.append(word)
     lows = [w.lower for w in head]
-    if lexicon.anonymous.isdisjoint(lows) or not spoken_words(lexicon.spokespeople).isdisjoint(lows):
+    if lexicon.anonymous.isdisjoint(lows) or not lexicon.spokesperson_words.isdisjoint(lows):
         return None  # no unnamed source; or a spokesperson, who speaks for the organization named after
     return head
 

@@ -24,6 +24,7 @@ from newsmodel.quotes._speakers import (
     is_title,
     name_words,
     nicknames_in,
+    possessive_owner,
     possessor,
 )
 from newsmodel.quotes._text import (
@@ -365,7 +366,7 @@ def _by_name(lookup: _Lookup) -> Entity | None:
     # "Acme says", "the Pentagon said": a lone word (after a definite article, which no
     # person's name takes) the article never writes after a first name, initials or a title,
     # unless a person's pronoun follows it ("Madonna said she would tour")
-    definite = len(ws) == 2 and ws[0].lower in lexicon.articles and ws[0].lower in lexicon.demonstratives
+    definite = len(ws) == 2 and ws[0].lower in lexicon.definite_articles
     lone = (len(ws) == 1 or definite) and lexicon.full_names and names[0].lower not in registry.surnames
     if lone and not _person_after(text, lookup.mention.end, lexicon):
         return registry.add(name, is_org=True, order=lookup.order)
@@ -480,7 +481,7 @@ def _owner_tokens(lows: Sequence[str]) -> list[str] | None:
     index = possessor(lows)
     if index is None:
         return None
-    return [*lows[:index], lows[index][:-2]]
+    return [*lows[:index], possessive_owner(lows[index])]
 
 
 def _owned_role(lookup: _Lookup, roles: Sequence[str]) -> Entity | None:

@@ -18,7 +18,7 @@ import attrs
 from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention
 from newsmodel.quotes._direct import Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
-from newsmodel.quotes._speakers import Mention, Registry, is_possessive, verb_like
+from newsmodel.quotes._speakers import Mention, Registry, is_possessive, past_form, possessive_owner, verb_like
 from newsmodel.quotes._text import (
     Segment,
     Word,
@@ -327,7 +327,7 @@ def _noun_use(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> bo
     any cue before another ("News reports said").
     """
     before = ws[index - 1].lower
-    if is_possessive(before) and before[:-2] not in lexicon.pronouns:
+    if is_possessive(before) and possessive_owner(before) not in lexicon.pronouns:
         return True
     if before in lexicon.gerund_heads and ws[index].lower in lexicon.gerund_cues:
         return True  # "It’s worth noting that …": the writer's words, no speaker's
@@ -492,9 +492,7 @@ def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool
     ws = words(text, span[0], span[1])
     if len(ws) > _NP_MAX or ws[0].lower.startswith(lexicon.verb_prefixes or ("\0",)):
         return False  # "mendukung penindakan tersebut" is a verb phrase
-    return ws[-1].lower in lexicon.demonstratives or (
-        ws[0].lower in lexicon.articles and ws[0].lower in lexicon.demonstratives
-    )
+    return ws[-1].lower in lexicon.demonstratives or ws[0].lower in lexicon.definite_articles
 
 
 #: How far into a complement the colon of a dated note may come: "Nov. 18, 2019:".
@@ -543,9 +541,7 @@ def _second_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     stop = text.find(",", span[0], span[1])
     ws = words(text, span[0], span[1] if stop == -1 else stop)
     return any(
-        ws[i].lower in lexicon.articles
-        and ws[i].lower not in lexicon.demonstratives
-        and ws[i - 1].lower not in lexicon.function_words
+        ws[i].lower in lexicon.indefinite_articles and ws[i - 1].lower not in lexicon.function_words
         for i in range(1, len(ws))
     )
 
@@ -587,10 +583,7 @@ _FINITE_REACH = 3
 def _finite_after_noun(before: str, low: str, lexicon: Lexicon) -> bool:
     """Whether ``low`` has a past ending right after a noun: "people died" (not "the escaped")."""
     return (
-        bool(lexicon.finite_suffixes)
-        and len(low) >= 4
-        and low.endswith(lexicon.finite_suffixes)
-        and not low.endswith("eed")  # "greed", "speed": nouns
+        past_form(low, lexicon)
         and before not in lexicon.function_words
         and before not in lexicon.relatives
         and before not in lexicon.articles

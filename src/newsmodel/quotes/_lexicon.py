@@ -278,14 +278,34 @@ class Lexicon:
             return frozenset()
         return frozenset(phrase + self.clitic for phrase in self.according if " " not in phrase)
 
+    #: Every word of the spokesperson phrases: "juru", "bicara", "spokesman" (derived, for speed).
+    spokesperson_words: frozenset[str] = attrs.field(init=False)
+
+    @spokesperson_words.default
+    def _spokesperson_words(self) -> frozenset[str]:
+        return frozenset(word for phrase in self.spokespeople for word in phrase.split())
+
+    #: Articles that are also demonstratives ("the"): a definite description (derived).
+    definite_articles: frozenset[str] = attrs.field(init=False)
+
+    @definite_articles.default
+    def _definite_articles(self) -> frozenset[str]:
+        return self.articles & self.demonstratives
+
+    #: Articles that are no demonstratives ("a", "an"): a new, indefinite phrase (derived).
+    indefinite_articles: frozenset[str] = attrs.field(init=False)
+
+    @indefinite_articles.default
+    def _indefinite_articles(self) -> frozenset[str]:
+        return self.articles - self.demonstratives
+
     #: Words without which a sentence holds no frame of reported speech: cue forms, passive
     #: cues, the heads of "according to" phrases and their clitic forms (derived, for speed).
     frame_words: frozenset[str] = attrs.field(init=False)
 
     @frame_words.default
     def _frame_words(self) -> frozenset[str]:
-        clitics = {word + self.clitic for word in self.according_heads} if self.clitic else set()
-        return self.cue_forms | self.passive_cues | self.according_heads | frozenset(clitics)
+        return self.cue_forms | self.passive_cues | self.according_heads | self.according_clitics
 
     #: Each adjunct as its words (derived, for speed).
     adjunct_words: tuple[tuple[str, ...], ...] = attrs.field(init=False)

@@ -142,6 +142,16 @@ def is_possessive(low: str) -> bool:
     return low.endswith(_POSSESSIVE)
 
 
+def possessive_owner(low: str) -> str:
+    """A lower-case possessive's owner, other words as they are: "morrison’s" → "morrison".
+
+    Example:
+        >>> possessive_owner("morrison’s"), possessive_owner("mars")
+        ('morrison', 'mars')
+    """
+    return low[:-2] if is_possessive(low) else low  # both endings are two characters
+
+
 def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     """The trailing run of name words of a mention: "Kapolres … Kombes Yudha Pratama" → Yudha Pratama.
 
@@ -307,18 +317,7 @@ def _for_spokesperson(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
         index -= 1  # "a spokesman for the Pentagon"
     if index < 2 or ws[index - 1].lower not in lexicon.spokesperson_links:
         return False
-    return ws[index - 2].lower in spoken_words(lexicon.spokespeople)
-
-
-@functools.lru_cache(maxsize=8)
-def spoken_words(spokespeople: tuple[str, ...]) -> frozenset[str]:
-    """Every word of the spokesperson phrases.
-
-    Example:
-        >>> sorted(spoken_words(("juru bicara", "spokesman")))
-        ['bicara', 'juru', 'spokesman']
-    """
-    return frozenset(word for phrase in spokespeople for word in phrase.split())
+    return ws[index - 2].lower in lexicon.spokesperson_words
 
 
 def _named_person(f: _Facts) -> bool:
@@ -925,7 +924,7 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
         ):
             # after a first name, initials or a title: "Jane Smith", "P.J. Fleck", "Dr. Smith", "President Trump"
             last = run[-1].lower
-            registry.surnames.add(last[:-2] if is_possessive(last) else last)
+            registry.surnames.add(possessive_owner(last))
         head = text[max(0, run[0].start - 3) : run[0].start].strip()
         words_ = run[1:] if not head or head[-1] in '.!?"“”' else run
         for word in words_:
@@ -1315,6 +1314,19 @@ def verb_like(low: str, lexicon: Lexicon) -> bool:
         (True, False)
     """
     return _PLAIN_WORD.match(low) is not None and low.startswith(lexicon.verb_prefixes) and low not in lexicon.roles
+
+
+def past_form(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word has a past ending (``finite_suffixes``): "died", "accused".
+
+    Short words and "-eed" nouns ("fed", "greed", "speed") are no past forms.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> [past_form(w, lexicon_for("en")) for w in ("accused", "greed", "fed", "said")]
+        [True, False, False, False]
+    """
+    return len(low) >= 4 and low.endswith(lexicon.finite_suffixes) and not low.endswith("eed")
 
 
 #: The most words of a leading phrase before a sentence's subject ("Namun,", "Sementara itu,").
