@@ -1284,3 +1284,74 @@ class TestObjectsAndAdjuncts:
         """ "noted there’s no evidence that …": the clause begins right after the verb."""
         quote = en("Jane Roe noted there’s no definitive evidence that steroids will help.")[0]
         assert quote.text == "there’s no definitive evidence that steroids will help"
+
+
+class TestOffices:
+    """ "The mayor of Springfield said": an office's unnamed holder, not its place."""
+
+    def test_direct_quote_with_the_office_after_it(self) -> None:
+        """The quote is kept with the whole office as mention; nobody is named."""
+        quotes = en("“The bridge will reopen,” the mayor of Springfield said.")
+        assert summary(quotes) == [("direct", "The bridge will reopen", None)]
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.mention == "the mayor of Springfield"
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "“We are worried,” said the UN High Commissioner for Human Rights.",
+            "“We are worried,” the UN High Commissioner for Human Rights said in a statement.",
+            "“Rates will stay high,” the governor of the central bank said.",
+            "“Rates will stay high,” the head of the IMF told reporters.",
+        ],
+    )
+    def test_long_offices_keep_the_quote(self, block: str) -> None:
+        """A stop word ("for") or an office of seven words no longer loses the quotation."""
+        (quote,) = en(block)
+        assert quote.kind is QuoteKind.DIRECT
+        assert speaker(quote) is None
+
+    def test_the_place_is_not_a_person(self) -> None:
+        """The words after "Commissioner for" are no person's name, whoever is named after."""
+        quotes = en("“We are worried,” said the Commissioner for Human Rights, Jane Roe.")
+        assert [speaker(q) for q in quotes] == ["Jane Roe"]
+        registry = collect(["The mayor of Springfield and the Commissioner for Human Rights met."], lexicon_for("en"))
+        assert [e.name for e in registry.entities if not e.is_org] == []
+
+    def test_not_the_last_speaker(self) -> None:
+        """An office nobody in the text holds is its unnamed holder, not the speaker before it."""
+        quotes = en("Tom Brown, a trader, said prices would rise.", "“Rates will stay high,” the head of the IMF said.")
+        assert [speaker(q) for q in quotes] == ["Tom Brown", None]
+
+    def test_the_holder_introduced_before(self) -> None:
+        """The office finds the person introduced with its role."""
+        blocks = [
+            "Jane Roe, the mayor of Springfield, spoke first. Tom Brown, a trader, said prices would rise.",
+            "“It is safe,” the mayor of Springfield said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Tom Brown", "Jane Roe"]
+
+    def test_the_holder_of_another_office(self) -> None:
+        """A role naming another place is another office: the president of Acme is not France's."""
+        blocks = [
+            "Jane Roe, the president of Acme, opened the plant.",
+            "“Trade is fair,” the president of France said.",
+            "“Sales will grow,” the president of Acme said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == [None, "Jane Roe"]
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            ("The chief executive of Acme Corp said the deal would close in May.", None),
+            ("The United Nations High Commissioner for Human Rights said the ruling would stand.", None),
+            ("The coach of the Lakers said the team needed more rebounds.", None),
+            ("The Bank of England said rates would stay high.", "Bank of England"),
+            ("Jane Roe, the mayor of Springfield, said the bridge would reopen.", "Jane Roe"),
+            ("The mayor of Springfield, Jane Roe, said the bridge would reopen.", "Jane Roe"),
+        ],
+    )
+    def test_subject_of_reported_speech(self, block: str, expected: str | None) -> None:
+        """As the subject of "said …" the office is nobody; a name or an organization still speaks."""
+        (quote,) = en(block)
+        assert (quote.kind, speaker(quote)) == (QuoteKind.INDIRECT, expected)

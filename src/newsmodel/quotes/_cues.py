@@ -7,6 +7,7 @@ Every search looks at a bounded window, so the work per quotation is constant.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -20,6 +21,8 @@ from newsmodel.quotes._speakers import (
     is_name_word,
     is_possessive,
     name_words,
+    office_link,
+    office_starts,
     parse_mention,
     past_form,
     verb_like,
@@ -41,7 +44,7 @@ __all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after"]
 _WINDOW = 240
 #: The most words of a mention after a cue, or before an English "said".
 _MENTION_MAX = 10
-_MENTION_BEFORE_MAX = 6
+_MENTION_BEFORE_MAX = 8
 #: The most words of a description that names a speaker ("the finance ministry").
 _DESCRIPTION_MAX = 3
 #: Characters that end a mention: clause punctuation, brackets and quote marks.
@@ -96,7 +99,7 @@ def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
     stop = _until_punctuation(text, start, start + _WINDOW, lexicon)
     taken: list[Word] = []
     for word in words(text, start, stop)[:_MENTION_MAX]:
-        if _stops_mention(word, lexicon) and not _speaks_for(taken, word, lexicon):
+        if _stops_mention(word, lexicon) and not _joins_mention(taken, word, lexicon):
             if not taken:
                 return None
             break
@@ -127,6 +130,11 @@ def _speaks_for(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
         and word.lower in lexicon.spokesperson_links
         and any(taken[-1].lower in phrase.split() for phrase in lexicon.spokespeople)
     )
+
+
+def _joins_mention(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
+    """Whether a stop word goes on with the mention: "a spokesman for …", "the mayor of …"."""
+    return _speaks_for(taken, word, lexicon) or office_starts(taken, word, lexicon)
 
 
 def _addressee(text: str, start: int, lexicon: Lexicon) -> str | None:
@@ -336,7 +344,7 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
                 addressee = _object_name(text, ws, index + 1, lexicon)
             return Cue(word, mention, addressee, _phrase_end(text, word.end))
         if (not capital and word.lower in lexicon.cue_forms) or (
-            _stops_mention(word, lexicon) and not _speaks_for(ws[:index], word, lexicon)
+            _stops_mention(word, lexicon) and not _joins_mention(ws[:index], word, lexicon)
         ):
             return None
     return None
@@ -550,6 +558,9 @@ def agent_before(
     spokesperson = _spokesperson_head(text, region, lexicon)
     if spokesperson is not None:
         return spokesperson  # "A Microsoft spokesman said", "A spokesman for Acme said": not Microsoft
+    office = _office_head(text, region, lexicon)
+    if office is not None:
+        return office  # "The mayor of Springfield said": an unnamed office holder, not Springfield
     group = _modified_group(text, region, verb, lexicon)
     if group is not None:
         return group  # "TV viewers said", "Former royal PR aides said": unnamed people, not "TV"
@@ -765,6 +776,19 @@ def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> M
         return None
     mention = parse_mention(text, head[0].start, head[-1].end, lexicon)
     return mention if mention.kind == "spokesperson" else None
+
+
+def _office_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """The clause's head when it names an office, not its holder, and runs up to the verb.
+
+    "The head of the IMF said", "The mayor of Springfield said": an unnamed person holding
+    the office (the organization or place after the link does not speak).
+    """
+    if region[0].lower not in lexicon.definite_articles or office_link(region, lexicon) is None:
+        return None  # most subjects: no article, or no office
+    if any(not _plain_gap(text, a, b) for a, b in itertools.pairwise(region)):
+        return None  # "The mayor of Springfield, Jane Roe, said": the name after the comma
+    return parse_mention(text, region[0].start, region[-1].end, lexicon)
 
 
 def _known_org(text: str, region: Sequence[Word], registry: Registry) -> Mention | None:

@@ -24,6 +24,7 @@ from newsmodel.quotes._speakers import (
     is_title,
     name_words,
     nicknames_in,
+    office_link,
     possessive_owner,
     possessor,
 )
@@ -451,14 +452,32 @@ def _by_org(lookup: _Lookup) -> Entity | None:
 def _by_role(lookup: _Lookup) -> Entity | None:
     """A bare role ("kata Presiden", "Menkes", "jaksa"): the person introduced with it."""
     lexicon = lookup.lexicon
-    roles = [low for low in lookup.lows() if low in lexicon.roles or low in lexicon.role_abbreviations]
+    lows = lookup.lows()
+    link = office_link(words(lookup.text, lookup.mention.start, lookup.mention.end), lexicon)
+    title = lows[:link] if link is not None else lows  # "the mayor of Springfield": the mayor
+    roles = [low for low in title if low in lexicon.roles or low in lexicon.role_abbreviations]
     if _owned(lookup):
         return _owned_role(lookup, roles)
     found = lookup.registry.find_role(roles, lookup.order)
+    if link is not None:  # an office nobody in the text holds: its unnamed holder, not who spoke last
+        return found if found is not None and _may_hold(found, lows[link + 1 :], lexicon) else None
     if found is not None:
         return found
     context = lookup.context
     return context if context is not None and not context.is_org else None
+
+
+def _may_hold(entity: Entity, place: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a person introduced with a role may hold the office at ``place``.
+
+    A role that names its own place after a link must share a word with the office's: the
+    "president of Acme" is not "the president of France"; "Mayor Jane Doe" may be "the mayor
+    of Springfield".
+    """
+    role = (entity.role or "").lower().split()
+    links = lexicon.affiliation_links | lexicon.employer_links
+    at = next((index for index, word in enumerate(role) if word in links), None)
+    return at is None or not set(role[at + 1 :]).isdisjoint(set(place) - lexicon.articles)
 
 
 def _owned(lookup: _Lookup) -> bool:

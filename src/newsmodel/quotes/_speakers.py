@@ -40,6 +40,8 @@ __all__ = [
     "affiliation_link",
     "collect",
     "name_words",
+    "office_link",
+    "office_starts",
     "parse_mention",
     "role_affiliation",
     "verb_like",
@@ -348,6 +350,58 @@ def affiliation_link(ws: Sequence[Word], lexicon: Lexicon) -> int | None:
     return index if is_capitalized(after.text) else None
 
 
+#: The most words of an office's title between the article and the link: "the United Nations
+#: High Commissioner".
+_OFFICE_TITLE = 4
+#: The most words naming where an office is, after the link and its article: "the Bank of England".
+_OFFICE_PLACE = 4
+
+
+def office_starts(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` links an office's title to where the office is: "the mayor" + "of".
+
+    ``taken`` is the definite article and the title so far, ending with a role word.
+    """
+    return (
+        2 <= len(taken) <= _OFFICE_TITLE + 1
+        and taken[0].lower in lexicon.definite_articles
+        and _is_role(taken[-1].lower, lexicon)
+        and (word.lower in lexicon.affiliation_links or word.lower in lexicon.employer_links)
+    )
+
+
+def office_link(ws: Sequence[Word], lexicon: Lexicon) -> int | None:
+    """The index of the link word when the words name an office, not its holder.
+
+    A definite article, a title ending with a role word, a link ("of", "for", "at"), then a
+    few words saying where the office is: "the mayor of Springfield", "the UN High
+    Commissioner for Refugees", "the chief executive of Acme Corp". Nobody is named: the
+    words after the link are the office's organization or place.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> from newsmodel.quotes._text import words
+        >>> office_link(words("the head of the IMF"), lexicon_for("en"))
+        2
+        >>> office_link(words("the Bank of England"), lexicon_for("en")) is None
+        True
+    """
+    if len(ws) < 4 or ws[0].lower not in lexicon.definite_articles:
+        return None
+    for index in range(2, min(len(ws) - 1, _OFFICE_TITLE + 2)):
+        if office_starts(ws[:index], ws[index], lexicon):
+            place = ws[index + 1 :]
+            if place[0].lower in lexicon.articles:
+                place = place[1:]
+            return index if 1 <= len(place) <= _OFFICE_PLACE else None
+    return None
+
+
+def _office(f: _Facts) -> bool:
+    """An unnamed office holder: "the mayor of Springfield" (a role, not the place)."""
+    return office_link(f.ws, f.lexicon) is not None
+
+
 def _affiliated(f: _Facts) -> bool:
     """A person of an outlet or employer: "Jane Roe of the Daily Courier"."""
     return affiliation_link(f.ws, f.lexicon) is not None
@@ -448,6 +502,7 @@ def _roles_only(f: _Facts) -> bool:
 _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("pronoun", lambda f: len(f.ws) == 1 and f.lows[0] in f.lexicon.pronouns),
     ("spokesperson", _spokesperson),
+    ("role", _office),
     ("role", _possessed_role),
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
     ("description", lambda f: f.lows[0] in f.lexicon.person_nouns and not f.names),  # "Pria berusia 44 tahun ini"
@@ -993,6 +1048,9 @@ def _collect_weak(
             if initial and len(names) < len(run):
                 continue  # a capitalised first word may be any noun, unless the whole run is names
             names = registry.trim(names, (block, names[0].start))
+            names = _past_office(names, ws, bisect_left(word_starts(text), names[0].start), lexicon)
+            if not names:
+                continue  # "mayor of Springfield": the office's place, no person
             if (
                 len(names) >= 3
                 and names[0] is run[0]
@@ -1185,6 +1243,10 @@ def _collect_people(
         if len(names) >= 3 and _after_joiner(ws, first, lexicon) and _long_name(names):
             names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti" (not "Wicky V. Olindo")
             first += 1
+        names = _past_office(names, ws, first, lexicon)
+        if not names:
+            continue
+        first = bisect_left(starts, names[0].start)
         stop = bisect_left(starts, names[-1].start) + 1
         if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
             continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation
@@ -1205,6 +1267,38 @@ def _collect_people(
             registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
         if _opens_sentence(text, ws, head):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+#: The most name words after a role and a link taken for the office's place: "Human Rights".
+_PLACE_OF_OFFICE = 2
+
+
+def _past_office(names: list[Word], ws: Sequence[Word], first: int, lexicon: Lexicon) -> list[Word]:
+    """The name words, unless they only name an office's place after a role word and a link.
+
+    "Commissioner for Human Rights", "mayor of Springfield": no person (``[]``). Longer runs
+    stay whole: where the place ends and a name begins is unknown ("… for Foreign Affairs
+    Penny Wong" and "… of Advanced Development Programs at Blue Origin" look alike).
+    ``first`` is the index of ``names[0]`` in ``ws``.
+    """
+    if len(names) <= _PLACE_OF_OFFICE and _after_office(ws, first, lexicon):
+        return []
+    return names
+
+
+def _after_office(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether ``ws[index]`` follows a role word and a link: "mayor of" Springfield, "coach of the" Lakers.
+
+    The capitalised words there name the office's place or organization first.
+    """
+    if index >= 3 and ws[index - 1].lower in lexicon.articles:
+        index -= 1  # "coach of the Lakers"
+    if index < 2:
+        return False
+    link = ws[index - 1].lower
+    if link not in lexicon.affiliation_links and link not in lexicon.employer_links:
+        return False
+    return ws[index - 1].text == link and _is_role(ws[index - 2].lower, lexicon)
 
 
 def _names_nobody(
