@@ -781,3 +781,30 @@ class TestEnglish:
         quote = extract_quotes([block], language="en")[0]
         assert quote.attribution is not None
         assert quote.attribution.speaker == Person(name="Jane Roe", affiliation=Organization(name="Daily Courier"))
+
+
+class TestNameParticles:
+    @pytest.mark.parametrize("particle", en.NAME_PARTICLES)
+    def test_english(self, particle: str) -> None:
+        """A particle between two capitalised words stays in the name: "Monica de Bolle"."""
+        blocks = [
+            f"Economist Monica {particle} Bolle said the plan would fail.",
+            f"“It is a mistake,” said Monica {particle} Bolle.",
+        ]
+        quotes = extract_quotes(blocks, language="en")
+        assert [speaker(q) for q in quotes] == [f"Monica {particle} Bolle"] * 2
+
+    @pytest.mark.parametrize("particle", id_.NAME_PARTICLES)
+    def test_indonesian(self, particle: str) -> None:
+        """ "Umar bin Hasan" is one person, found again by any of the name's words."""
+        blocks = [
+            f"Ketua Yayasan Umar {particle} Hasan mengatakan bantuan sudah disalurkan.",
+            f"“Semua sudah sampai,” kata Umar {particle} Hasan.",
+        ]
+        quotes = extract_quotes(blocks, language="id")
+        assert [speaker(q) for q in quotes] == [f"Umar {particle} Hasan"] * 2
+
+    def test_particle_alone_is_no_name(self) -> None:
+        """A particle not between two capitalised words joins nothing ("the van driver")."""
+        quotes = extract_quotes(["Jane Roe, the van driver, said the road was closed."], language="en")
+        assert [speaker(q) for q in quotes] == ["Jane Roe"]

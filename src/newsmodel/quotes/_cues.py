@@ -981,7 +981,7 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     An organization's run is joined over "of"/"dan" ("Bank of Thailand"); possessives are left out.
     """
     cleaned: list[list[Word]] = []
-    for run in _joined_runs(text, capital_runs(text, list(region)), lexicon):
+    for run in _joined_runs(text, capital_runs(text, list(region), lexicon.name_particles), lexicon):
         if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
         first = 0

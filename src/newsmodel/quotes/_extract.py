@@ -260,7 +260,7 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
 def _person_opening(text: str, start: int, stop: int, order: tuple[int, int], registry: Registry) -> Entity | None:
     """The known person whose name opens the sentence at ``start`` (reading no further than ``stop``)."""
     head = words(text, start, min(stop, start + 60))[:4]
-    runs = capital_runs(text, head)
+    runs = capital_runs(text, head, registry.lexicon.name_particles)
     names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
     entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
     return entity if entity is not None and not entity.is_org else None
@@ -294,7 +294,7 @@ def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: R
     start = sentence_start(text, mention.start)
     if any(mark in text[start : mention.start] for mark in '"“”'):
         return None  # a name inside a quotation is no antecedent
-    for run in reversed(capital_runs(text, words(text, start, mention.start))):
+    for run in reversed(capital_runs(text, words(text, start, mention.start), registry.lexicon.name_particles)):
         names = name_words(run, registry.lexicon)
         entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
         if entity is not None and not entity.is_org and not entity.weak:

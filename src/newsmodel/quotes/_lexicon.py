@@ -68,6 +68,8 @@ class Lexicon:
         role_connectors: Lower-case words allowed inside a role or an organization's name
             ("Anggota Komisi II dari Fraksi …", "head of the Center").
         locatives: Words that, after a name, start a place: "Remi di Waingapu".
+        name_particles: Lower-case words inside a person's name, between two capitalised
+            ones: "Monica de Bolle", "Ahmad bin Salim".
         joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
         spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
         verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
@@ -181,6 +183,7 @@ class Lexicon:
     spokespeople: tuple[str, ...] = ()
     role_connectors: frozenset[str] = attrs.field(converter=_lower_set, default=())
     locatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    name_particles: frozenset[str] = attrs.field(converter=_lower_set, default=())
     joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()

@@ -540,6 +540,8 @@ RANKS = (
     "inspector",
 )
 
+#: Lower-case words inside a person's name: "Monica de Bolle", "Ahmad bin Salim".
+NAME_PARTICLES = ("al", "bin", "da", "de", "del", "della", "der", "dos", "du", "ibn", "la", "le", "ter", "van", "von")
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st")
 
 #: Words that begin an employer's name inside a role: "head of the Center for Volcanology".
@@ -968,6 +970,7 @@ LEXICON = Lexicon(
     role_abbreviations=ROLE_ABBREVIATIONS,
     ranks=RANKS,
     honorifics=HONORIFICS,
+    name_particles=NAME_PARTICLES,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
     org_classes=ORG_CLASSES,

@@ -574,6 +574,8 @@ RANKS = (
 )
 
 #: Honorifics and academic titles: "dr Lestari Handayani", "Kang Arif", "Gus Yahya".
+#: Lower-case words inside a person's name: "Monica de Bolle", "Ahmad bin Salim".
+NAME_PARTICLES = ("bin", "binti", "de", "van", "der")
 HONORIFICS = (
     "bung",
     "kiai",
@@ -1190,6 +1192,7 @@ LEXICON = Lexicon(
     role_abbreviations=ROLE_ABBREVIATIONS,
     ranks=RANKS,
     honorifics=HONORIFICS,
+    name_particles=NAME_PARTICLES,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
     org_classes=ORG_CLASSES,

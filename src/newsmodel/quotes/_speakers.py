@@ -183,6 +183,9 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         if word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
             run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
             continue
+        if word.text in lexicon.name_particles and before is not None and is_name_word(before, lexicon):
+            run.append(word)  # a particle inside a name: "Monica de Bolle"
+            continue
         if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names:
             run.append(word)  # a middle initial: "Mary E. Lovely"
             continue
@@ -910,7 +913,7 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
     """
     registry = Registry(lexicon)
     blocks = [block_words(text) for text in texts]
-    runs = [capital_runs(text, ws) for text, ws in zip(texts, blocks, strict=True)]
+    runs = [capital_runs(text, ws, lexicon.name_particles) for text, ws in zip(texts, blocks, strict=True)]
     for block, text in enumerate(texts):
         _collect_seen(registry, text, runs[block], block)
     # one test for the whole body first: most bodies introduce no nickname

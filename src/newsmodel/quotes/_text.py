@@ -607,13 +607,19 @@ def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     return is_capitalized(following.text) and following.lower not in lexicon.function_words
 
 
-def capital_runs(text: str, ws: Sequence[Word]) -> list[list[Word]]:
+def capital_runs(text: str, ws: Sequence[Word], particles: frozenset[str] = frozenset()) -> list[list[Word]]:
     """Runs of capitalised words separated only by spaces (or the dot of an initial: "Mary E. Lovely").
+
+    One lower-case word of ``particles`` between two capitalised words stays in the run:
+    "Monica de Bolle".
 
     Example:
         >>> t = "kata Ketua MK Benny Situmorang di Gedung MK"
         >>> [[w.text for w in run] for run in capital_runs(t, words(t))]
         [['Ketua', 'MK', 'Benny', 'Situmorang'], ['Gedung', 'MK']]
+        >>> t = "kata Monica de Bolle di Jakarta"
+        >>> [[w.text for w in run] for run in capital_runs(t, words(t), frozenset({"de"}))]
+        [['Monica', 'de', 'Bolle'], ['Jakarta']]
     """
     runs: list[list[Word]] = []
     current: list[Word] = []
@@ -627,6 +633,8 @@ def capital_runs(text: str, ws: Sequence[Word]) -> list[list[Word]]:
             and ((gap := text[current[-1].end : word.start]) == " " or _joins_run(gap, current[-1].text))
         ):
             current.append(word)
+        elif current and index == previous + 2 and _particle_between(text, current[-1], ws[index - 1], word, particles):
+            current += (ws[index - 1], word)
         else:
             if current:
                 runs.append(current)
@@ -635,6 +643,16 @@ def capital_runs(text: str, ws: Sequence[Word]) -> list[list[Word]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _particle_between(text: str, left: Word, middle: Word, right: Word, particles: frozenset[str]) -> bool:
+    """Whether ``middle`` is a name's particle between two capitalised words: "de" in "Monica de Bolle"."""
+    return (
+        middle.text in particles
+        and left.end + 1 == middle.start
+        and middle.end + 1 == right.start
+        and (text[left.end] == text[middle.end] == " ")
+    )
 
 
 def _joins_run(gap: str, last: str) -> bool:
