@@ -808,3 +808,43 @@ class TestNameParticles:
         """A particle not between two capitalised words joins nothing ("the van driver")."""
         quotes = extract_quotes(["Jane Roe, the van driver, said the road was closed."], language="en")
         assert [speaker(q) for q in quotes] == ["Jane Roe"]
+
+
+class TestOriginAndNamedSources:
+    @pytest.mark.parametrize("word", id_.ORIGIN_WORDS)
+    def test_origin_is_no_speaker(self, word: str) -> None:
+        """ "Pelatih asal Serbia itu" is the coach introduced before, never Serbia."""
+        blocks = [
+            "Pelatih Laskar Pesisir FC Vladan Kostić angkat bicara.",
+            f"Pelatih {word} Serbia itu mengakui timnya kalah segalanya.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Vladan Kostić"]
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "Salah satu korban, Sitti Rabiah (47), mengaku menyetorkan Rp 180 juta.",
+            "Seorang warga, Sitti Rabiah, mengatakan jalan itu rusak sejak Mei.",
+        ],
+    )
+    def test_unnamed_head_then_name(self, block: str) -> None:
+        """A name set off after an unnamed source's head names that source."""
+        assert [speaker(q) for q in extract_quotes([block])] == ["Sitti Rabiah"]
+
+    def test_unnamed_head_then_place(self) -> None:
+        """A place set off after the head is no name: the source stays unnamed."""
+        block = "Seorang nenek di Garut, Jawa Barat, mengatakan jalan itu rusak sejak Mei."
+        assert [speaker(q) for q in extract_quotes([block])] == [None]
+
+    def test_management_speaks_for_the_company(self) -> None:
+        """ "Manajemen perseroan" is the company introduced before (a generic word for it)."""
+        blocks = [
+            "Produsen feronikel PT Halmahera Sinar Logam menghentikan dua lini produksi.",
+            "Manajemen perseroan menyatakan penghentian itu bersifat sementara.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["PT Halmahera Sinar Logam"]
+
+    def test_police_rank_suffix(self) -> None:
+        """ "Brigjen Pol" is one rank: the name starts after "Pol"."""
+        block = '"Kami panggil pekan depan," kata Direktur Penyidikan KPK Brigjen Pol Hartawan Sembada.'
+        assert [speaker(q) for q in extract_quotes([block])] == ["Hartawan Sembada"]

@@ -918,12 +918,40 @@ def _head_subject(
     unnamed = _unnamed_head(text, region, lexicon)
     if unnamed is not None and not text.startswith(",", unnamed[-1].end):
         return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
+    named = _named_source(text, unnamed, runs, lexicon) if unnamed is not None else None
+    if named is not None:
+        return named
     set_off = _set_off_subject(text, region, runs, lexicon)
     if set_off is not None:
         return set_off
     if unnamed is not None:
         return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
     return None
+
+
+def _named_source(
+    text: str, unnamed: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
+) -> Mention | None:
+    """A person's name set off right after an unnamed source's head: the source, named.
+
+    "Salah satu korban, Sitti Rabiah (47), mengaku …", "Seorang warga, Budi Santoso,
+    mengatakan …": the name after the comma, with an age or a comma after it, is who spoke
+    (not a place: "Seorang nenek di Garut, Jawa Barat,").
+    """
+    comma = unnamed[-1].end  # the caller found a comma right after the head
+    for run, mention in runs:
+        if run[0].start <= comma:
+            continue
+        if text[comma + 1 : run[0].start].strip() or mention.kind != "name":
+            return None
+        if any(w.lower in lexicon.places for w in run) or _AGE_OR_COMMA_AFTER.match(text, run[-1].end) is None:
+            return None
+        return mention
+    return None
+
+
+#: What follows a name set off by commas: the closing comma, or an age first ("Sitti (47),").
+_AGE_OR_COMMA_AFTER = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
 
 
 def _set_off_subject(
@@ -984,6 +1012,8 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     for run in _joined_runs(text, capital_runs(text, list(region), lexicon.name_particles), lexicon):
         if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
+        if lexicon.origin_words and _after_origin(text, run[0], lexicon):
+            continue  # "Pelatih asal Serbia itu": where the speaker is from
         first = 0
         while (
             first < len(run)
@@ -1002,6 +1032,12 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
         ):
             cleaned.append(kept)
     return cleaned
+
+
+def _after_origin(text: str, word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` follows a word of origin: "asal" Serbia."""
+    before = text[max(0, word.start - 12) : word.start].split()
+    return bool(before) and before[-1] in lexicon.origin_words
 
 
 def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:

@@ -70,6 +70,8 @@ class Lexicon:
         locatives: Words that, after a name, start a place: "Remi di Waingapu".
         name_particles: Lower-case words inside a person's name, between two capitalised
             ones: "Monica de Bolle", "Ahmad bin Salim".
+        origin_words: Words after which capitalised words name where somebody comes from,
+            never who speaks: "pelatih asal Serbia itu".
         joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
         spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
         verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
@@ -184,6 +186,7 @@ class Lexicon:
     role_connectors: frozenset[str] = attrs.field(converter=_lower_set, default=())
     locatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     name_particles: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    origin_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
     joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()

@@ -542,6 +542,7 @@ RANKS = (
 
 #: Lower-case words inside a person's name: "Monica de Bolle", "Ahmad bin Salim".
 NAME_PARTICLES = ("al", "bin", "da", "de", "del", "della", "der", "dos", "du", "ibn", "la", "le", "ter", "van", "von")
+
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st")
 
 #: Words that begin an employer's name inside a role: "head of the Center for Volcanology".

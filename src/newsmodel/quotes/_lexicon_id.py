@@ -360,7 +360,6 @@ ANONYMOUS = (
     "polisi",
     "aparat",
     "pengelola",
-    "manajemen",
 )
 
 DEMONSTRATIVES = ("itu", "tersebut", "ini")
@@ -563,6 +562,7 @@ RANKS = (
     "briptu",
     "kompol",
     "inf",
+    "pol",
     "laksma",
     "laksda",
     "marsma",
@@ -573,9 +573,10 @@ RANKS = (
     "praka",
 )
 
-#: Honorifics and academic titles: "dr Lestari Handayani", "Kang Arif", "Gus Yahya".
 #: Lower-case words inside a person's name: "Monica de Bolle", "Ahmad bin Salim".
 NAME_PARTICLES = ("bin", "binti", "de", "van", "der")
+
+#: Honorifics and academic titles: "dr Lestari Handayani", "Kang Arif", "Gus Yahya".
 HONORIFICS = (
     "bung",
     "kiai",
@@ -1139,7 +1140,7 @@ ADJUNCTS = (
 )
 
 #: Generic nouns for an organization: "the company" means whichever organization spoke last.
-GENERIC_ORGS = ("perusahaan", "lembaga", "institusi", "organisasi", "instansi", "pihak")
+GENERIC_ORGS = ("perusahaan", "perseroan", "emiten", "lembaga", "institusi", "organisasi", "instansi", "pihak")
 
 #: Class nouns before an organization's name, not part of it: "Label Nada Kita Records".
 ORG_CLASSES = ("label", "maskapai", "klub", "perusahaan", "pabrikan", "produsen", "operator", "platform", "situs")
@@ -1148,12 +1149,14 @@ ORG_CLASSES = ("label", "maskapai", "klub", "perusahaan", "pabrikan", "produsen"
 PASSIVE_AGENTS = ("oleh",)
 
 #: Somebody speaking for an organization: "kata juru bicara Kemenkes" is the ministry speaking.
-SPOKESPEOPLE = ("juru bicara", "jubir", "humas", "perwakilan")
+SPOKESPEOPLE = ("juru bicara", "jubir", "humas", "perwakilan", "manajemen")
 
 #: Lower-case words inside a role or an organization's name.
 ROLE_CONNECTORS = ("dan", "dari", "di", "sekaligus", "untuk", "bidang")
 #: After a name, these start a place ("… di Waingapu"), not a longer role.
 LOCATIVES = ("di",)
+#: Words after which a capitalised word is a place of origin: "pelatih asal Serbia itu".
+ORIGIN_WORDS = ("asal",)
 #: Words joining two parts of one affiliation.
 JOINERS = ("dan",)
 #: Words joining two clauses: a verb right after one shares the subject before it
@@ -1193,6 +1196,7 @@ LEXICON = Lexicon(
     ranks=RANKS,
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
+    origin_words=ORIGIN_WORDS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
     org_classes=ORG_CLASSES,

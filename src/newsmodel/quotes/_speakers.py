@@ -1317,6 +1317,9 @@ def _names_nobody(
         return True
     if _for_spokesperson(ws, bisect_left(starts, names[0].start), lexicon):
         return True  # "a spokesman for Blue Origin": the organization the spokesperson speaks for
+    at = bisect_left(starts, names[0].start)
+    if at and ws[at - 1].lower in lexicon.origin_words:
+        return True  # "Pelatih asal Serbia itu": where the coach is from
     if len(names) != 1:
         return False
     index = bisect_left(starts, names[0].start)
