@@ -36,6 +36,7 @@ class TestTable:
         assert {"spokesman", "representative"} <= lexicon.spokesperson_words
         assert id_.LEXICON.according_clitics == {"menurutnya"}
         assert {"didn't", "didn\u2019t"} <= lexicon.non_finite
+        assert lexicon.office_links == set(en.AFFILIATION_LINKS) | set(en.EMPLOYER_LINKS)
 
     @pytest.mark.parametrize("module", [id_, en])
     def test_entries_are_lower_case_words(self, module: object) -> None:

@@ -1009,10 +1009,12 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     An organization's run is joined over "of"/"dan" ("Bank of Thailand"); possessives are left out.
     """
     cleaned: list[list[Word]] = []
-    for run in _joined_runs(text, capital_runs(text, list(region), lexicon.name_particles), lexicon):
+    ws = list(region)
+    for run in _joined_runs(text, capital_runs(text, ws, lexicon.name_particles), lexicon):
         if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
-        if lexicon.origin_words and _after_origin(text, run[0], lexicon):
+        at = ws.index(run[0]) if lexicon.origin_words else 0  # the run's own word: found by identity
+        if at and ws[at - 1].text in lexicon.origin_words:
             continue  # "Pelatih asal Serbia itu": where the speaker is from
         first = 0
         while (
@@ -1032,12 +1034,6 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
         ):
             cleaned.append(kept)
     return cleaned
-
-
-def _after_origin(text: str, word: Word, lexicon: Lexicon) -> bool:
-    """Whether ``word`` follows a word of origin: "asal" Serbia."""
-    before = text[max(0, word.start - 12) : word.start].split()
-    return bool(before) and before[-1] in lexicon.origin_words
 
 
 def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:

@@ -452,8 +452,9 @@ def _by_org(lookup: _Lookup) -> Entity | None:
 def _by_role(lookup: _Lookup) -> Entity | None:
     """A bare role ("kata Presiden", "Menkes", "jaksa"): the person introduced with it."""
     lexicon = lookup.lexicon
-    lows = lookup.lows()
-    link = office_link(words(lookup.text, lookup.mention.start, lookup.mention.end), lexicon)
+    ws = words(lookup.text, lookup.mention.start, lookup.mention.end)
+    lows = [w.lower for w in ws]
+    link = office_link(ws, lexicon)
     title = lows[:link] if link is not None else lows  # "the mayor of Springfield": the mayor
     roles = [low for low in title if low in lexicon.roles or low in lexicon.role_abbreviations]
     if _owned(lookup):
@@ -475,8 +476,7 @@ def _may_hold(entity: Entity, place: Sequence[str], lexicon: Lexicon) -> bool:
     of Springfield".
     """
     role = (entity.role or "").lower().split()
-    links = lexicon.affiliation_links | lexicon.employer_links
-    at = next((index for index, word in enumerate(role) if word in links), None)
+    at = next((index for index, word in enumerate(role) if word in lexicon.office_links), None)
     return at is None or not set(role[at + 1 :]).isdisjoint(set(place) - lexicon.articles)
 
 

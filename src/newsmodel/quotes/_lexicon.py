@@ -305,6 +305,13 @@ class Lexicon:
     def _indefinite_articles(self) -> frozenset[str]:
         return self.articles - self.demonstratives
 
+    #: Words between an office's role and where the office is: "mayor of", "analyst at" (derived).
+    office_links: frozenset[str] = attrs.field(init=False)
+
+    @office_links.default
+    def _office_links(self) -> frozenset[str]:
+        return self.affiliation_links | self.employer_links
+
     #: Words without which a sentence holds no frame of reported speech: cue forms, passive
     #: cues, the heads of "according to" phrases and their clitic forms (derived, for speed).
     frame_words: frozenset[str] = attrs.field(init=False)

@@ -369,7 +369,7 @@ def office_starts(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
         2 <= len(taken) <= _OFFICE_TITLE + 1
         and taken[0].lower in lexicon.definite_articles
         and _is_role(taken[-1].lower, lexicon)
-        and (word.lower in lexicon.affiliation_links or word.lower in lexicon.employer_links)
+        and word.lower in lexicon.office_links
     )
 
 
@@ -1298,10 +1298,8 @@ def _after_office(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
         index -= 1  # "coach of the Lakers"
     if index < 2:
         return False
-    link = ws[index - 1].lower
-    if link not in lexicon.affiliation_links and link not in lexicon.employer_links:
-        return False
-    return ws[index - 1].text == link and _is_role(ws[index - 2].lower, lexicon)
+    link = ws[index - 1]
+    return link.text in lexicon.office_links and _is_role(ws[index - 2].lower, lexicon)
 
 
 def _names_nobody(
