@@ -849,3 +849,46 @@ class TestOriginAndNamedSources:
         """ "Brigjen Pol" is one rank: the name starts after "Pol"."""
         block = '"Kami panggil pekan depan," kata Direktur Penyidikan KPK Brigjen Pol Hartawan Sembada.'
         assert [speaker(q) for q in extract_quotes([block])] == ["Hartawan Sembada"]
+
+
+class TestDocuments:
+    @pytest.mark.parametrize("word", en.DOCUMENTS)
+    def test_english(self, word: str) -> None:
+        """ "according to the filing" cites a record: no quotation (an organization still speaks)."""
+        assert extract_quotes([f"Rice prices rose 5 percent in May, according to the {word}."], language="en") == ()
+        block = "Rice prices rose 5 percent in May, according to the trade ministry."
+        assert [q.kind for q in extract_quotes([block], language="en")] == [QuoteKind.INDIRECT]
+
+    @pytest.mark.parametrize("word", id_.DOCUMENTS)
+    def test_indonesian(self, word: str) -> None:
+        """ "menurut catatan Dinas Perdagangan" cites a record, not the office."""
+        assert extract_quotes([f"Harga beras naik 5 persen, menurut {word} Dinas Perdagangan."]) == ()
+        quotes = extract_quotes(["Harga beras naik 5 persen, menurut Dinas Perdagangan."])
+        assert [speaker(q) for q in quotes] == ["Dinas Perdagangan"]
+
+
+class TestUnnamedSourceAt:
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "The contractor falsified test results, a former engineer at the company said.",
+            "“It was fine,” an official at the ministry told reporters.",
+            "“Supplies are short,” said a resident of Springfield.",
+        ],
+    )
+    def test_source_and_where_it_is(self, block: str) -> None:
+        """An unnamed source "at"/"of" a place keeps its quotation, with nobody as speaker."""
+        quotes = extract_quotes([block], language="en")
+        assert len(quotes) == 1
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker is None
+        assert quotes[0].attribution.mention is not None
+        assert " at " in quotes[0].attribution.mention or " of " in quotes[0].attribution.mention
+
+    def test_head_ends_before_a_verb(self) -> None:
+        """ "Four hundred workers walked out and said …": the unnamed head stops before the verb."""
+        (quote,) = extract_quotes(
+            ["Four hundred workers walked out and said that they would not return."], language="en"
+        )
+        assert quote.attribution is not None
+        assert (quote.attribution.mention, quote.attribution.speaker) == ("Four hundred workers", None)

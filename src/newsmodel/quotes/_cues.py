@@ -25,6 +25,7 @@ from newsmodel.quotes._speakers import (
     office_starts,
     parse_mention,
     past_form,
+    source_starts,
     verb_like,
 )
 from newsmodel.quotes._text import (
@@ -134,7 +135,9 @@ def _speaks_for(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
 
 def _joins_mention(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
     """Whether a stop word goes on with the mention: "a spokesman for …", "the mayor of …"."""
-    return _speaks_for(taken, word, lexicon) or office_starts(taken, word, lexicon)
+    return (
+        _speaks_for(taken, word, lexicon) or office_starts(taken, word, lexicon) or source_starts(taken, word, lexicon)
+    )
 
 
 def _addressee(text: str, start: int, lexicon: Lexicon) -> str | None:
@@ -897,6 +900,7 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
             or low in lexicon.mention_stops
             or low in lexicon.role_connectors
             or (low in lexicon.function_words and low not in lexicon.anonymous and low not in lexicon.demonstratives)
+            or (head[-1].lower in lexicon.anonymous and past_form(low, lexicon))  # "200 employees signed"
         ):
             break
         head.append(word)

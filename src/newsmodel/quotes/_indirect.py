@@ -621,6 +621,9 @@ def _according(sentence: Sentence) -> list[Piece]:
         mention = mention_after(text, cue.end, lexicon)
         if mention is None or not plausible_mention(text, mention, lexicon):
             return []
+        named = words(text, mention.start, mention.end)
+        if named[-1 if lexicon.org_head_final else 0].lower in lexicon.documents:
+            return []  # "according to a filing with the regulator", "menurut catatan polisi": a record
         span = _according_span(sentence, cue, mention)
         return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
     return []

@@ -72,6 +72,8 @@ class Lexicon:
             ones: "Monica de Bolle", "Ahmad bin Salim".
         origin_words: Words after which capitalised words name where somebody comes from,
             never who speaks: "pelatih asal Serbia itu".
+        documents: Records that an "according to" phrase may cite, which speak for nobody:
+            "according to LSEG data", "according to a filing", "menurut data BPS".
         joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
         spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
         verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
@@ -187,6 +189,7 @@ class Lexicon:
     locatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     name_particles: frozenset[str] = attrs.field(converter=_lower_set, default=())
     origin_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    documents: frozenset[str] = attrs.field(converter=_lower_set, default=())
     joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()

@@ -429,6 +429,18 @@ ANONYMOUS = (
     "neighbour",
     "neighbours",
     "relatives",
+    "administrators",
+    "employee",
+    "employees",
+    "worker",
+    "workers",
+    "engineer",
+    "engineers",
+    "investigators",
+    "prosecutors",
+    "lawmakers",
+    "economists",
+    "traders",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").
@@ -507,6 +519,8 @@ ROLES = (
     "chancellor",
     "premier",
     "secretary-general",
+    "democrat",
+    "republican",
 )
 
 ROLE_ABBREVIATIONS = {
@@ -538,12 +552,14 @@ RANKS = (
     "brigadier",
     "insp",
     "inspector",
+    "constable",
+    "superintendent",
 )
 
 #: Lower-case words inside a person's name: "Monica de Bolle", "Ahmad bin Salim".
 NAME_PARTICLES = ("al", "bin", "da", "de", "del", "della", "der", "dos", "du", "ibn", "la", "le", "ter", "van", "von")
 
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st")
+HONORIFICS = ("mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st")
 
 #: Words that begin an employer's name inside a role: "head of the Center for Volcanology".
 INSTITUTION_HEADS = (
@@ -910,6 +926,29 @@ SPOKESPEOPLE = ("spokesperson", "spokesman", "spokeswoman", "representative")
 ROLE_CONNECTORS = ("of", "and", "at", "for", "the", "on", "to")
 #: After a name, these start a place ("… di Waingapu"), not a longer role.
 LOCATIVES = ("at", "in")
+#: Records an "according to" phrase may cite, which speak for nobody: "according to LSEG data".
+DOCUMENTS = (
+    "data",
+    "figures",
+    "filing",
+    "filings",
+    "record",
+    "records",
+    "document",
+    "documents",
+    "statistics",
+    "estimates",
+    "census",
+    "tally",
+    "calculations",
+    "database",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "transcript",
+    "transcripts",
+)
 #: Words joining two parts of one affiliation.
 JOINERS = ("and", "of")
 #: Lower-case words inside an organization's name besides the joiners: "Institute on Drug Abuse".
@@ -972,6 +1011,7 @@ LEXICON = Lexicon(
     ranks=RANKS,
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
+    documents=DOCUMENTS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
     org_classes=ORG_CLASSES,

@@ -1155,6 +1155,8 @@ SPOKESPEOPLE = ("juru bicara", "jubir", "humas", "perwakilan", "manajemen")
 ROLE_CONNECTORS = ("dan", "dari", "di", "sekaligus", "untuk", "bidang")
 #: After a name, these start a place ("… di Waingapu"), not a longer role.
 LOCATIVES = ("di",)
+#: Records an "according to" phrase may cite, which speak for nobody: "according to LSEG data".
+DOCUMENTS = ("data", "catatan", "dokumen", "statistik", "survei", "jajak")
 #: Words after which a capitalised word is a place of origin: "pelatih asal Serbia itu".
 ORIGIN_WORDS = ("asal",)
 #: Words joining two parts of one affiliation.
@@ -1196,6 +1198,7 @@ LEXICON = Lexicon(
     ranks=RANKS,
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
+    documents=DOCUMENTS,
     origin_words=ORIGIN_WORDS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,

@@ -44,6 +44,7 @@ __all__ = [
     "office_starts",
     "parse_mention",
     "role_affiliation",
+    "source_starts",
     "verb_like",
 ]
 
@@ -400,6 +401,26 @@ def office_link(ws: Sequence[Word], lexicon: Lexicon) -> int | None:
     return None
 
 
+def source_starts(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` links an unnamed source to where it is: "a former official" + "at".
+
+    ``taken`` is an article and a lower-case head ending with an unnamed source's word.
+    """
+    return (
+        2 <= len(taken) <= _OFFICE_TITLE + 1
+        and taken[0].lower in lexicon.articles
+        and taken[-1].lower in lexicon.anonymous
+        and word.lower in lexicon.office_links
+        and not any(is_capitalized(w.text) for w in taken[1:])
+    )
+
+
+def _unnamed_at(f: _Facts) -> bool:
+    """An unnamed source and where it is: "a former engineer at the company", "a resident of Springfield"."""
+    ws, lexicon = f.ws, f.lexicon
+    return any(source_starts(ws[:index], ws[index], lexicon) for index in range(2, min(len(ws), _OFFICE_TITLE + 2)))
+
+
 def _office(f: _Facts) -> bool:
     """An unnamed office holder: "the mayor of Springfield" (a role, not the place)."""
     return office_link(f.ws, f.lexicon) is not None
@@ -506,6 +527,7 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("pronoun", lambda f: len(f.ws) == 1 and f.lows[0] in f.lexicon.pronouns),
     ("spokesperson", _spokesperson),
     ("role", _office),
+    ("anonymous", _unnamed_at),
     ("role", _possessed_role),
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
     ("description", lambda f: f.lows[0] in f.lexicon.person_nouns and not f.names),  # "Pria berusia 44 tahun ini"
