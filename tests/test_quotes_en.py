@@ -1355,3 +1355,69 @@ class TestOffices:
         """As the subject of "said …" the office is nobody; a name or an organization still speaks."""
         (quote,) = en(block)
         assert (quote.kind, speaker(quote)) == (QuoteKind.INDIRECT, expected)
+
+
+class TestClausesAfterSubjects:
+    """Where a subject set off by commas ends and a second reporting verb begins."""
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            (
+                "Two people familiar with the matter, who spoke on condition of anonymity, said investigators"
+                " had already interviewed four employees."
+            ),
+            "Jane Roe, head of operations at Acme, said the plant would employ 200 people.",
+            (
+                "A senior official at the agency, speaking on condition of anonymity, said the government expected"
+                " a long negotiation."
+            ),
+        ],
+    )
+    def test_inverted_cue_needs_a_mention_without_a_verb(self, block: str) -> None:
+        """ "…, said investigators had …" opens the reported clause: the words before are the subject."""
+        (quote,) = en(block)
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.text.startswith(("investigators", "the plant", "the government"))
+
+    def test_noun_after_an_article_is_no_cue(self) -> None:
+        """ "called the claims “deeply alarming”": a partial quote, not a direct one cued by "claims"."""
+        quotes = en("Jane Roe called the claims “deeply alarming” and demanded a briefing.")
+        assert [(q.kind, speaker(q)) for q in quotes] == [
+            (QuoteKind.INDIRECT, "Jane Roe"),
+            (QuoteKind.PARTIAL, "Jane Roe"),
+        ]
+
+    def test_second_verb_of_the_speaker(self) -> None:
+        """ "… “brutal” and said …", "said he … and added": the second verb reports its own clause."""
+        quotes = en("Jane Roe called the timing “brutal” and said members had learned of the cuts from news reports.")
+        assert summary(quotes) == [
+            ("indirect", "the timing “brutal”", "Jane Roe"),
+            ("partial", "brutal", "Jane Roe"),
+            ("indirect", "members had learned of the cuts from news reports", "Jane Roe"),
+        ]
+        quotes = en("Jane Roe said he never used the term and added that the talks would go on.")
+        assert [q.text for q in quotes] == ["he never used the term", "the talks would go on"]
+
+    def test_second_verb_of_the_reported_subject(self) -> None:
+        """ "said its researchers examined … and concluded that …": the researchers concluded."""
+        block = "The agency said its researchers examined the design and concluded it could shrink the craft."
+        assert [q.text for q in en(block)] == [
+            "its researchers examined the design and concluded it could shrink the craft"
+        ]
+
+    def test_that_of_a_verb_inside_the_clause(self) -> None:
+        """ "said a scan revealed that …": the "that" opens the inner verb's clause, not the speech."""
+        (quote,) = en("Officials said a scan of the microchip revealed that the cat had traveled 1,200 miles.")
+        assert quote.text == "a scan of the microchip revealed that the cat had traveled 1,200 miles"
+
+    def test_object_then_second_verb(self) -> None:
+        """ "denied the allegations and said that …": the object is no speech; "said" reports."""
+        quotes = en("Acme Corp. denied the allegations and said that it would fight them in court.")
+        assert [(q.text, q.attribution.cue if q.attribution else None) for q in quotes] == [
+            ("it would fight them in court", "said")
+        ]
+        quotes = extract_quotes(["Kapolri menegaskan hal itu dan menyatakan bahwa polisi akan bertindak tegas."])
+        assert [(q.text, q.attribution.cue if q.attribution else None) for q in quotes] == [
+            ("polisi akan bertindak tegas", "menyatakan")
+        ]

@@ -216,6 +216,8 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     if not ws or len(ws) > _MENTION_MAX:
         return False
     kind = mention.kind
+    if kind not in {"pronoun", "clitic"} and _holds_verb(ws, lexicon):
+        return False  # "…, said investigators had already interviewed …": a clause, not its subject
     if kind in {"pronoun", "clitic", "anonymous", "role", "spokesperson"}:
         return True
     if kind in {"name", "org"}:
@@ -230,6 +232,28 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     known = lexicon.anonymous | lexicon.roles | lexicon.places | frozenset(lexicon.role_abbreviations)
     definite = lows[0] in lexicon.articles or lows[0] in lexicon.demonstratives or is_possessive(lows[0])
     return definite and any(low in known for low in lows[1:])
+
+
+#: The fewest words of a mention whose last word, a past form, is its verb: "the government
+#: expected" (not "the accused").
+_VERB_ENDED = 3
+
+
+def _holds_verb(ws: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a mention's words run into a verb.
+
+    A predicate word ("had", "akan") before any relative word ("who", "yang"), or a past
+    form ending three words or more.
+    """
+    last = ws[-1]
+    if len(ws) >= _VERB_ENDED and last.text == last.lower and past_form(last.lower, lexicon):
+        return True
+    for word in ws:
+        if word.lower in lexicon.relatives:
+            return False  # "seorang warga yang sudah lama …": the relative clause may hold one
+        if word.lower in lexicon.predicates and word.lower not in lexicon.pronouns:
+            return True  # (a pronoun is no verb: "he and his wife Kali explained")
+    return False
 
 
 def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
@@ -484,6 +508,12 @@ def _agent_then_cue(
     cue = ws[index]
     if cue.lower not in lexicon.preposed_cues and cue.lower not in lexicon.opening_cues:
         return None
+    if (
+        index
+        and cue.lower in lexicon.present_cues
+        and (ws[index - 1].lower in lexicon.articles or ws[index - 1].lower in lexicon.possessives)
+    ):
+        return None  # "called the claims “deeply alarming”", "her reports": a noun, no verb
     mention = agent_before(text, start, cue.start, lexicon, registry)
     if mention is None:
         return None

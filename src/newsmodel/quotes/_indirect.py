@@ -251,10 +251,16 @@ def _clause_begun(ws: Sequence[Word], start: int, stop: int, lexicon: Lexicon) -
 
     Then a "that" after them is a determiner: "said Acme would use that money", "said he
     likes that idea" (not the "to" of "said in a letter to shareholders that …", nor the month
-    in "said in May that …").
+    in "said in May that …"), or it opens the clause of a reporting verb there: "said a scan
+    revealed that …".
     """
     return any(
-        (w.lower in lexicon.pronouns or w.lower in lexicon.predicates or _finite_marker_low(w.lower, lexicon))
+        (
+            w.lower in lexicon.pronouns
+            or w.lower in lexicon.predicates
+            or _finite_marker_low(w.lower, lexicon)
+            or w.lower in lexicon.cue_forms  # "said its researchers … and concluded that …"
+        )
         and not is_capitalized(w.text)
         for w in ws[start:stop]
     )
@@ -372,6 +378,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
     text, ws, lexicon = sentence.text, sentence.words, sentence.lexicon
     found: list[Piece] = []
     floor = sentence.start
+    carried: Mention | None = None  # the subject of a verb whose object was no speech
     # only the verbs are visited: the sentence's other words are skipped in one C-level pass
     for index in compress(count(), map(lexicon.preposed_cues.__contains__, lowers(ws))):
         word = ws[index]
@@ -400,24 +407,34 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             continue
         if _relative_gap(text, span, ws, index, lexicon):
             continue
-        earlier = found[-1].group.cue if found else None
-        if earlier is not None and _same_subject(text, floor, word, lexicon):
-            mention = earlier.mention  # ", adding that …", ", but cautions that …"
-        else:
-            mention = agent_before(text, floor, word.start, lexicon, sentence.registry)
+        earlier = found[-1].group.cue.mention if found and found[-1].group.cue else carried
+        mention = _subject(sentence, floor, word, earlier)
         if mention is None or mention.kind == "none":
             continue
         if word.lower not in lexicon.gerund_cues and any(mark in text[floor : mention.start] for mark in '"“”'):
             # the verb is the cue of a direct quote: "…," Doe said after the match (but in
             # '"…," Doe said, adding that …' the -ing cue reports a clause of its own)
             continue
-        cut = _new_attribution(text, span, lexicon)
+        cut = _coordinated_cue(text, span, word, lexicon) or _new_attribution(text, span, lexicon)
         head = _content(text, span[0], cut) if cut is not None else None
+        if cut is not None and head is not None and _object_only(text, head, lexicon):
+            floor, carried = cut, mention  # "denied the allegations and said …": no speech before "and"
+            continue
         found.append(sentence.piece(head or span, Cue(word, mention, None, word.end)))
         if cut is None or head is None:
             return found
         floor = cut
     return found
+
+
+def _subject(sentence: Sentence, floor: int, verb: Word, earlier: Mention | None) -> Mention | None:
+    """The subject of a verb after ``floor``: the earlier verb's where a break shares it.
+
+    ", adding that …", ", but cautions that …", "and said …"; else the verb's own subject.
+    """
+    if earlier is not None and _same_subject(sentence.text, floor, verb, sentence.lexicon):
+        return earlier
+    return agent_before(sentence.text, floor, verb.start, sentence.lexicon, sentence.registry)
 
 
 def _same_subject(text: str, start: int, verb: Word, lexicon: Lexicon) -> bool:
@@ -428,6 +445,51 @@ def _same_subject(text: str, start: int, verb: Word, lexicon: Lexicon) -> bool:
     if verb.lower in lexicon.gerund_cues:
         return True
     return all(w.lower in lexicon.coordinators or w.lower in lexicon.adverbs for w in words(text, start, verb.start))
+
+
+def _coordinated_cue(text: str, span: tuple[int, int], verb: Word, lexicon: Lexicon) -> int | None:
+    """Where a second reporting verb joined by a coordinator begins: "… “brutal” and said …".
+
+    The second verb is the speaker's, with a clause of its own, when the words before it hold
+    no verb ("called the timing “brutal” and said …", "denied the allegations and said …"),
+    the first verb names its object, or the speaker is the reported clause's pronoun ("said
+    he never used the term and added, …"); after a clause with a subject and verb of its own
+    the verb is that subject's ("said its researchers examined … and concluded …"). Only a
+    past or bare cue form counts: a present one may be a noun in a list ("costs and claims").
+    """
+    ws = words(text, span[0], span[1])
+    lows = list(lowers(ws))
+    if lexicon.coordinators.isdisjoint(lows) or lexicon.preposed_cues.isdisjoint(lows):
+        return None  # most clauses: no coordinator, or no verb after one
+    for index in range(1, len(ws) - 1):
+        second = ws[index + 1]
+        if (
+            lows[index] in lexicon.coordinators
+            and lows[index + 1] in lexicon.preposed_cues
+            and lows[index + 1] not in lexicon.present_cues
+            and second.text == second.lower
+            and not text[ws[index].end : second.start].strip()
+        ):
+            own = lows[0] in lexicon.pronouns or verb.lower in lexicon.noun_object_cues
+            if own or not any(_verb_form(word, lexicon) for word in ws[:index]):
+                return ws[index].start
+            return None
+    return None
+
+
+def _object_only(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a verb's complement before a second verb is a definite noun phrase and no more.
+
+    "denied the allegations (and said …)", "menegaskan hal itu (dan menyatakan …)"; a quotation
+    in it makes it speech: "called the timing “brutal”".
+    """
+    return _definite_object(text, span, lexicon) and not any(mark in text[span[0] : span[1]] for mark in '"“”')
+
+
+def _verb_form(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is a verb form: a predicate, a cue form or a past form."""
+    low = word.lower
+    return word.text == low and (low in lexicon.predicates or low in lexicon.cue_forms or past_form(low, lexicon))
 
 
 def _new_attribution(text: str, span: tuple[int, int], lexicon: Lexicon) -> int | None:
