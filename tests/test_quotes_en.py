@@ -1421,3 +1421,35 @@ class TestClausesAfterSubjects:
         assert [(q.text, q.attribution.cue if q.attribution else None) for q in quotes] == [
             ("polisi akan bertindak tegas", "menyatakan")
         ]
+
+
+class TestSubjectsAndOrganizations:
+    def test_but_sets_the_second_verb_apart(self) -> None:
+        """ "said two people were missing but cautioned that …": the speaker cautions."""
+        quotes = en("A spokeswoman for Acme said two people were missing but cautioned that they may be safe.")
+        assert [(q.text, q.attribution.cue if q.attribution else None) for q in quotes] == [
+            ("two people were missing", "said"),
+            ("they may be safe", "cautioned"),
+        ]
+
+    def test_organization_name_over_of(self) -> None:
+        """ "The Council of Regional Air Carriers" is one organization, not the person "Air Carriers"."""
+        quotes = en("The Council of Regional Air Carriers said in a statement that refunds would raise fares.")
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Organization(name="Council of Regional Air Carriers")
+
+    def test_addressee_is_no_subject(self) -> None:
+        """The name after "to" is whom the speaker addressed or served, not the speaker."""
+        quotes = en("China’s ambassador to Britain warned that Beijing would respond.")
+        assert [speaker(q) for q in quotes] == [None]
+        quotes = extract_quotes(
+            ["Manajemen perseroan dalam keterangan kepada Bursa Efek Indonesia, Rabu, menyatakan produksi berhenti."]
+        )
+        assert [speaker(q) for q in quotes] == [None]
+
+    def test_company_suffix_and_generic_force(self) -> None:
+        """ "Pelagos Cargo Lines Pte … , the company said": the company; "The force said": the police."""
+        quotes = en("Pelagos Cargo Lines Pte will close two offices this year, the company said.")
+        assert [speaker(q) for q in quotes] == ["Pelagos Cargo Lines Pte"]
+        blocks = ["The Northmoor Constabulary apologised on Monday.", "The force said the file had been removed."]
+        assert [speaker(q) for q in en(*blocks)] == ["Northmoor Constabulary"]

@@ -1047,9 +1047,10 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     for run in _joined_runs(text, capital_runs(text, ws, lexicon.name_particles), lexicon):
         if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
-        at = ws.index(run[0]) if lexicon.origin_words else 0  # the run's own word: found by identity
-        if at and ws[at - 1].text in lexicon.origin_words:
-            continue  # "Pelatih asal Serbia itu": where the speaker is from
+        at = ws.index(run[0])  # the run's own word: found by identity
+        before = ws[at - 1].text if at else ""
+        if before in lexicon.origin_words or before in lexicon.addressee_preps:
+            continue  # "Pelatih asal Serbia itu", "kepada Bursa Efek Indonesia": not who speaks
         first = 0
         while (
             first < len(run)
@@ -1062,7 +1063,9 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
             len(kept) == 1
             and (
                 kept[0].lower in lexicon.articles
+                or kept[0].lower in lexicon.calendar  # "…, Rabu (22/10/2025), menyatakan": a date
                 or kept[0].lower in lexicon.generic_orgs
+                or kept[0].lower in lexicon.spokesperson_words  # "Manajemen perseroan … menyatakan"
                 or kept[0].lower in lexicon.person_nouns  # "Pria berusia 44 tahun ini": a description
             )
         ):

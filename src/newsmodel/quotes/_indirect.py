@@ -452,7 +452,8 @@ def _coordinated_cue(text: str, span: tuple[int, int], verb: Word, lexicon: Lexi
 
     The second verb is the speaker's, with a clause of its own, when the words before it hold
     no verb ("called the timing “brutal” and said …", "denied the allegations and said …"),
-    the first verb names its object, or the speaker is the reported clause's pronoun ("said
+    the first verb names its object, an adversative sets the verbs apart ("said two people
+    were missing but cautioned that …"), or the speaker is the reported clause's pronoun ("said
     he never used the term and added, …"); after a clause with a subject and verb of its own
     the verb is that subject's ("said its researchers examined … and concluded …"). Only a
     past or bare cue form counts: a present one may be a noun in a list ("costs and claims").
@@ -470,7 +471,11 @@ def _coordinated_cue(text: str, span: tuple[int, int], verb: Word, lexicon: Lexi
             and second.text == second.lower
             and not text[ws[index].end : second.start].strip()
         ):
-            own = lows[0] in lexicon.pronouns or verb.lower in lexicon.noun_object_cues
+            own = (
+                lows[0] in lexicon.pronouns
+                or verb.lower in lexicon.noun_object_cues
+                or lows[index] in lexicon.adversatives  # "… were missing but cautioned that …"
+            )
             if own or not any(_verb_form(word, lexicon) for word in ws[:index]):
                 return ws[index].start
             return None

@@ -74,6 +74,8 @@ class Lexicon:
             never who speaks: "pelatih asal Serbia itu".
         documents: Records that an "according to" phrase may cite, which speak for nobody:
             "according to LSEG data", "according to a filing", "menurut data BPS".
+        adversatives: Coordinators that set a second verb against the first ("but"): "said
+            two people were missing but cautioned that …" is the speaker cautioning.
         joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
         spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
         verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
@@ -190,6 +192,7 @@ class Lexicon:
     name_particles: frozenset[str] = attrs.field(converter=_lower_set, default=())
     origin_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
     documents: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    adversatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()

@@ -167,6 +167,8 @@ RETICENCE = ("declined", "refused", "disclose", "elaborate", "specify", "comment
 #: Words joining two clauses: after ", but" a new attribution may begin (", but it did not say
 #: when"), and a verb right after one shares the subject before it (", but cautions that …").
 COORDINATORS = ("and", "or", "but", "yet")
+#: Coordinators that set a second verb against the first: "… but cautioned that …".
+ADVERSATIVES = ("but", "yet")
 
 # "states" is left out: in news it is far more often the plural noun ("the early voting states
 # has …", "50 states") than the verb, and "the United States said" names a country.
@@ -593,6 +595,10 @@ ORG_WORDS = (
     "ltd",
     "llc",
     "plc",
+    "pte",
+    "bhd",
+    "gmbh",
+    "constabulary",
     "holdings",
     "media",
     "pt",
@@ -914,6 +920,8 @@ GENERIC_ORGS = (
     "letter",
     "filing",
     "memo",
+    "carrier",
+    "force",
 )
 
 #: The word before the agent of a passive cue: "disampaikan oleh X".
@@ -1034,6 +1042,7 @@ LEXICON = Lexicon(
     org_links=ORG_LINKS,
     affiliation_links=AFFILIATION_LINKS,
     coordinators=COORDINATORS,
+    adversatives=ADVERSATIVES,
     gerund_cues=GERUND_CUES,
     reticence=RETICENCE,
     person_pronouns=PERSON_PRONOUNS,

@@ -1163,7 +1163,9 @@ ORIGIN_WORDS = ("asal",)
 JOINERS = ("dan",)
 #: Words joining two clauses: a verb right after one shares the subject before it
 #: (", tetapi menegaskan bahwa …").
-COORDINATORS = ("dan", "atau", "tetapi")
+COORDINATORS = ("dan", "atau", "tetapi", "tapi")
+#: Coordinators that set a second verb against the first: "… but cautioned that …".
+ADVERSATIVES = ("tetapi", "tapi")
 #: Words joining a spokesperson to the organization they speak for.
 SPOKESPERSON_LINKS = ("dari",)
 #: Verb prefixes: a lower-case word with one ends a role phrase.
@@ -1217,6 +1219,7 @@ LEXICON = Lexicon(
     locatives=LOCATIVES,
     joiners=JOINERS,
     coordinators=COORDINATORS,
+    adversatives=ADVERSATIVES,
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,
     relatives=RELATIVES,

@@ -467,6 +467,8 @@ def _org_named(f: _Facts) -> bool:
         return False
     ws, lexicon = f.ws, f.lexicon
     index = next(i for i, w in enumerate(ws) if w is f.names[0])
+    while index > 2 and is_capitalized(ws[index - 1].text) and ws[index - 1].lower not in lexicon.org_joiners:
+        index -= 1  # "Council of Regional Air Carriers": the name words start after "Regional"
     if index < 2 or ws[index - 1].lower not in lexicon.org_joiners or _titled(f.lows, lexicon):
         return False
     for back in range(index - 2, -1, -1):
