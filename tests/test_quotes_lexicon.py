@@ -9,8 +9,12 @@ from newsmodel.quotes import _lexicon_en as en
 from newsmodel.quotes import _lexicon_id as id_
 from newsmodel.quotes import extract_quotes
 from newsmodel.quotes._languages import LEXICONS, lexicon_for
-from newsmodel.quotes._speakers import is_name_word, name_words, role_affiliation
+from newsmodel.quotes._speakers import Registry, collect, is_name_word, name_words, role_affiliation
 from newsmodel.quotes._text import make_word, words
+
+
+def collect_id(blocks: list[str]) -> Registry:
+    return collect(blocks, id_.LEXICON)
 
 
 def speaker(quote: Quote) -> str | None:
@@ -892,3 +896,38 @@ class TestUnnamedSourceAt:
         )
         assert quote.attribution is not None
         assert (quote.attribution.mention, quote.attribution.speaker) == ("Four hundred workers", None)
+
+
+class TestTitlesAndDegrees:
+    def test_lower_case_title_between_role_and_name(self) -> None:
+        """ "… Kabupaten Cianjur dr. Anindya Pramudita, Sp.A., mengatakan": the doctor, not Cianjur."""
+        block = "Kepala Dinas Kesehatan Kabupaten Cianjur dr. Anindya Pramudita, Sp.A., mengatakan semua siswa stabil."
+        assert [speaker(q) for q in extract_quotes([block])] == ["Anindya Pramudita"]
+
+    def test_dotted_titles_and_degrees(self) -> None:
+        """ "Dr. H. NAME, Lc., M.A." is NAME with the role before it; a degree is no name."""
+        blocks = [
+            (
+                "Kepala Badan Sertifikasi Halal Nasional (BSHN) Dr. H. Zulkarnain Mahfudz, Lc., M.A. mengatakan,"
+                " pendamping masih kurang."
+            ),
+            "“Kami tambah 15.000 pendamping,” ujar Zulkarnain.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [speaker(q) for q in quotes] == ["Zulkarnain Mahfudz"] * 2
+        assert quotes[0].attribution is not None
+        assert isinstance(quotes[0].attribution.speaker, Person)
+        assert quotes[0].attribution.speaker.job_title == "Kepala Badan Sertifikasi Halal Nasional (BSHN)"
+
+    def test_nickname_owner_after_a_place(self) -> None:
+        """The owner of a nickname is the name right before it, not the place before that."""
+        blocks = [
+            "Pengasuh pesantren di Tasikmalaya, KH. Endang Burhanuddin, yang akrab disapa Ajengan Endang, datang.",
+            "“Santri kami yang jadi pendamping,” tutur Ajengan Endang.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Endang Burhanuddin"]
+
+    def test_place_after_a_place_head(self) -> None:
+        """A single capitalised word after "Kabupaten" is a place, never a person with a role."""
+        registry = collect_id(["Kepala Dinas Kesehatan Kabupaten Cianjur meninjau sekolah."])
+        assert [e.name for e in registry.entities if not e.is_org] == []

@@ -298,6 +298,7 @@ SUBORDINATORS = (
 #: Words that end a mention after a cue: "kata Hendra kepada wartawan di …".
 MENTION_STOPS = (
     "kepada",
+    "selaku",
     "dalam",
     "di",
     "saat",
@@ -369,6 +370,7 @@ ARTICLES = ("sang", "si")
 #: Offices and roles written before a name (ROLE AFFILIATION [RANK] NAME) or after it.
 ROLES = (
     "dokter",
+    "pengasuh",
     "aktor",
     "aktris",
     "komedian",
@@ -531,6 +533,9 @@ ROLE_ABBREVIATIONS = {
     "kades": "kepala desa",
     "kapolri": "kepala kepolisian negara",
     "wamen": "wakil menteri",
+    "dandim": "komandan kodim",
+    "danrem": "komandan korem",
+    "pangdam": "panglima kodam",
 }
 
 #: Police and military ranks written inside the name span: "AKBP Gilang Prasetya".
@@ -621,6 +626,14 @@ HONORIFICS = (
     "tante",
     "uni",
     "abang",
+    "haji",
+    "hajah",
+    "eyang",
+    "ajengan",
+    "ki",
+    "nyai",
+    "ustaz",
+    "ustazah",
 )
 
 #: Words that begin an employer's name inside a role: "Kasubdit … Polda Lampung", "Wakil
@@ -653,6 +666,9 @@ INSTITUTION_HEADS = (
     "direktorat",
     "bank",
     "yayasan",
+    "pondok",
+    "pesantren",
+    "ponpes",
     "koperasi",
     "rsud",
     "timnas",
@@ -787,6 +803,7 @@ ORG_WORDS = (
 #: Places that end an affiliation before a name: "Bupati Lampung Tengah Rizal Chaniago".
 PLACES = (
     "indonesia",
+    "nusantara",
     "jakarta",
     "bandung",
     "surabaya",

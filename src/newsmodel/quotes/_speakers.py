@@ -115,17 +115,22 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
 _DEGREE = re.compile(r"Sp[A-Z]|M[A-Z][a-z]*$|Ph\.?D$")
 
 #: Degrees in capitals written after a name: "Budi Santoso SH".
-_CAPITAL_DEGREES = frozenset({"SH", "MH", "SE", "MM", "MT", "SKM", "SIP", "SPd", "SSos", "SKom", "SSi"})
+_CAPITAL_DEGREES = frozenset(
+    {"SH", "MH", "SE", "MM", "MT", "SKM", "SIP", "SPd", "SSos", "SKom", "SSi", "SIK", "SAg", "SHI", "Lc", "Ak", "SKep"}
+)
 
 
 def _is_degree(text: str) -> bool:
     """Whether a word is an academic or medical degree written after a name.
 
+    Dots are no part of it: "S.H." is "SH", "Sp.A." is "SpA", "M.Si." is "MSi".
+
     Example:
-        >>> [_is_degree(w) for w in ("SpPD-KEMD", "MSi", "SH", "PhD", "McDonald", "Budi")]
-        [True, True, True, True, False, False]
+        >>> [_is_degree(w) for w in ("SpPD-KEMD", "MSi", "SH", "PhD", "McDonald", "Budi", "Sp.A", "Lc")]
+        [True, True, True, True, False, False, True, True]
     """
-    return text in _CAPITAL_DEGREES or _DEGREE.match(text) is not None
+    plain = text.replace(".", "") if "." in text else text
+    return plain in _CAPITAL_DEGREES or _DEGREE.match(plain) is not None
 
 
 #: The shortest root before a clitic that makes a word no name: "Artinya" (arti-nya), not "Sonya".
@@ -164,8 +169,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         >>> [w.text for w in name_words(ws, lexicon_for("id"))]
         ['Lestari', 'Handayani']
     """
-    if len(ws) == 1:  # most capitalised runs are one word: no degree, no joiner to look at
-        return [ws[0]] if is_name_word(ws[0], lexicon) else []
+    if len(ws) == 1:  # most capitalised runs are one word: no joiner to look at
+        return [ws[0]] if is_name_word(ws[0], lexicon) and not _is_degree(ws[0].text) else []
     # "dr Wismandari Wisnu SpPD-KEMD", "Budi Santoso SH": a degree ends no name (a plain
     # capitalised word, the common case, is none: the cheap test first)
     while len(ws) > 1 and not ws[-1].text.istitle() and _is_degree(ws[-1].text):
@@ -195,7 +200,10 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
             continue
         break
     run.reverse()
-    if len(run) >= 3 and _after_joiner(ws, len(ws) - len(run), lexicon) and _long_name(run):
+    at = len(ws) - len(run)
+    if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads:
+        return []  # "Kepala Dinas Kesehatan Kabupaten Cianjur": a place, no name
+    if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
     return run[-_NAME_MAX:]
 
@@ -698,12 +706,14 @@ class Registry:
         found: list[Entity] = []
         for word in role_words:
             expanded = self.lexicon.role_abbreviations.get(word, word)
-            for entity in self._by_role_word.get(expanded.split()[0], [])[-_RECENT:]:
-                role = (entity.role or "").lower()
-                if entity.weak or entity in found:
-                    continue
-                if role.startswith(expanded) or role.split()[-1:] == [expanded] or f" {expanded}" in f" {role}":
-                    found.append(entity)
+            # "kata Dandim": introduced as "Komandan Kodim …" or as "Dandim …"
+            for form in (expanded, word) if expanded != word else (word,):
+                for entity in self._by_role_word.get(form.split()[0], [])[-_RECENT:]:
+                    role = (entity.role or "").lower()
+                    if entity.weak or entity in found:
+                        continue
+                    if role.startswith(form) or role.split()[-1:] == [form] or f" {form}" in f" {role}":
+                        found.append(entity)
         if before:
             found = [e for e in found if e.order < order]
         return _nearest(found, order)
@@ -1490,8 +1500,9 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
         if index == first - 1 and gap.strip() == "." and low in lexicon.role_abbreviations:
             leftmost = index  # "Gov. Kristi Noem": the abbreviated office is the whole title
             break
-        if gap.strip(" ,()-–—") or gap.count(",") > 1:
-            break
+        stripped = gap.strip(" ,()-–—")
+        if (stripped and not (stripped == "." and _dotted_title(word, lexicon))) or gap.count(",") > 1:
+            break  # (the dot of a title goes on: "Kepala BSHN Dr. H. Zulkarnain", "Cianjur dr. Anindya")
         if low in lexicon.cue_forms or low in lexicon.according:
             break
         if low in lexicon.locatives and index > 0 and is_name_word(ws[index - 1], lexicon):
@@ -1518,6 +1529,12 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
         end += 1  # the abbreviation keeps its dot: "Gov."
     role = text[start:end].strip(" ,")
     return (role, leftmost) if role else None
+
+
+def _dotted_title(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a word written with a dot is a title inside a role phrase: "Dr.", "H.", "Kombes."."""
+    low = word.lower
+    return low in lexicon.honorifics or low in lexicon.ranks or len(word.text) == 1
 
 
 def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: Lexicon) -> str | None:
@@ -1732,7 +1749,9 @@ def _last_name_before(text: str, offset: int, lexicon: Lexicon) -> str | None:
         before.pop()
     if not before or text[before[-1].end : offset].strip(" ,()0123456789"):
         return None  # something else stands between: "pria yang akrab disapa …" has no name here
-    names = name_words(before, lexicon)
+    # the last run only: "… di Tasikmalaya, KH. Endang Burhanuddin, yang akrab disapa …"
+    runs = capital_runs(text, before, lexicon.name_particles)
+    names = name_words(runs[-1], lexicon) if runs and runs[-1][-1] is before[-1] else []
     if not names:
         return None
     return text[names[0].start : names[-1].end]
