@@ -1453,3 +1453,61 @@ class TestSubjectsAndOrganizations:
         assert [speaker(q) for q in quotes] == ["Pelagos Cargo Lines Pte"]
         blocks = ["The Northmoor Constabulary apologised on Monday.", "The force said the file had been removed."]
         assert [speaker(q) for q in en(*blocks)] == ["Northmoor Constabulary"]
+
+
+class TestAffiliationsAndAdjuncts:
+    def test_company_then_its_chief_saying(self) -> None:
+        """An organization's name with a place inside stays one; ", with its chief executive
+        saying …" reports the chief executive, named later."""
+        blocks = [
+            (
+                "Nickel processor PT Sulawesi Nikel Perkasa announced 1,200 job cuts on Tuesday and said it would"
+                " idle two lines, with its chief executive saying a slump in prices had left no choice."
+            ),
+            "Chief executive Hendrik Tanuwidjaja said the cuts were painful.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == [
+            "PT Sulawesi Nikel Perkasa",
+            "Hendrik Tanuwidjaja",
+            "Hendrik Tanuwidjaja",
+        ]
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            (
+                "Ananda Rusli of the Jakarta Institute for Urban Mobility called the delay “entirely predictable”.",
+                "Ananda Rusli",
+            ),
+            ("An analyst at Morgan Stanley said the stock was undervalued.", None),
+            ("The director of communications at the White House said the president was resting.", None),
+            (
+                "A spokesperson for the British Foreign Office reiterated that settlements are illegal.",
+                "British Foreign Office",
+            ),
+        ],
+    )
+    def test_where_the_speaker_works_does_not_speak(self, block: str, expected: str | None) -> None:
+        """The organization after "of"/"at" is where the subject works; a spokesperson speaks for it."""
+        assert speaker(en(block)[0]) == expected
+
+    def test_employer_after_a_long_role(self) -> None:
+        """ "… programs at Blue Origin": the employer, no person; "He" is the vice president."""
+        block = (
+            "“It has a lot of capacity,” said Brent Sherwood, vice president of advanced development programs at"
+            " Blue Origin. He declined later to state when the lander would be ready, saying it would depend on"
+            " each order."
+        )
+        assert [speaker(q) for q in en(block)] == ["Brent Sherwood", "Brent Sherwood"]
+
+    def test_record_with_a_participle(self) -> None:
+        """ "according to court documents seen by the Guardian" cites a record."""
+        assert en("The court ordered the firm to pay, according to court documents seen by the Guardian.") == ()
+
+    def test_place_set_off_after_a_place(self) -> None:
+        """ "in the town of Garut, West Java, said": both are where the woman is, neither speaks."""
+        assert [speaker(q) for q in en("A woman in the town of Garut, West Java, said she had been cheated.")] == [None]
+        quotes = en("The head of the IMF, Kristalina Georgieva, said growth would slow.")
+        assert [(speaker(q), q.attribution.mention if q.attribution else None) for q in quotes] == [
+            ("Kristalina Georgieva", "Kristalina Georgieva")
+        ]

@@ -1044,13 +1044,24 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     """
     cleaned: list[list[Word]] = []
     ws = list(region)
+    skipped = -1  # where the last run left out ended: a place set off after it goes too
     for run in _joined_runs(text, capital_runs(text, ws, lexicon.name_particles), lexicon):
         if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
         at = ws.index(run[0])  # the run's own word: found by identity
+        if at >= 2 and ws[at - 1].lower in lexicon.articles:
+            at -= 1  # "of the Jakarta Institute …"
         before = ws[at - 1].text if at else ""
-        if before in lexicon.origin_words or before in lexicon.addressee_preps:
-            continue  # "Pelatih asal Serbia itu", "kepada Bursa Efek Indonesia": not who speaks
+        if (
+            before in lexicon.origin_words
+            or before in lexicon.addressee_preps
+            or _works_at(ws, at, lexicon)
+            or (_set_off_place(text, run, skipped, lexicon))  # "of Garut, West Java,"
+        ):
+            # "Pelatih asal Serbia itu", "kepada Bursa Efek Indonesia", "Ananda Rusli of the
+            # Jakarta Institute …": where the speaker is from or works, or whom they addressed
+            skipped = run[-1].end
+            continue
         first = 0
         while (
             first < len(run)
@@ -1071,6 +1082,42 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
         ):
             cleaned.append(kept)
     return cleaned
+
+
+def _set_off_place(text: str, run: Sequence[Word], skipped: int, lexicon: Lexicon) -> bool:
+    """Whether a run set off by a comma right after a run left out names its place.
+
+    "of Garut, West Java,"; a person's full name is no place: "The head of the IMF,
+    Kristalina Georgieva,".
+    """
+    return skipped >= 0 and text[skipped : run[0].start].strip() == "," and len(name_words(run, lexicon)) < 2
+
+
+def _works_at(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
+    """Whether ``ws[at]`` follows the link to where somebody named before works or belongs.
+
+    "Ananda Rusli of the Jakarta Institute", "An analyst at Morgan Stanley", "The director of
+    communications at the White House". Not after a spokesperson, who speaks for it ("a
+    spokesperson for the Foreign Office"), nor after a title that heads the clause, whose
+    holder's name may end the run ("Speaker of the House Nancy Pelosi").
+    """
+    if at < 2 or ws[at - 1].text not in lexicon.office_links:
+        return False
+    prior = ws[at - 2]
+    if prior.lower in lexicon.spokesperson_words:
+        return False
+    if is_capitalized(prior.text):  # only after a person's full name: "Ananda Rusli of …"
+        return (
+            at >= 3
+            and is_name_word(ws[at - 3], lexicon)
+            and is_name_word(prior, lexicon)
+            and not (_is_title_word(ws[at - 3].lower, lexicon))
+        )
+    return not (_is_title_word(prior.lower, lexicon) and ws[0].lower not in lexicon.articles)
+
+
+def _is_title_word(low: str, lexicon: Lexicon) -> bool:
+    return low in lexicon.roles or low in lexicon.role_abbreviations or low in lexicon.ranks
 
 
 def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:

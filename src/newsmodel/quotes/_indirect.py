@@ -442,8 +442,9 @@ def _same_subject(text: str, start: int, verb: Word, lexicon: Lexicon) -> bool:
 
     An -ing cue (", adding that …") or a verb with no subject of its own (", but cautions that …").
     """
-    if verb.lower in lexicon.gerund_cues:
-        return True
+    if verb.lower in lexicon.gerund_cues:  # unless its own subject comes first: "with its chief saying"
+        before = words(text, start, verb.start)
+        return not (before and before[0].lower in lexicon.comma_subordinators)
     return all(w.lower in lexicon.coordinators or w.lower in lexicon.adverbs for w in words(text, start, verb.start))
 
 
@@ -531,6 +532,8 @@ def _new_subject(text: str, following: Sequence[Word], lexicon: Lexicon) -> bool
     first = following[0].lower
     if first in lexicon.relatives or first in lexicon.complementizers:
         return False  # an appositive: ", which he says …"
+    if first in lexicon.comma_subordinators:  # ", with its chief executive saying …"
+        return not lexicon.gerund_cues.isdisjoint(lowers(following[1:_ATTRIBUTION_WINDOW]))
     if first in lexicon.subordinators and first not in lexicon.coordinators:
         return False  # a reason or a time inside the speech: ", because she described …"
     for offset in range(1, min(len(following), _ATTRIBUTION_WINDOW)):
@@ -689,11 +692,22 @@ def _according(sentence: Sentence) -> list[Piece]:
         if mention is None or not plausible_mention(text, mention, lexicon):
             return []
         named = words(text, mention.start, mention.end)
-        if named[-1 if lexicon.org_head_final else 0].lower in lexicon.documents:
+        if _cites_document(named, lexicon):
             return []  # "according to a filing with the regulator", "menurut catatan polisi": a record
         span = _according_span(sentence, cue, mention)
         return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
     return []
+
+
+def _cites_document(named: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether the words after "according to" name a record.
+
+    Its head word is one, or, with no capitalised word, any word is ("court documents seen by
+    the Guardian", "census figures").
+    """
+    if named[-1 if lexicon.org_head_final else 0].lower in lexicon.documents:
+        return True
+    return not any(is_capitalized(w.text) for w in named) and not lexicon.documents.isdisjoint(lowers(named))
 
 
 def _phrase_at(lows: list[str], parts: Sequence[str]) -> int | None:

@@ -523,6 +523,7 @@ ROLES = (
     "secretary-general",
     "democrat",
     "republican",
+    "speaker",
 )
 
 ROLE_ABBREVIATIONS = {

@@ -495,6 +495,18 @@ def _org_led(f: _Facts) -> bool:
     return bool(f.capitals) and lexicon.org_head_final and f.capitals[-1].lower in lexicon.org_words and not f.names
 
 
+def _org_first(f: _Facts) -> bool:
+    """A mention opening with an organization's head word and naming no role: "PT Sulawesi Nikel Perkasa".
+
+    (A place inside the name made its last words look like a person's.)
+    """
+    return (
+        f.ws[0] is (f.capitals[0] if f.capitals else None)
+        and _org_head(f.ws[0], f.lexicon)
+        and not _titled(f.lows, f.lexicon)
+    )
+
+
 def _definite(f: _Facts) -> bool:
     lexicon = f.lexicon
     first, last = f.lows[0], f.lows[-1]
@@ -546,6 +558,7 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("name", _affiliated),
     ("org", _article_named),
     ("org", _org_named),
+    ("org", _org_first),
     ("name", _named_person),
     ("org", _org_led),
     ("name", lambda f: bool(f.names) and f.lows[0] not in f.lexicon.articles),
@@ -1352,11 +1365,11 @@ def _names_nobody(
     at = bisect_left(starts, names[0].start)
     if at and ws[at - 1].lower in lexicon.origin_words:
         return True  # "Pelatih asal Serbia itu": where the coach is from
+    index = bisect_left(starts, names[0].start)
+    if len(names) <= _PLACE_OF_OFFICE and index and ws[index - 1].lower in lexicon.employer_links:
+        return True  # "Senior Vice President of Sales for Dräger", "… programs at Blue Origin": the employer
     if len(names) != 1:
         return False
-    index = bisect_left(starts, names[0].start)
-    if index and ws[index - 1].lower in lexicon.employer_links:
-        return True  # "Senior Vice President of Sales for Dräger": the employer, not a person
     return _org_after_role(ws, index, lexicon) or _full_name_after_comma(text, names[0], lexicon)
 
 
