@@ -1197,7 +1197,7 @@ class TestClauseShape:
         ("blocks", "language", "mention"),
         [
             (["Teachers, parents, and students said the school should stay open."], "en", "Teachers"),
-            (["Warga, pedagang, dan sopir angkot mengeluhkan kemacetan di kawasan itu."], "id", "Warga"),
+            (["Warga, pedagang, dan sopir angkot mengatakan kemacetan terjadi setiap hari."], "id", "Warga"),
         ],
     )
     def test_a_comma_and_is_a_list(self, blocks: list[str], language: str, mention: str) -> None:

@@ -156,6 +156,13 @@ class TestIndonesianCues:
         """A refusal before the verb: nothing is reported ("enggan membeberkan …")."""
         assert extract_quotes([f"Budi Santoso {word} membeberkan kapan harga beras akan turun."]) == ()
 
+    @pytest.mark.parametrize("cue", id_.CLAUSE_ONLY_CUES)
+    def test_clause_only_cue(self, cue: str) -> None:
+        """ "mengeluhkan kegagalan mendaftar" is no speech; "mengeluhkan bahwa …" is."""
+        assert only(extract_quotes([f"Warganet {cue} kegagalan mendaftar antrean berobat."]), QuoteKind.INDIRECT) == []
+        quotes = extract_quotes([f"Budi Santoso {cue} bahwa antrean tidak bergerak sejak sore."])
+        assert [q.text for q in quotes] == ["antrean tidak bergerak sejak sore"]
+
     @pytest.mark.parametrize("verb", id_.NOUN_OBJECT_CUES)
     def test_noun_object_verb_without_predicate(self, verb: str) -> None:
         """A noun phrase after such a verb, with no comma or complementizer, is no speech."""
@@ -931,3 +938,20 @@ class TestTitlesAndDegrees:
         """A single capitalised word after "Kabupaten" is a place, never a person with a role."""
         registry = collect_id(["Kepala Dinas Kesehatan Kabupaten Cianjur meninjau sekolah."])
         assert [e.name for e in registry.entities if not e.is_org] == []
+
+
+class TestContextAndQuantities:
+    @pytest.mark.parametrize("phrase", en.QUANTITY_PHRASES)
+    def test_quantity_phrase_opens_a_clause(self, phrase: str) -> None:
+        """ "said at least two people were hurt": a number's phrase, not a particle after the verb."""
+        quotes = extract_quotes([f"Jane Roe said {phrase} 20 people were hurt."], language="en")
+        assert [q.text for q in quotes] == [f"{phrase} 20 people were hurt"]
+
+    def test_clause_only_cue_still_shows_the_subject(self) -> None:
+        """A complaint is no speech, but the clitic cue after it is the complainer's."""
+        blocks = [
+            "Kepala Dinas Perdagangan Lanjar Pinandita mengatakan harga naik.",
+            "Di Pasar Johar, pedagang Sumirah (52) mengeluhkan sepinya pembeli. “Sekarang cuma satu ons,” ucapnya.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [(q.kind.value, speaker(q)) for q in quotes] == [("indirect", "Lanjar Pinandita"), ("direct", "Sumirah")]

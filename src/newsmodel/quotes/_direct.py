@@ -51,11 +51,15 @@ class Group:
     order: tuple[int, int]
 
 
+#: The kind of a piece that quotes nothing but shows who the text is about for later quotes.
+CONTEXT = "context"
+
+
 @attrs.frozen
 class Piece:
-    """One quotation in one block, before its speaker is resolved."""
+    """One quotation in one block, before its speaker is resolved (or a :data:`CONTEXT` piece)."""
 
-    kind: str  # "direct", "indirect", "partial"
+    kind: str  # "direct", "indirect", "partial" or CONTEXT
     block: int
     start: int
     end: int

@@ -11,7 +11,7 @@ import attrs
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
 from newsmodel._text import replace_surrogates
 from newsmodel.exceptions import ParseError
-from newsmodel.quotes._direct import Group, Piece, find_direct, sentence_start
+from newsmodel.quotes._direct import CONTEXT, Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
 from newsmodel.quotes._lexicon import Lexicon
@@ -104,6 +104,8 @@ def extract_quotes(blocks: Iterable[str | Paragraph], *, language: str = "id") -
     attributions: dict[int, Attribution] = {}
     quotes = []
     for piece in sorted(pieces, key=lambda p: (p.block, p.start, -p.end)):
+        if piece.kind == CONTEXT:
+            continue  # it only told the resolution who the text was about
         attribution = attributions.get(id(piece.group))
         if attribution is None:
             entity = speakers.get(id(piece.group))

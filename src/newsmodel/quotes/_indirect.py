@@ -16,7 +16,7 @@ from itertools import compress, count
 import attrs
 
 from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention
-from newsmodel.quotes._direct import Group, Piece
+from newsmodel.quotes._direct import CONTEXT, Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Mention, Registry, is_possessive, past_form, possessive_owner, verb_like
 from newsmodel.quotes._text import (
@@ -359,10 +359,18 @@ def _names_something(text: str, span: tuple[int, int], verb: Word, lexicon: Lexi
     if first is None:
         return False
     if first.lower in lexicon.mention_stops and first.lower not in lexicon.complementizers:
-        return True  # a particle: "called in", "called on", "called for"
+        # a particle ("called in", "called on", "called for") or an adjunct; a number's
+        # phrase opens a clause: "said at least two people were hurt"
+        return not _opens_number(text, first, lexicon)
     return (
         verb.lower in lexicon.title_markers and is_capitalized(first.text) and first.lower not in lexicon.function_words
     )
+
+
+def _opens_number(text: str, first: Word, lexicon: Lexicon) -> bool:
+    """Whether a quantity phrase starts at ``first``: "at least two", "paling tidak tiga"."""
+    head = text[first.start : first.start + 24].lower()
+    return any(head.startswith(phrase + " ") for phrase in lexicon.quantity_phrases)
 
 
 def _starts_quote(text: str) -> bool:
@@ -401,8 +409,11 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             continue  # "membenarkan laporan itu", "menolak membeberkan …", "bercerita tentang …"
         if _passive_before(ws[index - 1], lexicon) or _auxiliary_before(ws, index, lexicon):
             continue
-        if not that and (word.lower in lexicon.clause_only_cues or _names_something(text, span, word, lexicon)):
-            continue  # "Acme revealed the new model", "a tool called Patient Watch"
+        if not that and word.lower in lexicon.clause_only_cues:
+            found.extend(_context(sentence, floor, word))  # "Acme revealed the new model": no speech
+            continue
+        if not that and _names_something(text, span, word, lexicon):
+            continue  # "a tool called Patient Watch"
         if _noun_use(text, ws, index, lexicon):
             continue
         if _relative_gap(text, span, ws, index, lexicon):
@@ -425,6 +436,19 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             return found
         floor = cut
     return found
+
+
+def _context(sentence: Sentence, floor: int, verb: Word) -> list[Piece]:
+    """A piece with no text that only shows who a sentence is about, for the quotes after it.
+
+    "Sumirah mengeluhkan sepinya pembeli. “…,” ucapnya.": the complaint is no speech, but
+    the clitic after it is Sumirah's.
+    """
+    mention = _subject(sentence, floor, verb, None)
+    if mention is None or mention.kind == "none":
+        return []
+    group = Group(Cue(verb, mention, None, verb.end), sentence.block, (sentence.block, verb.start))
+    return [Piece(CONTEXT, sentence.block, verb.start, verb.start, group)]
 
 
 def _subject(sentence: Sentence, floor: int, verb: Word, earlier: Mention | None) -> Mention | None:
@@ -881,7 +905,8 @@ def _partials(
     """
     by_block: dict[int, list[Piece]] = {}
     for piece in sorted(indirect, key=lambda p: (p.block, p.start)):
-        by_block.setdefault(piece.block, []).append(piece)
+        if piece.kind != CONTEXT:  # (quotes nothing, so holds no partial quote)
+            by_block.setdefault(piece.block, []).append(piece)
     starts = {block: [p.start for p in pieces] for block, pieces in by_block.items()}
     found: list[Piece] = []
     for segment in others:

@@ -76,6 +76,8 @@ class Lexicon:
             "according to LSEG data", "according to a filing", "menurut data BPS".
         adversatives: Coordinators that set a second verb against the first ("but"): "said
             two people were missing but cautioned that …" is the speaker cautioning.
+        quantity_phrases: Phrases that open a number, so a clause may start with them though
+            their first word is a preposition: "said at least two people were hurt".
         joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
         spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
         verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
@@ -193,6 +195,7 @@ class Lexicon:
     origin_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
     documents: frozenset[str] = attrs.field(converter=_lower_set, default=())
     adversatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    quantity_phrases: tuple[str, ...] = ()
     joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()

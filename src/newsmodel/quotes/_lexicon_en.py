@@ -167,6 +167,8 @@ RETICENCE = ("declined", "refused", "disclose", "elaborate", "specify", "comment
 #: Words joining two clauses: after ", but" a new attribution may begin (", but it did not say
 #: when"), and a verb right after one shares the subject before it (", but cautions that …").
 COORDINATORS = ("and", "or", "but", "yet")
+#: Phrases that open a number: "said at least two people were hurt".
+QUANTITY_PHRASES = ("at least", "at most", "in all", "in total")
 #: Coordinators that set a second verb against the first: "… but cautioned that …".
 ADVERSATIVES = ("but", "yet")
 
@@ -1044,6 +1046,7 @@ LEXICON = Lexicon(
     affiliation_links=AFFILIATION_LINKS,
     coordinators=COORDINATORS,
     adversatives=ADVERSATIVES,
+    quantity_phrases=QUANTITY_PHRASES,
     gerund_cues=GERUND_CUES,
     reticence=RETICENCE,
     person_pronouns=PERSON_PRONOUNS,

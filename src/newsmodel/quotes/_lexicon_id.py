@@ -49,6 +49,7 @@ POST_CUES = (
     "cerita",
     "akui",
     "katakan",
+    "kenang",
 )
 
 #: meN- and ber- verbs before reported speech or a quote: X mengatakan, "…" / X menegaskan bahwa ….
@@ -135,6 +136,10 @@ NOUN_OBJECT_CUES = (
     "memaparkan",
     "membeberkan",
 )
+
+#: Verbs that report only a clause opened by "bahwa" or a comma: "mengeluhkan sepinya pembeli",
+#: "mengeluhkan kegagalan mendaftar" complain about things, not what somebody said.
+CLAUSE_ONLY_CUES = ("mengeluhkan",)
 
 #: Common nouns for a person, heading a description that points back ("Pria berusia 44 tahun
 #: ini", "Pria yang akrab disapa Dani ini"): capitalised at a sentence start, never a name.
@@ -1200,6 +1205,7 @@ LEXICON = Lexicon(
     clitic="nya",
     preposed_cues=PREPOSED_CUES,
     noun_object_cues=NOUN_OBJECT_CUES,
+    clause_only_cues=CLAUSE_ONLY_CUES,
     according=("menurut",),
     passive_cues=PASSIVE_CUES,
     passive_subjects=PASSIVE_SUBJECTS,
