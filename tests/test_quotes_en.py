@@ -1511,3 +1511,28 @@ class TestAffiliationsAndAdjuncts:
         assert [(speaker(q), q.attribution.mention if q.attribution else None) for q in quotes] == [
             ("Kristalina Georgieva", "Kristalina Georgieva")
         ]
+
+
+class TestOrganizationsNamedLater:
+    def test_generic_word_before_the_name(self) -> None:
+        """ "…, the city-owned operator said." with the operator named in the next paragraph."""
+        blocks = [
+            "The opening of the new line has been pushed back by eight months, the city-owned operator said.",
+            "PT Transit Metropolitan Jakarta, which runs the line, blamed land acquisition.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["PT Transit Metropolitan Jakarta"]
+
+    def test_generic_word_with_nothing_named_near(self) -> None:
+        """Named only three paragraphs later, the organization is too far: nobody."""
+        blocks = [
+            "The opening of the new line has been pushed back by eight months, the city-owned operator said.",
+            "Commuters were angry.",
+            "Some took buses.",
+            "PT Transit Metropolitan Jakarta runs the line.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == [None]
+
+    def test_spokesperson_without_an_organization(self) -> None:
+        """ "tulis manajemen" with no company in the mention: the company the text is about."""
+        blocks = ["PT Awan Data Nusantara mengalami gangguan layanan.", "“Tidak ada data yang bocor,” tulis manajemen."]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["PT Awan Data Nusantara"]

@@ -569,10 +569,9 @@ def _by_spokesperson(lookup: _Lookup) -> Entity | None:
         found = registry.find_alias(name) or registry.find_org(name)
         return found or registry.add(name, is_org=True, order=order)
     nouns = [w.lower for w in ws if w.lower in lexicon.org_words or w.lower in lexicon.generic_orgs]
-    if nouns:
-        generic = any(low in lexicon.generic_orgs for low in nouns)
-        return registry.last_org(order, None if generic else nouns[-1])
-    return None
+    generic = not nouns or any(low in lexicon.generic_orgs for low in nouns)
+    # "tulis manajemen", "a spokeswoman said": the organization the text is about
+    return registry.last_org(order, None if generic else nouns[-1])
 
 
 _HANDLERS = {

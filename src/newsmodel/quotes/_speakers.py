@@ -608,6 +608,8 @@ def _org_head(word: Word, lexicon: Lexicon) -> bool:
     return low in lexicon.org_words or _is_acronym(word.text)
 
 
+#: How many blocks after a generic mention ("the company said") its organization may be named.
+_FORWARD_BLOCKS = 1
 #: How many of the latest entities sharing a word a lookup compares (keeps every lookup bounded:
 #: an article naming thousands of people stays linear).
 _RECENT = 64
@@ -774,11 +776,15 @@ class Registry:
         """The organization that last spoke, else the one last introduced, before ``order``.
 
         With ``head`` (a specific noun such as "ministry"), only organizations whose name has it.
+        Without one before, the first introduced right after (in the same block or the next):
+        "…, the company said." / "PT Transit Metropolitan Jakarta, which runs the line, …".
         """
         if head is not None:
-            found = [e for e in self.orgs_with_token(head) if e.order <= order]
+            named = self.orgs_with_token(head)
+            found = [e for e in named if e.order <= order]
             if not found:
-                return None
+                later = [e for e in named if e.order[0] <= order[0] + _FORWARD_BLOCKS]
+                return min(later, key=lambda e: e.order) if later else None
             return max(found, key=lambda e: (e.spoke is not None and e.spoke <= order, e.spoke or e.order))
         index = bisect_right(self._spoken_orgs, (order, len(self.entities) + 1)) - 1
         if index >= 0:
@@ -787,6 +793,11 @@ class Registry:
             entries = self._orgs[strong]
             index = bisect_right(entries, (order, len(self.entities) + 1)) - 1
             if index >= 0:
+                return entries[index][2]
+        for strong in (True, False):
+            entries = self._orgs[strong]
+            index = bisect_right(entries, (order, len(self.entities) + 1))
+            if index < len(entries) and entries[index][0][0] <= order[0] + _FORWARD_BLOCKS:
                 return entries[index][2]
         return None
 
