@@ -387,6 +387,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
     found: list[Piece] = []
     floor = sentence.start
     carried: Mention | None = None  # the subject of a verb whose object was no speech
+    coordinated = not lexicon.coordinators.isdisjoint(lowers(ws))  # once: most sentences have none
     # only the verbs are visited: the sentence's other words are skipped in one C-level pass
     for index in compress(count(), map(lexicon.preposed_cues.__contains__, lowers(ws))):
         word = ws[index]
@@ -426,7 +427,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             # the verb is the cue of a direct quote: "…," Doe said after the match (but in
             # '"…," Doe said, adding that …' the -ing cue reports a clause of its own)
             continue
-        cut = _coordinated_cue(text, span, word, lexicon) or _new_attribution(text, span, lexicon)
+        cut = _clause_cut(text, span, word, lexicon, coordinated=coordinated)
         head = _content(text, span[0], cut) if cut is not None else None
         if cut is not None and head is not None and _object_only(text, head, lexicon):
             floor, carried = cut, mention  # "denied the allegations and said …": no speech before "and"
@@ -470,6 +471,15 @@ def _same_subject(text: str, start: int, verb: Word, lexicon: Lexicon) -> bool:
         before = words(text, start, verb.start)
         return not (before and before[0].lower in lexicon.comma_subordinators)
     return all(w.lower in lexicon.coordinators or w.lower in lexicon.adverbs for w in words(text, start, verb.start))
+
+
+def _clause_cut(text: str, span: tuple[int, int], verb: Word, lexicon: Lexicon, *, coordinated: bool) -> int | None:
+    """Where a reported clause gives way to another verb of the speaker's, if it does.
+
+    ``coordinated``: the sentence has a coordinator (else only a comma can cut the clause).
+    """
+    cut = _coordinated_cue(text, span, verb, lexicon) if coordinated else None
+    return cut if cut is not None else _new_attribution(text, span, lexicon)
 
 
 def _coordinated_cue(text: str, span: tuple[int, int], verb: Word, lexicon: Lexicon) -> int | None:

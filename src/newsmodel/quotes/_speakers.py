@@ -120,6 +120,7 @@ _CAPITAL_DEGREES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_degree(text: str) -> bool:
     """Whether a word is an academic or medical degree written after a name.
 
@@ -426,6 +427,8 @@ def source_starts(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
 def _unnamed_at(f: _Facts) -> bool:
     """An unnamed source and where it is: "a former engineer at the company", "a resident of Springfield"."""
     ws, lexicon = f.ws, f.lexicon
+    if len(ws) < 3 or f.lows[0] not in lexicon.articles:
+        return False  # most mentions: no article first
     return any(source_starts(ws[:index], ws[index], lexicon) for index in range(2, min(len(ws), _OFFICE_TITLE + 2)))
 
 

@@ -633,7 +633,12 @@ def capital_runs(text: str, ws: Sequence[Word], particles: frozenset[str] = froz
             and ((gap := text[current[-1].end : word.start]) == " " or _joins_run(gap, current[-1].text))
         ):
             current.append(word)
-        elif current and index == previous + 2 and _particle_between(text, current[-1], ws[index - 1], word, particles):
+        elif (
+            current
+            and index == previous + 2
+            and ws[index - 1].text in particles  # (the cheap test first: most gaps are no particle)
+            and _particle_between(text, current[-1], ws[index - 1], word)
+        ):
             current += (ws[index - 1], word)
         else:
             if current:
@@ -645,14 +650,9 @@ def capital_runs(text: str, ws: Sequence[Word], particles: frozenset[str] = froz
     return runs
 
 
-def _particle_between(text: str, left: Word, middle: Word, right: Word, particles: frozenset[str]) -> bool:
-    """Whether ``middle`` is a name's particle between two capitalised words: "de" in "Monica de Bolle"."""
-    return (
-        middle.text in particles
-        and left.end + 1 == middle.start
-        and middle.end + 1 == right.start
-        and (text[left.end] == text[middle.end] == " ")
-    )
+def _particle_between(text: str, left: Word, middle: Word, right: Word) -> bool:
+    """Whether a particle stands alone between two capitalised words: "de" in "Monica de Bolle"."""
+    return left.end + 1 == middle.start and middle.end + 1 == right.start and text[left.end] == text[middle.end] == " "
 
 
 def _joins_run(gap: str, last: str) -> bool:
