@@ -955,3 +955,45 @@ class TestContextAndQuantities:
         ]
         quotes = extract_quotes(blocks)
         assert [(q.kind.value, speaker(q)) for q in quotes] == [("indirect", "Lanjar Pinandita"), ("direct", "Sumirah")]
+
+
+class TestIndonesianDescriptionsAndCompanies:
+    def test_description_closed_by_a_demonstrative(self) -> None:
+        """ "Pemain asal klub PB Cakrawala Bogor itu mengaku …": the player named before, not the club."""
+        blocks = [
+            "Tunggal putra Arga Dirgantara Wisesa melaju ke final.",
+            "Pemain asal klub PB Cakrawala Bogor itu mengaku sempat terganggu angin di dalam arena.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Arga Dirgantara Wisesa"]
+
+    def test_name_set_off_after_a_title_chain(self) -> None:
+        """ "Ketua … (SPSKN) PT X, NAME, mengatakan": the name, before any organization the text knows."""
+        blocks = [
+            "Serikat Pekerja Sepatu dan Kulit Nusantara (SPSKN) menggelar mogok.",
+            "Ketua Unit Kerja SPSKN PT Sentosa Alas Kaki, Sutarmi Rahayuningsih, mengatakan mogok itu sah.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Sutarmi Rahayuningsih"]
+
+    @pytest.mark.parametrize("noun", id_.COMPANY_NOUNS)
+    def test_company_noun_means_the_company(self, noun: str) -> None:
+        """A company's generic word is the last company, not the union that spoke in between."""
+        blocks = [
+            "Sekitar 3.000 buruh PT Sentosa Alas Kaki mogok kerja.",
+            "Serikat Pekerja Nusantara (SPN) menyatakan mogok itu sah.",
+            f"Pihak {noun} menyebut kebijakan itu terpaksa diambil.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Serikat Pekerja Nusantara", "PT Sentosa Alas Kaki"]
+
+    @pytest.mark.parametrize("mark", id_.COMPANY_MARKS)
+    def test_company_mark_names_no_person(self, mark: str) -> None:
+        """ "Juru bicara PT Rokan Agro Sejahtera": the words after "PT" are the company's name."""
+        registry = collect_id([f"Juru bicara {mark.upper()} Rokan Agro Sejahtera membantah tudingan itu."])
+        assert [e.name for e in registry.entities if not e.is_org] == []
+
+    def test_role_short_form(self) -> None:
+        """ "Kadisbun" abbreviates the "Kepala Dinas Perkebunan" named before."""
+        blocks = [
+            "Kepala Dinas Perkebunan Provinsi Riau Ir. Syafrizal Bandaro meninjau pabrik.",
+            "Kadisbun juga mengingatkan sanksi administratif menanti perusahaan nakal.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Syafrizal Bandaro"]

@@ -591,6 +591,9 @@ def agent_before(
     spokesperson = _spokesperson_head(text, region, lexicon)
     if spokesperson is not None:
         return spokesperson  # "A Microsoft spokesman said", "A spokesman for Acme said": not Microsoft
+    described = _demonstrative_head(text, region, lexicon)
+    if described is not None:
+        return described  # "Pemain asal klub PB Cakrawala Bogor itu mengaku": the player, not the club
     office = _office_head(text, region, lexicon)
     if office is not None:
         return office  # "The mayor of Springfield said": an unnamed office holder, not Springfield
@@ -599,6 +602,10 @@ def agent_before(
         return group  # "TV viewers said", "Former royal PR aides said": unnamed people, not "TV"
     # a title in quote marks names no speaker: 'After hitting “Takin’ It To the Streets,” the singer told …'
     runs = [run for run in _capital_runs(text, region, lexicon) if not _in_title(text, region[0].start, run[0].start)]
+    if runs and _renamed(text, region, runs[-1], lexicon):
+        renamed = parse_mention(text, runs[-1][0].start, runs[-1][-1].end, lexicon)
+        if renamed.kind == "name":
+            return renamed  # "Ketua Serikat … (SPSKN) PT X, Sutarmi Rahayuningsih, mengatakan": before any known name
     if registry is not None:
         known = _known_person(text, runs, registry) or _known_org(text, region, registry)
         if known is not None:
@@ -809,6 +816,26 @@ def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> M
         return None
     mention = parse_mention(text, head[0].start, head[-1].end, lexicon)
     return mention if mention.kind == "spokesperson" else None
+
+
+#: The most words of a description closed by a demonstrative before the verb.
+_DEMONSTRATIVE_HEAD_MAX = 10
+
+
+def _demonstrative_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """The whole clause head when a person's noun or role opens it and a demonstrative closes it.
+
+    "Pemain asal klub PB Cakrawala Bogor itu", "Pria berusia 44 tahun ini": a description of
+    somebody named before, whatever names it holds.
+    """
+    if len(region) < 2 or region[-1].lower not in lexicon.demonstratives or len(region) > _DEMONSTRATIVE_HEAD_MAX:
+        return None
+    head = region[0].lower
+    if not (head in lexicon.person_nouns or head in lexicon.roles) or region[-1].lower in lexicon.articles:
+        return None
+    if any(not _plain_gap(text, a, b) for a, b in itertools.pairwise(region)):
+        return None
+    return parse_mention(text, region[0].start, region[-1].end, lexicon)
 
 
 def _office_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
@@ -1030,8 +1057,11 @@ def _renamed(text: str, region: Sequence[Word], run: Sequence[Word], lexicon: Le
     "Seorang nenek di Kabupaten Garut, Jawa Barat," ends on a place instead, as does "A woman
     in Garut, West Java,".
     """
-    if run[-1] is not region[-1] or run[0] is region[0] or region[0].lower not in lexicon.articles:
+    opener = region[0].lower
+    if run[-1] is not region[-1] or run[0] is region[0]:
         return False
+    if opener not in lexicon.articles and not (lexicon.bare_appositives and _is_title_word(opener, lexicon)):
+        return False  # (Indonesian writes no article: "Ketua … PT X, Sutarmi Rahayuningsih, mengatakan")
     if any(w.lower in lexicon.places for w in run):
         return False
     return text.startswith(",", run[-1].end) and text[: run[0].start].rstrip().endswith(",")

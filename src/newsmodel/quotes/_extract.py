@@ -359,6 +359,8 @@ def _by_name(lookup: _Lookup) -> Entity | None:
         return found
     if len(names) == 1:
         found = registry.find_org(names[0].text)
+        if found is None and len(ws) == 1:
+            found = registry.find_role_short(names[0].text, lookup.order)  # "Kadisbun"
         if found is not None:
             return found
     names = registry.trim(names, (lookup.order[0], lookup.mention.start))  # words seen before the mention
@@ -541,11 +543,10 @@ def _describe(lookup: _Lookup) -> Entity | None:
         found = registry.find_role(roles, order)
         if found is not None:
             return found
-    nouns = [low for low in lows if low in lexicon.org_words or low in lexicon.generic_orgs]
+    nouns = [low for low in lows if _org_noun(low, lexicon)]
     # "politisi Partai Hanura itu", "pemuda berusia 22 tahun itu": a person, whatever words follow
     if nouns and not roles and lows[0] not in lexicon.person_nouns:
-        generic = any(low in lexicon.generic_orgs for low in nouns)
-        return registry.last_org(order, None if generic else nouns[-1])
+        return _org_for(registry, order, nouns)
     if lookup.context is not None and not lookup.context.is_org:
         return lookup.context
     if lookup.context_known and lookup.context is None:
@@ -568,9 +569,29 @@ def _by_spokesperson(lookup: _Lookup) -> Entity | None:
         name = lookup.text[capitals[0].start : capitals[-1].end]
         found = registry.find_alias(name) or registry.find_org(name)
         return found or registry.add(name, is_org=True, order=order)
-    nouns = [w.lower for w in ws if w.lower in lexicon.org_words or w.lower in lexicon.generic_orgs]
-    generic = not nouns or any(low in lexicon.generic_orgs for low in nouns)
+    nouns = [w.lower for w in ws if _org_noun(w.lower, lexicon)]
     # "tulis manajemen", "a spokeswoman said": the organization the text is about
+    return _org_for(registry, order, nouns)
+
+
+def _org_noun(low: str, lexicon: Lexicon) -> bool:
+    """Whether a word names a kind of organization: "kementerian", "perusahaan", "maskapai"."""
+    return low in lexicon.org_words or low in lexicon.generic_orgs or low in lexicon.company_nouns
+
+
+def _org_for(registry: Registry, order: tuple[int, int], nouns: Sequence[str]) -> Entity | None:
+    """The organization a description's nouns point back to: "perusahaan itu", "the ministry".
+
+    A company's generic word ("perusahaan", "the firm") means the last company, not the union
+    or the office that spoke in between; another generic word, the last organization; a
+    specific one ("ministry"), the last organization with it in its name.
+    """
+    lexicon = registry.lexicon
+    if not lexicon.company_nouns.isdisjoint(nouns):
+        company = registry.last_company(order)
+        if company is not None:
+            return company
+    generic = not nouns or any(low in lexicon.generic_orgs for low in nouns)
     return registry.last_org(order, None if generic else nouns[-1])
 
 

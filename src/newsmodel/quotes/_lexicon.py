@@ -78,6 +78,9 @@ class Lexicon:
             two people were missing but cautioned that …" is the speaker cautioning.
         quantity_phrases: Phrases that open a number, so a clause may start with them though
             their first word is a preposition: "said at least two people were hurt".
+        company_nouns: Generic words for a company ("perusahaan", "the firm"): they mean the
+            last company, one whose name has a ``company_marks`` word, before any other body.
+        company_marks: Words that mark a company's name: "PT", "Tbk", "Inc", "Ltd".
         joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
         spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
         verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
@@ -196,6 +199,8 @@ class Lexicon:
     documents: frozenset[str] = attrs.field(converter=_lower_set, default=())
     adversatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     quantity_phrases: tuple[str, ...] = ()
+    company_nouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    company_marks: frozenset[str] = attrs.field(converter=_lower_set, default=())
     joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()

@@ -167,6 +167,10 @@ RETICENCE = ("declined", "refused", "disclose", "elaborate", "specify", "comment
 #: Words joining two clauses: after ", but" a new attribution may begin (", but it did not say
 #: when"), and a verb right after one shares the subject before it (", but cautions that …").
 COORDINATORS = ("and", "or", "but", "yet")
+#: Generic words for a company: they mean the last company named, not any other body.
+COMPANY_NOUNS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "carrier", "operator", "business")
+#: Words that mark a company's name.
+COMPANY_MARKS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "co")
 #: Phrases that open a number: "said at least two people were hurt".
 QUANTITY_PHRASES = ("at least", "at most", "in all", "in total")
 #: Coordinators that set a second verb against the first: "… but cautioned that …".
@@ -1046,6 +1050,8 @@ LEXICON = Lexicon(
     affiliation_links=AFFILIATION_LINKS,
     coordinators=COORDINATORS,
     adversatives=ADVERSATIVES,
+    company_nouns=COMPANY_NOUNS,
+    company_marks=COMPANY_MARKS,
     quantity_phrases=QUANTITY_PHRASES,
     gerund_cues=GERUND_CUES,
     reticence=RETICENCE,

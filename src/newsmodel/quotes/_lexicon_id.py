@@ -671,6 +671,7 @@ INSTITUTION_HEADS = (
     "direktorat",
     "bank",
     "yayasan",
+    "cv",
     "pondok",
     "pesantren",
     "ponpes",
@@ -1186,6 +1187,10 @@ JOINERS = ("dan",)
 #: Words joining two clauses: a verb right after one shares the subject before it
 #: (", tetapi menegaskan bahwa …").
 COORDINATORS = ("dan", "atau", "tetapi", "tapi")
+#: Generic words for a company: they mean the last company named, not any other body.
+COMPANY_NOUNS = ("perusahaan", "perseroan", "emiten", "maskapai", "pabrikan", "produsen")
+#: Words that mark a company's name.
+COMPANY_MARKS = ("pt", "tbk", "persero", "cv")
 #: Coordinators that set a second verb against the first: "… but cautioned that …".
 ADVERSATIVES = ("tetapi", "tapi")
 #: Words joining a spokesperson to the organization they speak for.
@@ -1243,6 +1248,8 @@ LEXICON = Lexicon(
     joiners=JOINERS,
     coordinators=COORDINATORS,
     adversatives=ADVERSATIVES,
+    company_nouns=COMPANY_NOUNS,
+    company_marks=COMPANY_MARKS,
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,
     relatives=RELATIVES,

@@ -611,6 +611,8 @@ def _org_head(word: Word, lexicon: Lexicon) -> bool:
     return low in lexicon.org_words or _is_acronym(word.text)
 
 
+#: How many words of a role its short form may abbreviate: "Kepala Dinas Perkebunan" (Kadisbun).
+_ROLE_SHORT_WORDS = 3
 #: How many blocks after a generic mention ("the company said") its organization may be named.
 _FORWARD_BLOCKS = 1
 #: How many of the latest entities sharing a word a lookup compares (keeps every lookup bounded:
@@ -711,6 +713,21 @@ class Registry:
                 return entity
         return None
 
+    def find_role_short(self, mention: str, order: Order) -> Entity | None:
+        """The person introduced before ``order`` whose role this short form abbreviates.
+
+        "Kadisbun" is the "Kepala Dinas Perkebunan …" named before (a first-letter subsequence
+        of the role's first words, as :meth:`find_org` reads "Kemenkes").
+        """
+        key = _NON_WORD.sub("", mention).lower()
+        if len(key) < _SYLLABIC_MIN:
+            return None
+        people = [entry[2] for strong in (True, False) for entry in self._people[strong] if entry[0] < order]
+        for entity in sorted(people, key=lambda e: e.order, reverse=True)[:_RECENT]:
+            if entity.role and _abbreviates(key, " ".join(entity.role.split()[:_ROLE_SHORT_WORDS])):
+                return entity
+        return None
+
     def orgs_with_token(self, token: str) -> list[Entity]:
         """Organizations whose name or alias has this lower-cased word."""
         return [e for e in self._by_token.get(token, [])[-_RECENT:] if e.is_org]
@@ -774,6 +791,23 @@ class Registry:
             low, high = bisect_left(entries, ((block, -1),)), bisect_left(entries, ((block + 1, -1),))
             found.extend(entry[2] for entry in entries[low:high])
         return found
+
+    def last_company(self, order: Order) -> Entity | None:
+        """The company (a name with a ``company_marks`` word) that last spoke, else the last one.
+
+        Else the first introduced after ``order``, in the same block or the next.
+        """
+        marks = self.lexicon.company_marks
+        if not marks:
+            return None
+        spoken = [e for _, _, e in self._spoken_orgs if e.spoke is not None and e.spoke < order]
+        orgs = sorted((entry for strong in (True, False) for entry in self._orgs[strong]), key=lambda x: x[:2])
+        before = [e for when, _, e in orgs if when <= order]
+        after = [e for when, _, e in orgs if when > order and when[0] <= order[0] + _FORWARD_BLOCKS]
+        for entity in [*reversed(spoken), *reversed(before), *after]:
+            if not marks.isdisjoint(entity.tokens):
+                return entity
+        return None
 
     def last_org(self, order: Order, head: str | None = None) -> Entity | None:
         """The organization that last spoke, else the one last introduced, before ``order``.
@@ -1377,6 +1411,8 @@ def _names_nobody(
     if _for_spokesperson(ws, bisect_left(starts, names[0].start), lexicon):
         return True  # "a spokesman for Blue Origin": the organization the spokesperson speaks for
     at = bisect_left(starts, names[0].start)
+    if at and ws[at - 1].lower in lexicon.company_marks and (at == 1 or not is_capitalized(ws[at - 2].text)):
+        return True  # "Juru bicara PT Rokan Agro Sejahtera": a company's name (not "Acme Corp Jane Doe")
     if at and ws[at - 1].lower in lexicon.origin_words:
         return True  # "Pelatih asal Serbia itu": where the coach is from
     index = bisect_left(starts, names[0].start)
