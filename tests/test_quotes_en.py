@@ -1536,3 +1536,12 @@ class TestOrganizationsNamedLater:
         """ "tulis manajemen" with no company in the mention: the company the text is about."""
         blocks = ["PT Awan Data Nusantara mengalami gangguan layanan.", "“Tidak ada data yang bocor,” tulis manajemen."]
         assert [speaker(q) for q in extract_quotes(blocks)] == ["PT Awan Data Nusantara"]
+
+    def test_organization_name_with_and(self) -> None:
+        """A spokesperson for an organization whose name holds "and" and "of" speaks for all of it."""
+        quotes = en(
+            "A spokeswoman for the Seafarers and Port Workers Union of Singapore said members learned of the cuts."
+        )
+        assert [speaker(q) for q in quotes] == ["Seafarers and Port Workers Union of Singapore"]
+        quotes = en("A spokesperson for the National Search and Rescue Agency said 300 rescuers were digging.")
+        assert [speaker(q) for q in quotes] == ["National Search and Rescue Agency"]

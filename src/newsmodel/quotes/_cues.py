@@ -1173,6 +1173,24 @@ def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[li
     return joined
 
 
+#: The most words of a clause's head noun phrase, unless an organization's name goes on.
+_CLAUSE_HEAD_MAX = 6
+
+
+def _joins_org_name(head: Sequence[Word], region: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
+    """Whether a joiner at ``region[at]`` continues an organization's name.
+
+    "Search" + "and" + "Rescue Agency": capitalised words on both sides, the run after it ending
+    with an organization word.
+    """
+    if not head or region[at].lower not in lexicon.joiners or not is_capitalized(head[-1].text):
+        return False
+    after = at + 1
+    while after < len(region) and is_capitalized(region[after].text):
+        after += 1
+    return after > at + 1 and region[after - 1].lower in lexicon.org_words
+
+
 def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Word] | None:
     """The noun phrase at the head of the clause: "Seorang sumber di kepolisian", "The company"."""
     index = 0
@@ -1185,13 +1203,17 @@ def _clause_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[Wo
     ):
         index += 1
     head: list[Word] = []
-    for word in region[index:]:
-        joins = _speaks_for(head, word, lexicon)  # "A spokesman for the regional government"
+    for at in range(index, len(region)):
+        word = region[at]
+        # "A spokesman for the regional government", "… for the National Search and Rescue Agency"
+        joins = _speaks_for(head, word, lexicon) or _joins_org_name(head, region, at, lexicon)
         if head and (text[head[-1].end : word.start].strip() or (_stops_mention(word, lexicon) and not joins)):
             break
         head.append(word)
-        if len(head) >= 6:
-            break
+        if len(head) >= _CLAUSE_HEAD_MAX and not (
+            joins or is_capitalized(word.text) or word.lower in lexicon.org_joiners
+        ):
+            break  # (an organization's name goes on: "… Workers Union of Singapore")
     if not head:
         return None
     return head if _opens_mention(head[0], lexicon) else None
