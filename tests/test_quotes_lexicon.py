@@ -254,11 +254,19 @@ class TestIndonesianSpeakers:
         blocks = [f"{long.title()} Budi Santoso meninjau pasar.", f'"Harga aman," kata {short.capitalize()}.']
         assert speaker(extract_quotes(blocks)[0]) == "Budi Santoso"
 
-    @pytest.mark.parametrize("rank", id_.RANKS)
+    @pytest.mark.parametrize("rank", sorted(set(id_.RANKS) - set(id_.RANK_SUFFIXES)))
     def test_rank(self, rank: str) -> None:
         """A rank before a name is not part of the name."""
         quote = extract_quotes([f'"Kami siap," kata Kapolres {rank.capitalize()} Budi Santoso.'])[0]
         assert speaker(quote) == "Budi Santoso"
+
+    @pytest.mark.parametrize("suffix", id_.RANK_SUFFIXES)
+    def test_rank_suffix(self, suffix: str) -> None:
+        """A rank suffix after a rank is part of the rank ("Kombes Pol"); alone it may open a name."""
+        quote = extract_quotes([f'"Kami siap," kata Kapolres Kombes {suffix.capitalize()} Budi Santoso.'])[0]
+        assert speaker(quote) == "Budi Santoso"
+        quote = extract_quotes([f'"Kami siap," kata {suffix.capitalize()} Santoso.'])[0]
+        assert speaker(quote) == f"{suffix.capitalize()} Santoso"
 
     @pytest.mark.parametrize("honorific", id_.HONORIFICS)
     def test_honorific(self, honorific: str) -> None:

@@ -246,14 +246,24 @@ def _holds_verb(ws: Sequence[Word], lexicon: Lexicon) -> bool:
     form ending three words or more.
     """
     last = ws[-1]
-    if len(ws) >= _VERB_ENDED and last.text == last.lower and past_form(last.lower, lexicon):
+    if (
+        len(ws) >= _VERB_ENDED
+        and last.text == last.lower
+        and past_form(last.lower, lexicon)
+        and not _determines(ws[-2].lower, lexicon)  # "one of the injured": a noun
+    ):
         return True
     for word in ws:
         if word.lower in lexicon.relatives:
             return False  # "seorang warga yang sudah lama …": the relative clause may hold one
-        if word.lower in lexicon.predicates and word.lower not in lexicon.pronouns:
-            return True  # (a pronoun is no verb: "he and his wife Kali explained")
+        if word.text == word.lower and word.lower in lexicon.predicates and word.lower not in lexicon.pronouns:
+            return True  # (a pronoun is no verb: "he and his wife Kali explained"; nor is "Theresa May")
     return False
+
+
+def _determines(low: str, lexicon: Lexicon) -> bool:
+    """Whether a word makes the next one a noun: an article, a demonstrative or "of"."""
+    return low in lexicon.articles or low in lexicon.demonstratives or low in lexicon.affiliation_links
 
 
 def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
@@ -1005,8 +1015,11 @@ def _named_source(
             continue
         if text[comma + 1 : run[0].start].strip() or mention.kind != "name":
             return None
-        if any(w.lower in lexicon.places for w in run) or _AGE_OR_COMMA_AFTER.match(text, run[-1].end) is None:
+        after = _AGE_OR_COMMA_AFTER.match(text, run[-1].end)
+        if any(w.lower in lexicon.places for w in run) or after is None:
             return None
+        if len(run) == 1 and "(" not in after.group():
+            return None  # "Seorang warga, Sukabumi, …": one word without an age may be a place
         return mention
     return None
 
@@ -1137,12 +1150,11 @@ def _works_at(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
     if prior.lower in lexicon.spokesperson_words:
         return False
     if is_capitalized(prior.text):  # only after a person's full name: "Ananda Rusli of …"
-        return (
-            at >= 3
-            and is_name_word(ws[at - 3], lexicon)
-            and is_name_word(prior, lexicon)
-            and not (_is_title_word(ws[at - 3].lower, lexicon))
-        )
+        pair = (ws[at - 3], prior) if at >= 3 else ()
+        return bool(pair) and all(
+            is_name_word(w, lexicon) and not _is_title_word(w.lower, lexicon) and w.lower not in lexicon.org_words
+            for w in pair
+        )  # ("The Royal Society of Chemistry" is no person's name)
     return not (_is_title_word(prior.lower, lexicon) and ws[0].lower not in lexicon.articles)
 
 

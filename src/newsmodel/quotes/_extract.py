@@ -174,6 +174,8 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
     groups: dict[int, Group] = {}
     for piece in pieces:
         groups.setdefault(id(piece.group), piece.group)
+    # a context piece only shows who the text is about, when that is a person
+    contexts = {id(piece.group) for piece in pieces if piece.kind == CONTEXT}
     context: Entity | None = None
     seen = False
     since: tuple[int, int] = (-1, -1)
@@ -200,6 +202,11 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             if entity is not None and not entity.is_org and mention.text.lower() in registry.lexicon.group_pronouns:
                 entity = None  # "they said", "it said": no one person (an organization that spoke, or nobody)
         speakers[id(group)] = entity
+        if id(group) in contexts and (entity.is_org if entity is not None else bool(registry.lexicon.genders)):
+            # "Apple revealed a new iPhone", "Analysts projected growth": nobody a later "he" or
+            # "she" could be; an unnamed source still is the "katanya" after it ("Seorang sopir
+            # mengeluhkan antrean. “…,” katanya.": no speaker, not the one before)
+            continue
         if entity is not None:
             registry.spoke(entity, group.order)
         context = entity

@@ -368,7 +368,7 @@ def _names_something(text: str, span: tuple[int, int], verb: Word, lexicon: Lexi
 
 
 def _opens_number(text: str, first: Word, lexicon: Lexicon) -> bool:
-    """Whether a quantity phrase starts at ``first``: "at least two", "paling tidak tiga"."""
+    """Whether a quantity phrase starts at ``first``: "at least two"."""
     head = text[first.start : first.start + 24].lower()
     return any(head.startswith(phrase + " ") for phrase in lexicon.quantity_phrases)
 
@@ -410,7 +410,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             continue  # "membenarkan laporan itu", "menolak membeberkan …", "bercerita tentang …"
         if _passive_before(ws[index - 1], lexicon) or _auxiliary_before(ws, index, lexicon):
             continue
-        if not that and word.lower in lexicon.clause_only_cues:
+        if not that and word.lower in lexicon.clause_only_cues and not text.startswith(",", word.end):
             found.extend(_context(sentence, floor, word))  # "Acme revealed the new model": no speech
             continue
         if not that and _names_something(text, span, word, lexicon):
@@ -495,13 +495,13 @@ def _coordinated_cue(text: str, span: tuple[int, int], verb: Word, lexicon: Lexi
     """
     ws = words(text, span[0], span[1])
     lows = list(lowers(ws))
-    if lexicon.coordinators.isdisjoint(lows) or lexicon.preposed_cues.isdisjoint(lows):
+    if lexicon.coordinators.isdisjoint(lows) or lexicon.cue_forms.isdisjoint(lows):
         return None  # most clauses: no coordinator, or no verb after one
     for index in range(1, len(ws) - 1):
         second = ws[index + 1]
         if (
             lows[index] in lexicon.coordinators
-            and lows[index + 1] in lexicon.preposed_cues
+            and lows[index + 1] in lexicon.cue_forms
             and lows[index + 1] not in lexicon.present_cues
             and second.text == second.lower
             and not text[ws[index].end : second.start].strip()
@@ -521,9 +521,11 @@ def _object_only(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     """Whether a verb's complement before a second verb is a definite noun phrase and no more.
 
     "denied the allegations (and said …)", "menegaskan hal itu (dan menyatakan …)"; a quotation
-    in it makes it speech: "called the timing “brutal”".
+    or a verb in it makes it speech: "called the timing “brutal”", "said the storm weakened".
     """
-    return _definite_object(text, span, lexicon) and not any(mark in text[span[0] : span[1]] for mark in '"“”')
+    if not _definite_object(text, span, lexicon) or any(mark in text[span[0] : span[1]] for mark in '"“”'):
+        return False
+    return not any(_verb_form(word, lexicon) for word in words(text, span[0], span[1]))  # "the storm weakened"
 
 
 def _verb_form(word: Word, lexicon: Lexicon) -> bool:
@@ -739,8 +741,9 @@ def _cites_document(named: Sequence[Word], lexicon: Lexicon) -> bool:
     Its head word is one, or, with no capitalised word, any word is ("court documents seen by
     the Guardian", "census figures").
     """
-    if named[-1 if lexicon.org_head_final else 0].lower in lexicon.documents:
-        return True
+    head = named[-1 if lexicon.org_head_final else 0]
+    if head.text == head.lower and head.lower in lexicon.documents:
+        return True  # (a capitalised one names something: "the Daily Record", "Data Indonesia")
     return not any(is_capitalized(w.text) for w in named) and not lexicon.documents.isdisjoint(lowers(named))
 
 

@@ -81,6 +81,8 @@ class Lexicon:
         company_nouns: Generic words for a company ("perusahaan", "the firm"): they mean the
             last company, one whose name has a ``company_marks`` word, before any other body.
         company_marks: Words that mark a company's name: "PT", "Tbk", "Inc", "Ltd".
+        rank_suffixes: Ranks only right after another rank ("Brigjen Pol"); elsewhere the word
+            may be a name ("Pol Espargaro").
         joiners: Words joining two parts of one affiliation: "Pendidikan Dasar dan Menengah".
         spokesperson_links: Words joining a spokesperson to the organization ("spokesperson for").
         verb_prefixes: Verb prefixes (meN-, ber-, di-, ter-): such a word ends a role phrase.
@@ -201,6 +203,7 @@ class Lexicon:
     quantity_phrases: tuple[str, ...] = ()
     company_nouns: frozenset[str] = attrs.field(converter=_lower_set, default=())
     company_marks: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    rank_suffixes: frozenset[str] = attrs.field(converter=_lower_set, default=())
     joiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()

@@ -172,7 +172,7 @@ COMPANY_NOUNS = ("company", "firm", "carmaker", "automaker", "retailer", "airlin
 #: Words that mark a company's name.
 COMPANY_MARKS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "co")
 #: Phrases that open a number: "said at least two people were hurt".
-QUANTITY_PHRASES = ("at least", "at most", "in all", "in total")
+QUANTITY_PHRASES = ("at least", "at most")
 #: Coordinators that set a second verb against the first: "… but cautioned that …".
 ADVERSATIVES = ("but", "yet")
 
@@ -585,6 +585,10 @@ INSTITUTION_HEADS = (
     "centre",
     "center",
     "association",
+    "society",
+    "college",
+    "academy",
+    "school",
     "federation",
     "bureau",
     "authority",

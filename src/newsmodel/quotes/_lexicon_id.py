@@ -543,6 +543,9 @@ ROLE_ABBREVIATIONS = {
     "pangdam": "panglima kodam",
 }
 
+#: Ranks only right after another rank: "Brigjen Pol Hartawan", but "Pol Espargaro" is a name.
+RANK_SUFFIXES = ("pol",)
+
 #: Police and military ranks written inside the name span: "AKBP Gilang Prasetya".
 RANKS = (
     "kombes",
@@ -572,7 +575,7 @@ RANKS = (
     "briptu",
     "kompol",
     "inf",
-    "pol",
+    *RANK_SUFFIXES,
     "laksma",
     "laksda",
     "marsma",
@@ -1226,6 +1229,7 @@ LEXICON = Lexicon(
     roles=ROLES,
     role_abbreviations=ROLE_ABBREVIATIONS,
     ranks=RANKS,
+    rank_suffixes=RANK_SUFFIXES,
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
     documents=DOCUMENTS,

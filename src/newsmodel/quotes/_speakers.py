@@ -96,7 +96,7 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     participle compound ("London-based").
     """
     text, low = word.text, word.lower
-    if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
+    if not text[:1].isupper() or low in lexicon.not_names or text.isupper() or low in lexicon.spokesperson_words:
         return False
     clitic = lexicon.clitic
     if clitic and low.endswith(clitic) and len(low) - len(clitic) >= _CLITIC_ROOT_MIN:
@@ -184,8 +184,10 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         before = ws[index - 1] if index else None
         if before is not None and before.lower in lexicon.place_heads and len(run) >= 2:
             break  # "Kabupaten Magelang Edi Wasono": the word after Kabupaten is a place
-        if is_name_word(word, lexicon):
-            run.append(word)
+        if is_name_word(word, lexicon) or (
+            word.lower in lexicon.rank_suffixes and (before is None or before.lower not in lexicon.ranks)
+        ):
+            run.append(word)  # (a rank suffix with no rank before it is a name: "Pol Espargaro")
             continue
         if word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
             run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
@@ -202,8 +204,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         break
     run.reverse()
     at = len(ws) - len(run)
-    if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads:
-        return []  # "Kepala Dinas Kesehatan Kabupaten Cianjur": a place, no name
+    if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads and not _is_role(ws[at - 2].lower, lexicon):
+        return []  # "… Kabupaten Cianjur": a place, no name (but "Kepala Desa Rudi" names Rudi)
     if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
     return run[-_NAME_MAX:]
@@ -722,9 +724,11 @@ class Registry:
         key = _NON_WORD.sub("", mention).lower()
         if len(key) < _SYLLABIC_MIN:
             return None
-        people = [entry[2] for strong in (True, False) for entry in self._people[strong] if entry[0] < order]
-        for entity in sorted(people, key=lambda e: e.order, reverse=True)[:_RECENT]:
-            if entity.role and _abbreviates(key, " ".join(entity.role.split()[:_ROLE_SHORT_WORDS])):
+        people = [entry for strong in (True, False) for entry in self._people[strong][-_RECENT:] if entry[0] < order]
+        for _, _, entity in sorted(people, reverse=True, key=lambda entry: entry[:2]):
+            role = (entity.role or "").lower().split()[:_ROLE_SHORT_WORDS]
+            # "Kadisbun" spells k(epala) … d(inas) …: not "Kasnan", whose letters miss the "d"
+            if len(role) >= 2 and key.find(role[1][:1], 1) > 0 and _abbreviates(key, " ".join(role)):
                 return entity
         return None
 
