@@ -564,7 +564,7 @@ def _describe(lookup: _Lookup) -> Entity | None:
 def _by_spokesperson(lookup: _Lookup) -> Entity | None:
     """An unnamed spokesperson speaks for the organization the mention names or implies."""
     lexicon, registry, order = lookup.lexicon, lookup.registry, lookup.order
-    spoken = {w for phrase in lexicon.spokespeople for w in phrase.split()}
+    spoken = lexicon.spokesperson_words
     ws = words(lookup.text, lookup.mention.start, lookup.mention.end)
     roles = [w.lower for w in ws if w.lower in lexicon.roles or w.lower in lexicon.role_abbreviations]
     person = registry.find_role(roles, order) if roles else None

@@ -804,8 +804,10 @@ class Registry:
         marks = self.lexicon.company_marks
         if not marks:
             return None
-        spoken = [e for _, _, e in self._spoken_orgs if e.spoke is not None and e.spoke < order]
-        orgs = sorted((entry for strong in (True, False) for entry in self._orgs[strong]), key=lambda x: x[:2])
+        spoken = [e for _, _, e in self._spoken_orgs[-_RECENT:] if e.spoke is not None and e.spoke < order]
+        orgs = sorted(
+            (entry for strong in (True, False) for entry in self._orgs[strong][-_RECENT:]), key=lambda x: x[:2]
+        )
         before = [e for when, _, e in orgs if when <= order]
         after = [e for when, _, e in orgs if when > order and when[0] <= order[0] + _FORWARD_BLOCKS]
         for entity in [*reversed(spoken), *reversed(before), *after]:
@@ -1412,19 +1414,19 @@ def _names_nobody(
     """
     if text[names[0].start - 1 : names[0].start] == "(" and text.startswith(")", names[-1].end):
         return True
-    if _for_spokesperson(ws, bisect_left(starts, names[0].start), lexicon):
+    at = bisect_left(starts, names[0].start)  # the first name word's index in ws
+    if _for_spokesperson(ws, at, lexicon):
         return True  # "a spokesman for Blue Origin": the organization the spokesperson speaks for
-    at = bisect_left(starts, names[0].start)
-    if at and ws[at - 1].lower in lexicon.company_marks and (at == 1 or not is_capitalized(ws[at - 2].text)):
+    before = ws[at - 1].lower if at else ""
+    if before in lexicon.company_marks and (at == 1 or not is_capitalized(ws[at - 2].text)):
         return True  # "Juru bicara PT Rokan Agro Sejahtera": a company's name (not "Acme Corp Jane Doe")
-    if at and ws[at - 1].lower in lexicon.origin_words:
+    if before in lexicon.origin_words:
         return True  # "Pelatih asal Serbia itu": where the coach is from
-    index = bisect_left(starts, names[0].start)
-    if len(names) <= _PLACE_OF_OFFICE and index and ws[index - 1].lower in lexicon.employer_links:
+    if len(names) <= _PLACE_OF_OFFICE and before in lexicon.employer_links:
         return True  # "Senior Vice President of Sales for Dräger", "… programs at Blue Origin": the employer
     if len(names) != 1:
         return False
-    return _org_after_role(ws, index, lexicon) or _full_name_after_comma(text, names[0], lexicon)
+    return _org_after_role(ws, at, lexicon) or _full_name_after_comma(text, names[0], lexicon)
 
 
 def _full_name_after_comma(text: str, word: Word, lexicon: Lexicon) -> bool:
