@@ -1628,3 +1628,10 @@ class TestReviewedRegressionsIndonesian:
             "Seorang sopir truk mengeluhkan antrean yang tak bergerak. “Muatan saya bisa busuk,” katanya.",
         ]
         assert [speaker(q) for q in extract_quotes(blocks)] == ["Reinhard Simatupang", None]
+
+    def test_inverted_cue_before_a_clause_with_an_adjunct(self) -> None:
+        """ "…, said many schools in remote areas did not …": the clause is the speech, the name before speaks."""
+        block = "Its chairwoman, Kartika Sumarsono, said many public schools in remote areas did not have desks."
+        assert [(q.text, speaker(q)) for q in en(block)] == [
+            ("many public schools in remote areas did not have desks", "Kartika Sumarsono")
+        ]

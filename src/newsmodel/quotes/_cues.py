@@ -171,7 +171,12 @@ def cue_after(text: str, close: int, lexicon: Lexicon) -> Cue | None:
         return Cue(first, clitic, _addressee(text, first.end, lexicon), _phrase_end(text, first.end))
     if low in lexicon.post_cues and low not in lexicon.addressee_verbs:  # "…," tells X: X is told
         after = mention_after(text, first.end, lexicon)
-        if after is not None and plausible_mention(text, after, lexicon) and _closes_clause(text, after, lexicon):
+        if (
+            after is not None
+            and plausible_mention(text, after, lexicon)
+            and _closes_clause(text, after, lexicon)
+            and not _clause_after(text, after, lexicon)
+        ):
             return Cue(first, after, _addressee(text, after.end, lexicon), _phrase_end(text, after.end))
         described = _long_description(text, first.end, lexicon)
         if described is not None:
@@ -259,6 +264,21 @@ def _holds_verb(ws: Sequence[Word], lexicon: Lexicon) -> bool:
         if word.text == word.lower and word.lower in lexicon.predicates and word.lower not in lexicon.pronouns:
             return True  # (a pronoun is no verb: "he and his wife Kali explained"; nor is "Theresa May")
     return False
+
+
+def _clause_after(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether an inverted cue's mention runs into a verb, so the words make a clause.
+
+    "…, said many schools in remote areas did not …" is what was said, not who said it. Only
+    where the speaker otherwise comes before the cue ("…, Doe said"): Indonesian writes "kata X"
+    with an adverb of manner after the name ("kata Budi singkat", "kata dia tidak").
+    """
+    if not lexicon.speaker_before_cue:
+        return False
+    following = words(text, mention.end, _phrase_end(text, mention.end))
+    return bool(following) and _holds_verb(
+        [w for w in following if w.lower not in lexicon.adverbs] or following, lexicon
+    )
 
 
 def _determines(low: str, lexicon: Lexicon) -> bool:

@@ -449,6 +449,15 @@ ANONYMOUS = (
     "lawmakers",
     "economists",
     "traders",
+    "organizers",
+    "organisers",
+    "protesters",
+    "demonstrators",
+    "campaigners",
+    "passengers",
+    "parents",
+    "locals",
+    "voters",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").
