@@ -1005,3 +1005,23 @@ class TestIndonesianDescriptionsAndCompanies:
             "Kadisbun juga mengingatkan sanksi administratif menanti perusahaan nakal.",
         ]
         assert [speaker(q) for q in extract_quotes(blocks)] == ["Syafrizal Bandaro"]
+
+
+class TestFifthRound:
+    def test_haji_abbreviated_is_a_title(self) -> None:
+        """ "… Masjid Raya Al-Mujahidin H. Syamsuddin Rapi": "H." is Haji, no initial nor part of the name."""
+        blocks = [
+            "Ketua Pengurus Masjid Raya Al-Mujahidin H. Syamsuddin Rapi mengatakan pembangunan mencapai 60 persen.",
+            "“Kontraktor sudah pergi,” kata Syamsuddin.",
+        ]
+        assert [speaker(q) for q in extract_quotes(blocks)] == ["Syamsuddin Rapi"] * 2
+
+    def test_named_source_past_a_place_of_origin(self) -> None:
+        """ "Seorang sopir truk asal Sarolangun, Tarmizi (44), mengaku …": the driver, named."""
+        block = "Seorang sopir truk asal Sarolangun, Tarmizi (44), mengaku terpaksa melintas."
+        assert [speaker(q) for q in extract_quotes([block])] == ["Tarmizi"]
+
+    def test_description_before_a_name(self) -> None:
+        """ "Office worker Anindya Kartasasmita, 29, …, said": the name, not an unnamed worker."""
+        block = "Office worker Anindya Kartasasmita, 29, who tried the line, said the journey took 35 minutes."
+        assert [speaker(q) for q in extract_quotes([block], language="en")] == ["Anindya Kartasasmita"]

@@ -994,6 +994,14 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
     lows = [w.lower for w in head]
     if lexicon.anonymous.isdisjoint(lows) or not lexicon.spokesperson_words.isdisjoint(lows):
         return None  # no unnamed source; or a spokesperson, who speaks for the organization named after
+    after = index + len(head)
+    if (
+        after < len(region)
+        and lows[-1] in lexicon.anonymous
+        and _plain_gap(text, head[-1], region[after])
+        and is_name_word(region[after], lexicon)
+    ):
+        return None  # "Office worker Anindya Kartasasmita": a description written before a name
     return head
 
 
@@ -1007,9 +1015,10 @@ def _head_subject(
     off by an appositive right before the verb ("A friend, Jane Roe, said").
     """
     unnamed = _unnamed_head(text, region, lexicon)
-    if unnamed is not None and not text.startswith(",", unnamed[-1].end):
+    comma = _comma_after_head(text, region, unnamed, lexicon) if unnamed is not None else None
+    if unnamed is not None and comma is None:
         return parse_mention(text, unnamed[0].start, unnamed[-1].end, lexicon)
-    named = _named_source(text, unnamed, runs, lexicon) if unnamed is not None else None
+    named = _named_source(text, comma, runs, lexicon) if comma is not None else None
     if named is not None:
         return named
     set_off = _set_off_subject(text, region, runs, lexicon)
@@ -1020,16 +1029,35 @@ def _head_subject(
     return None
 
 
+def _comma_after_head(text: str, region: Sequence[Word], head: Sequence[Word], lexicon: Lexicon) -> int | None:
+    """The comma closing an unnamed source's head, if one does, past a place of origin.
+
+    Right after the head ("Seorang warga, …") or after where the source is from ("Seorang sopir
+    truk asal Sarolangun, …").
+    """
+    if text.startswith(",", head[-1].end):
+        return head[-1].end
+    at = region.index(head[-1]) + 1 if head[-1] in region else len(region)
+    if at >= len(region) or region[at - 1].lower not in lexicon.origin_words | lexicon.locatives:
+        if at >= len(region) or region[at].lower not in lexicon.origin_words | lexicon.locatives:
+            return None
+        at += 1
+    while at < len(region) and is_capitalized(region[at].text) and _plain_gap(text, region[at - 1], region[at]):
+        if text.startswith(",", region[at].end):
+            return region[at].end
+        at += 1
+    return None
+
+
 def _named_source(
-    text: str, unnamed: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
+    text: str, comma: int, runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
 ) -> Mention | None:
     """A person's name set off right after an unnamed source's head: the source, named.
 
     "Salah satu korban, Sitti Rabiah (47), mengaku …", "Seorang warga, Budi Santoso,
     mengatakan …": the name after the comma, with an age or a comma after it, is who spoke
-    (not a place: "Seorang nenek di Garut, Jawa Barat,").
+    (not a place: "Seorang nenek di Garut, Jawa Barat,"). ``comma`` closes the head.
     """
-    comma = unnamed[-1].end  # the caller found a comma right after the head
     for run, mention in runs:
         if run[0].start <= comma:
             continue
@@ -1153,7 +1181,10 @@ def _set_off_place(text: str, run: Sequence[Word], skipped: int, lexicon: Lexico
     "of Garut, West Java,"; a person's full name is no place: "The head of the IMF,
     Kristalina Georgieva,".
     """
-    return skipped >= 0 and text[skipped : run[0].start].strip() == "," and len(name_words(run, lexicon)) < 2
+    if skipped < 0 or text[skipped : run[0].start].strip() != ",":
+        return False
+    aged = _AGE_OR_COMMA_AFTER.match(text, run[-1].end)
+    return len(name_words(run, lexicon)) < 2 and not (aged and "(" in aged.group())  # "Tarmizi (44)" is a person
 
 
 def _works_at(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:

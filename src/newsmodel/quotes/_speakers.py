@@ -189,14 +189,19 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         ):
             run.append(word)  # (a rank suffix with no rank before it is a name: "Pol Espargaro")
             continue
-        if word.lower in lexicon.honorifics and before is not None and is_name_word(before, lexicon):
+        if (
+            word.lower in lexicon.honorifics
+            and before is not None
+            and is_name_word(before, lexicon)
+            and len(word.text) > 1  # ("H." before a name is a title: "… Al-Mujahidin H. Syamsuddin")
+        ):
             run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
             continue
         if word.text in lexicon.name_particles and before is not None and is_name_word(before, lexicon):
             run.append(word)  # a particle inside a name: "Monica de Bolle"
             continue
-        if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names:
-            run.append(word)  # a middle initial: "Mary E. Lovely"
+        if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names | lexicon.honorifics:
+            run.append(word)  # a middle initial: "Mary E. Lovely" (but "H." is a title: Haji)
             continue
         if "." in word.text and is_initialism(word.text):
             run.append(word)  # dotted initials: "P.J. Fleck", "George R.R. Martin"
