@@ -1635,3 +1635,25 @@ class TestReviewedRegressionsIndonesian:
         assert [(q.text, speaker(q)) for q in en(block)] == [
             ("many public schools in remote areas did not have desks", "Kartika Sumarsono")
         ]
+
+
+class TestFifthRoundEnglish:
+    def test_description_then_name_after_the_quote(self) -> None:
+        """ "…," the company's operations director, NAME, told Reuters: the named director."""
+        block = '"Waiting times will fall," the company\'s operations director, Bramantyo Sukmawidjaja, told Reuters.'
+        quotes = en(block)
+        assert [(q.kind, speaker(q)) for q in quotes] == [(QuoteKind.DIRECT, "Bramantyo Sukmawidjaja")]
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.addressee == "Reuters"
+
+    def test_modified_unnamed_source_after_the_clause(self) -> None:
+        """ "…, shipping industry sources said on Tuesday": reported speech by nobody named."""
+        quotes = en(
+            "Container ships are waiting up to six days at the port, shipping industry sources said on Tuesday."
+        )
+        assert [(q.kind, speaker(q)) for q in quotes] == [(QuoteKind.INDIRECT, None)]
+
+    def test_place_after_a_locative_is_no_subject(self) -> None:
+        """ "A former warehouse supervisor in Surabaya, who …, said": nobody named, not Surabaya."""
+        block = "A former warehouse supervisor in Surabaya, who asked not to be named, said staff were told by video."
+        assert [speaker(q) for q in en(block)] == [None]

@@ -386,12 +386,15 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
         gap = text[ws[index - 1].end : word.start]
         if gap.strip() == "," and all(is_capitalized(w.text) for w in ws[:index]):
             return _cue_after_appositive(text, ws[:index], lexicon)  # "…," Jane Roe, the mayor, said
+        if gap.strip() == "," and _describes(ws[:index], lexicon):
+            return _cue_after_described_name(text, ws, index, lexicon)  # "…," the director, Jane Roe, said
         if gap.strip() and not (gap.rstrip() == "." and abbreviation_dot(text, ws[index - 1].end, lexicon)):
             return None  # only spaces, or the dot of an initial: "Mary E. Lovely said"
         capital = is_capitalized(word.text)  # "the United States said": part of the name
         if not capital and (word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues):
             head = ws[0]
-            if not (_opens_mention(head, lexicon) or head.lower in lexicon.articles):
+            unnamed = ws[index - 1].lower in lexicon.anonymous  # "shipping industry sources said"
+            if not (_opens_mention(head, lexicon) or head.lower in lexicon.articles or unnamed):
                 return None
             mention = parse_mention(text, head.start, ws[index - 1].end, lexicon)
             if not plausible_mention(text, mention, lexicon) or not _verb_closes(text, word, lexicon):
@@ -435,6 +438,35 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> 
     addressee = _addressee(text, verb.end, lexicon)
     if addressee is None and verb.lower in lexicon.addressee_verbs:
         told = words(text, verb.end, _phrase_end(text, verb.end))  # "told reporters"
+        addressee = _object_name(text, told, 0, lexicon) if told else None
+    return Cue(verb, mention, addressee, _phrase_end(text, verb.end))
+
+
+def _describes(ws: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether words are a definite description ending with a role: "the company's operations director"."""
+    first = ws[0].lower
+    definite = first in lexicon.definite_articles or is_possessive(first) or first in lexicon.possessives
+    return definite and _is_title_word(ws[-1].lower, lexicon) and not any(is_capitalized(w.text) for w in ws[1:])
+
+
+def _cue_after_described_name(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> Cue | None:
+    """A description, the name set off after it, then the cue: "…," the director, Jane Roe, said."""
+    name: list[Word] = []
+    for word in ws[index:]:
+        if not is_capitalized(word.text) or (name and not _plain_gap(text, name[-1], word)):
+            break
+        name.append(word)
+    if not name or not text.startswith(",", name[-1].end):
+        return None
+    verb = first_word(text, name[-1].end + 1, name[-1].end + 1 + _WINDOW)
+    if verb is None or text[name[-1].end + 1 : verb.start].strip() or verb.lower not in lexicon.post_cues:
+        return None
+    mention = parse_mention(text, name[0].start, name[-1].end, lexicon)
+    if mention.kind != "name" or not _verb_closes(text, verb, lexicon):
+        return None
+    addressee = _addressee(text, verb.end, lexicon)
+    if addressee is None and verb.lower in lexicon.addressee_verbs:
+        told = words(text, verb.end, _phrase_end(text, verb.end))  # "told Reuters"
         addressee = _object_name(text, told, 0, lexicon) if told else None
     return Cue(verb, mention, addressee, _phrase_end(text, verb.end))
 
@@ -1146,6 +1178,7 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
         if (
             before in lexicon.origin_words
             or before in lexicon.addressee_preps
+            or (before in lexicon.locatives and len(name_words(run, lexicon)) < 2)  # "a supervisor in Surabaya"
             or _works_at(ws, at, lexicon)
             or (_set_off_place(text, run, skipped, lexicon))  # "of Garut, West Java,"
         ):

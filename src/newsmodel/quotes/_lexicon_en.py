@@ -458,6 +458,15 @@ ANONYMOUS = (
     "parents",
     "locals",
     "voters",
+    "farmers",
+    "fishermen",
+    "drivers",
+    "nurses",
+    "doctors",
+    "teachers",
+    "students",
+    "commuters",
+    "customers",
 )
 
 #: "that" is left out: after a cue it is the complementizer ("said that …").
