@@ -429,12 +429,25 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> 
     head = phrase[0].lower
     if not (head in lexicon.articles or is_possessive(head) or head in lexicon.roles):
         return None
-    verb = first_word(text, end + 1, end + 1 + _WINDOW)
-    if verb is None or text[end + 1 : verb.start].strip() or verb.lower not in lexicon.post_cues:
+    verb = _verb_after_comma(text, end, lexicon)
+    if verb is None:
         return None
     mention = parse_mention(text, name[0].start, name[-1].end, lexicon)
     if not plausible_mention(text, mention, lexicon) or not _verb_closes(text, verb, lexicon):
         return None
+    return _cue_told(text, verb, mention, lexicon)
+
+
+def _verb_after_comma(text: str, comma: int, lexicon: Lexicon) -> Word | None:
+    """The post-posed cue right after the comma at ``comma``: "…, Jane Roe, the mayor, said"."""
+    verb = first_word(text, comma + 1, comma + 1 + _WINDOW)
+    if verb is None or text[comma + 1 : verb.start].strip() or verb.lower not in lexicon.post_cues:
+        return None
+    return verb
+
+
+def _cue_told(text: str, verb: Word, mention: Mention, lexicon: Lexicon) -> Cue:
+    """The cue with its addressee: "said to reporters", "told Reuters"."""
     addressee = _addressee(text, verb.end, lexicon)
     if addressee is None and verb.lower in lexicon.addressee_verbs:
         told = words(text, verb.end, _phrase_end(text, verb.end))  # "told reporters"
@@ -458,17 +471,13 @@ def _cue_after_described_name(text: str, ws: Sequence[Word], index: int, lexicon
         name.append(word)
     if not name or not text.startswith(",", name[-1].end):
         return None
-    verb = first_word(text, name[-1].end + 1, name[-1].end + 1 + _WINDOW)
-    if verb is None or text[name[-1].end + 1 : verb.start].strip() or verb.lower not in lexicon.post_cues:
+    verb = _verb_after_comma(text, name[-1].end, lexicon)
+    if verb is None:
         return None
     mention = parse_mention(text, name[0].start, name[-1].end, lexicon)
     if mention.kind != "name" or not _verb_closes(text, verb, lexicon):
         return None
-    addressee = _addressee(text, verb.end, lexicon)
-    if addressee is None and verb.lower in lexicon.addressee_verbs:
-        told = words(text, verb.end, _phrase_end(text, verb.end))  # "told Reuters"
-        addressee = _object_name(text, told, 0, lexicon) if told else None
-    return Cue(verb, mention, addressee, _phrase_end(text, verb.end))
+    return _cue_told(text, verb, mention, lexicon)
 
 
 def _phrase_end(text: str, start: int) -> int:
