@@ -275,10 +275,13 @@ def _clause_after(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     """
     if not lexicon.speaker_before_cue:
         return False
-    following = words(text, mention.end, _phrase_end(text, mention.end))
-    return bool(following) and _holds_verb(
-        [w for w in following if w.lower not in lexicon.adverbs] or following, lexicon
-    )
+    following: list[Word] = []
+    for word in words(text, mention.end, _phrase_end(text, mention.end)):
+        if word.lower in lexicon.subordinators:
+            break  # "said Jane Roe after she was released": a clause of its own, the quote's adjunct
+        if word.lower not in lexicon.adverbs:
+            following.append(word)
+    return bool(following) and _holds_verb(following, lexicon)
 
 
 def _determines(low: str, lexicon: Lexicon) -> bool:
@@ -1040,9 +1043,9 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
         after < len(region)
         and lows[-1] in lexicon.anonymous
         and _plain_gap(text, head[-1], region[after])
-        and is_name_word(region[after], lexicon)
+        and _set_off_name_at(text, region, after, lexicon)
     ):
-        return None  # "Office worker Anindya Kartasasmita": a description written before a name
+        return None  # "Office worker Anindya Kartasasmita, 29, …": a description written before a name
     return head
 
 
@@ -1070,6 +1073,23 @@ def _head_subject(
     return None
 
 
+def _from_where(word: Word, lexicon: Lexicon) -> bool:
+    """Whether a word says where somebody is from or is: "asal", "di", "in"."""
+    return word.lower in lexicon.origin_words or word.lower in lexicon.locatives
+
+
+def _set_off_name_at(text: str, region: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
+    """Whether a full name of two or more words starts at ``region[at]`` and a comma follows it."""
+    end = at
+    while (
+        end < len(region)
+        and is_name_word(region[end], lexicon)
+        and (end == at or _plain_gap(text, region[end - 1], region[end]))
+    ):
+        end += 1
+    return end - at >= 2 and text.startswith(",", region[end - 1].end)
+
+
 def _comma_after_head(text: str, region: Sequence[Word], head: Sequence[Word], lexicon: Lexicon) -> int | None:
     """The comma closing an unnamed source's head, if one does, past a place of origin.
 
@@ -1078,9 +1098,9 @@ def _comma_after_head(text: str, region: Sequence[Word], head: Sequence[Word], l
     """
     if text.startswith(",", head[-1].end):
         return head[-1].end
-    at = region.index(head[-1]) + 1 if head[-1] in region else len(region)
-    if at >= len(region) or region[at - 1].lower not in lexicon.origin_words | lexicon.locatives:
-        if at >= len(region) or region[at].lower not in lexicon.origin_words | lexicon.locatives:
+    at = region.index(head[-1]) + 1  # the head's words are the region's own: found by identity
+    if not _from_where(region[at - 1], lexicon):
+        if at >= len(region) or not _from_where(region[at], lexicon):
             return None
         at += 1
     while at < len(region) and is_capitalized(region[at].text) and _plain_gap(text, region[at - 1], region[at]):
@@ -1107,8 +1127,8 @@ def _named_source(
         after = _AGE_OR_COMMA_AFTER.match(text, run[-1].end)
         if any(w.lower in lexicon.places for w in run) or after is None:
             return None
-        if len(run) == 1 and "(" not in after.group():
-            return None  # "Seorang warga, Sukabumi, …": one word without an age may be a place
+        if len(run) == 1 and run[0].lower in lexicon.places:
+            return None  # "Seorang warga, Jakarta, …": a place
         return mention
     return None
 
@@ -1225,8 +1245,10 @@ def _set_off_place(text: str, run: Sequence[Word], skipped: int, lexicon: Lexico
     """
     if skipped < 0 or text[skipped : run[0].start].strip() != ",":
         return False
+    # one name word is a place more often than a person ("Officials in Austin, Texas,"), unless an
+    # age follows it ("…, Tarmizi (44),")
     aged = _AGE_OR_COMMA_AFTER.match(text, run[-1].end)
-    return len(name_words(run, lexicon)) < 2 and not (aged and "(" in aged.group())  # "Tarmizi (44)" is a person
+    return len(name_words(run, lexicon)) < 2 and not (aged is not None and "(" in aged.group())
 
 
 def _works_at(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:

@@ -202,10 +202,10 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             if entity is not None and not entity.is_org and mention.text.lower() in registry.lexicon.group_pronouns:
                 entity = None  # "they said", "it said": no one person (an organization that spoke, or nobody)
         speakers[id(group)] = entity
-        if id(group) in contexts and (entity.is_org if entity is not None else bool(registry.lexicon.genders)):
+        if id(group) in contexts and registry.lexicon.genders and (entity is None or entity.is_org):
             # "Apple revealed a new iPhone", "Analysts projected growth": nobody a later "he" or
-            # "she" could be; an unnamed source still is the "katanya" after it ("Seorang sopir
-            # mengeluhkan antrean. “…,” katanya.": no speaker, not the one before)
+            # "she" could be; in Indonesian an unnamed source or an organization still is the
+            # "katanya" after it ("Seorang sopir mengeluhkan antrean. “…,” katanya.")
             continue
         if entity is not None:
             registry.spoke(entity, group.order)

@@ -410,7 +410,8 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             continue  # "membenarkan laporan itu", "menolak membeberkan …", "bercerita tentang …"
         if _passive_before(ws[index - 1], lexicon) or _auxiliary_before(ws, index, lexicon):
             continue
-        if not that and word.lower in lexicon.clause_only_cues and not text.startswith(",", word.end):
+        comma = not lexicon.speaker_before_cue and text.startswith(",", word.end)  # "mengeluhkan, …"
+        if not that and word.lower in lexicon.clause_only_cues and not comma:
             found.extend(_context(sentence, floor, word))  # "Acme revealed the new model": no speech
             continue
         if not that and _names_something(text, span, word, lexicon):

@@ -193,15 +193,16 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
             word.lower in lexicon.honorifics
             and before is not None
             and is_name_word(before, lexicon)
-            and len(word.text) > 1  # ("H." before a name is a title: "… Al-Mujahidin H. Syamsuddin")
+            # ("H." after an organization's words is a title: "… Al-Mujahidin H. Syamsuddin")
+            and (len(word.text) > 1 or not _role_or_org_before(ws, index, lexicon))
         ):
-            run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle"
+            run.append(word)  # an honorific inside a name: "Rahmat Daeng Ngalle", "Agus H. Simatupang"
             continue
         if word.text in lexicon.name_particles and before is not None and is_name_word(before, lexicon):
             run.append(word)  # a particle inside a name: "Monica de Bolle"
             continue
-        if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names | lexicon.honorifics:
-            run.append(word)  # a middle initial: "Mary E. Lovely" (but "H." is a title: Haji)
+        if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names:
+            run.append(word)  # a middle initial: "Mary E. Lovely"
             continue
         if "." in word.text and is_initialism(word.text):
             run.append(word)  # dotted initials: "P.J. Fleck", "George R.R. Martin"
@@ -209,7 +210,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         break
     run.reverse()
     at = len(ws) - len(run)
-    if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads and not _is_role(ws[at - 2].lower, lexicon):
+    if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads and not _place_head_in_role(ws, at, lexicon):
         return []  # "… Kabupaten Cianjur": a place, no name (but "Kepala Desa Rudi" names Rudi)
     if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
@@ -604,6 +605,20 @@ def _person_boundary(ws: Sequence[Word], first_name: Word, lexicon: Lexicon) -> 
     before = ws[index - 1]
     low = before.lower
     return not (low in lexicon.org_words and low not in lexicon.places and low not in lexicon.roles)
+
+
+def _role_or_org_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether a role or an organization's word comes before ``ws[index]``.
+
+    Then a one-letter honorific there is a title ("… Masjid Raya Al-Mujahidin H. Syamsuddin"),
+    not part of the name ("Agus H. Simatupang").
+    """
+    return any(_is_role(w.lower, lexicon) or w.lower in lexicon.org_words for w in ws[:index])
+
+
+def _place_head_in_role(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
+    """Whether the place head before ``ws[at]`` ends a role with the word before it ("Kepala Desa")."""
+    return at >= 2 and f"{ws[at - 2].lower} {ws[at - 1].lower}" in lexicon.roles
 
 
 def _is_role(low: str, lexicon: Lexicon) -> bool:
