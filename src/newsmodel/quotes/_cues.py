@@ -1124,8 +1124,7 @@ def _named_source(
             continue
         if text[comma + 1 : run[0].start].strip() or mention.kind != "name":
             return None
-        after = _AGE_OR_COMMA_AFTER.match(text, run[-1].end)
-        if any(w.lower in lexicon.places for w in run) or after is None:
+        if any(w.lower in lexicon.places for w in run) or _AGE_OR_COMMA_AFTER.match(text, run[-1].end) is None:
             return None
         if len(run) == 1 and run[0].lower in lexicon.places:
             return None  # "Seorang warga, Jakarta, …": a place
@@ -1135,6 +1134,8 @@ def _named_source(
 
 #: What follows a name set off by commas: the closing comma, or an age first ("Sitti (47),").
 _AGE_OR_COMMA_AFTER = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
+#: An age in brackets after a name: "Tarmizi (44)".
+_AGED = re.compile(r"\s*\(\d{1,3}\)")
 
 
 def _set_off_subject(
@@ -1247,8 +1248,7 @@ def _set_off_place(text: str, run: Sequence[Word], skipped: int, lexicon: Lexico
         return False
     # one name word is a place more often than a person ("Officials in Austin, Texas,"), unless an
     # age follows it ("…, Tarmizi (44),")
-    aged = _AGE_OR_COMMA_AFTER.match(text, run[-1].end)
-    return len(name_words(run, lexicon)) < 2 and not (aged is not None and "(" in aged.group())
+    return len(name_words(run, lexicon)) < 2 and not _AGED.match(text, run[-1].end)
 
 
 def _works_at(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:

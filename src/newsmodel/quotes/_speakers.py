@@ -384,11 +384,15 @@ def office_starts(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
     ``taken`` is the definite article and the title so far, ending with a role word.
     """
     return (
-        2 <= len(taken) <= _OFFICE_TITLE + 1
+        _head_then_link(taken, word, lexicon)
         and taken[0].lower in lexicon.definite_articles
-        and _is_role(taken[-1].lower, lexicon)
-        and word.lower in lexicon.office_links
+        and (_is_role(taken[-1].lower, lexicon))
     )
+
+
+def _head_then_link(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a link ("of", "at", "for") after an article and a short head."""
+    return 2 <= len(taken) <= _OFFICE_TITLE + 1 and word.lower in lexicon.office_links
 
 
 def office_link(ws: Sequence[Word], lexicon: Lexicon) -> int | None:
@@ -424,10 +428,9 @@ def source_starts(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
     ``taken`` is an article and a lower-case head ending with an unnamed source's word.
     """
     return (
-        2 <= len(taken) <= _OFFICE_TITLE + 1
+        _head_then_link(taken, word, lexicon)
         and taken[0].lower in lexicon.articles
         and taken[-1].lower in lexicon.anonymous
-        and word.lower in lexicon.office_links
         and not any(is_capitalized(w.text) for w in taken[1:])
     )
 
