@@ -1699,3 +1699,23 @@ class TestSecondReviewIndonesian:
         """An organization's complaint before "katanya", a regent's place, a one-word name after an
         unnamed head, a middle "H." after a given name."""
         assert [speaker(q) for q in extract_quotes(blocks)] == expected
+
+
+class TestIndefiniteAndNamedGroups:
+    def test_indefinite_description_is_somebody_new(self) -> None:
+        """ "A guide … said" after a named speaker is nobody named, not the speaker before."""
+        blocks = [
+            "Stefanus Rua, a boat operator, said prices had doubled.",
+            "A guide who works the reefs said fewer visitors would come.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Stefanus Rua", None]
+
+    def test_indefinite_description_named_later(self) -> None:
+        """ "An Australian skipper said …" is the skipper the text names after it."""
+        blocks = ["An Australian skipper said the race was the hardest yet.", "The skipper, Jane Roe, won in 2019."]
+        assert [speaker(q) for q in en(*blocks)] == ["Jane Roe"]
+
+    def test_group_word_inside_an_organization_name(self) -> None:
+        """ "The Federation of Polder Farmers warned": the federation, not unnamed farmers."""
+        quotes = en("The Federation of Polder Farmers warned that protests would follow.")
+        assert [speaker(q) for q in quotes] == ["Federation of Polder Farmers"]

@@ -546,6 +546,10 @@ def _describe(lookup: _Lookup) -> Entity | None:
     roles = [low for low in lows if low in lexicon.roles or low in lexicon.role_abbreviations]
     if roles and _owned(lookup):
         return _owned_role(lookup, roles)
+    if lows[0] in lexicon.indefinite_articles:
+        # "A guide … said": somebody new, named later with the role ("An Australian skipper"), or nobody
+        later = registry.find_role(roles, order) if roles else None
+        return later if later is not None and later.order > order else None
     if roles:
         found = registry.find_role(roles, order)
         if found is not None:

@@ -548,6 +548,7 @@ ROLES = (
     "democrat",
     "republican",
     "speaker",
+    "skipper",
 )
 
 ROLE_ABBREVIATIONS = {
@@ -609,6 +610,7 @@ INSTITUTION_HEADS = (
     "school",
     "federation",
     "bureau",
+    "directorate",
     "authority",
     "foundation",
 )

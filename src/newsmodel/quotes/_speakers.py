@@ -313,7 +313,11 @@ class _Facts(NamedTuple):
 
 def _anonymous(f: _Facts) -> bool:
     """An unnamed source: "seorang pedagang", "Polisi", "officials" (and no name)."""
-    return not f.names and any(low in f.lexicon.anonymous for low in f.lows) and not _org_led(f)
+    # (a capitalised word after the first is part of a name: "The Federation of Polder Farmers")
+    unnamed = any(
+        low in f.lexicon.anonymous for low, w in zip(f.lows, f.ws, strict=True) if w is f.ws[0] or w.text == low
+    )
+    return not f.names and unnamed and not _org_led(f)
 
 
 def _pointed_source(f: _Facts) -> bool:
