@@ -1719,3 +1719,25 @@ class TestIndefiniteAndNamedGroups:
         """ "The Federation of Polder Farmers warned": the federation, not unnamed farmers."""
         quotes = en("The Federation of Polder Farmers warned that protests would follow.")
         assert [speaker(q) for q in quotes] == ["Federation of Polder Farmers"]
+
+
+class TestSixthRound:
+    def test_acronym_before_a_role_and_a_name(self) -> None:
+        """ "KIT provost Winifred Seah" is the provost, not an organization."""
+        quotes = en("Students will be assessed through projects, said KIT provost Winifred Seah.")
+        assert quotes[0].attribution is not None
+        assert isinstance(quotes[0].attribution.speaker, Person)
+        assert quotes[0].attribution.speaker.name == "Winifred Seah"
+
+    def test_company_after_management(self) -> None:
+        """ "Manajemen PT X menyatakan": the company speaks, X is no person."""
+        quotes = extract_quotes(["Manajemen PT Sinar Tenun Priangan menyatakan gaji akan dibayar pekan depan."])
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Organization(name="PT Sinar Tenun Priangan")
+
+    def test_indonesian_verb_before_dan_keeps_one_clause(self) -> None:
+        """ "menyatakan mendukung aksi itu dan meminta …": one statement, not two."""
+        block = "Perhimpunan Dokter (PDRSI) menyatakan mendukung aksi itu dan meminta pemerintah kota turun tangan."
+        assert [q.text for q in extract_quotes([block])] == [
+            "mendukung aksi itu dan meminta pemerintah kota turun tangan"
+        ]

@@ -532,7 +532,9 @@ def _object_only(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
 def _verb_form(word: Word, lexicon: Lexicon) -> bool:
     """Whether a lower-case word is a verb form: a predicate, a cue form or a past form."""
     low = word.lower
-    return word.text == low and (low in lexicon.predicates or low in lexicon.cue_forms or past_form(low, lexicon))
+    if word.text != low:
+        return False
+    return low in lexicon.predicates or low in lexicon.cue_forms or past_form(low, lexicon) or verb_like(low, lexicon)
 
 
 def _new_attribution(text: str, span: tuple[int, int], lexicon: Lexicon) -> int | None:

@@ -549,6 +549,14 @@ ROLES = (
     "republican",
     "speaker",
     "skipper",
+    "provost",
+    "dean",
+    "rector",
+    "negotiator",
+    "registrar",
+    "commander",
+    "councillor",
+    "councilor",
 )
 
 ROLE_ABBREVIATIONS = {
@@ -559,6 +567,7 @@ ROLE_ABBREVIATIONS = {
     "gov": "governor",
     "sen": "senator",
     "rep": "representative",
+    "cllr": "councillor",
 }
 
 RANKS = (

@@ -210,6 +210,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         break
     run.reverse()
     at = len(ws) - len(run)
+    if at and _company_mark_before(ws, at, lexicon):
+        return []  # "(Manajemen) PT Sinar Tenun Priangan": a company's name, no person's
     if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads and not _place_head_in_role(ws, at, lexicon):
         return []  # "… Kabupaten Cianjur": a place, no name (but "Kepala Desa Rudi" names Rudi)
     if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
@@ -520,7 +522,7 @@ def _org_first(f: _Facts) -> bool:
     """
     return (
         f.ws[0] is (f.capitals[0] if f.capitals else None)
-        and _org_head(f.ws[0], f.lexicon)
+        and f.lows[0] in f.lexicon.org_words  # (not any acronym: "KIT provost Winifred Seah")
         and not _titled(f.lows, f.lexicon)
     )
 
@@ -612,6 +614,16 @@ def _person_boundary(ws: Sequence[Word], first_name: Word, lexicon: Lexicon) -> 
     before = ws[index - 1]
     low = before.lower
     return not (low in lexicon.org_words and low not in lexicon.places and low not in lexicon.roles)
+
+
+def _company_mark_before(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
+    """Whether a company mark opens the name at ``ws[at]``: "PT", "Juru bicara PT", "Manajemen PT".
+
+    A mark after capitalised words ends another name instead: "Acme Corp Jane Doe".
+    """
+    if ws[at - 1].lower not in lexicon.company_marks:
+        return False
+    return at == 1 or not is_capitalized(ws[at - 2].text) or ws[at - 2].lower in lexicon.spokesperson_words
 
 
 def _role_or_org_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
@@ -1445,8 +1457,8 @@ def _names_nobody(
     if _for_spokesperson(ws, at, lexicon):
         return True  # "a spokesman for Blue Origin": the organization the spokesperson speaks for
     before = ws[at - 1].lower if at else ""
-    if before in lexicon.company_marks and (at == 1 or not is_capitalized(ws[at - 2].text)):
-        return True  # "Juru bicara PT Rokan Agro Sejahtera": a company's name (not "Acme Corp Jane Doe")
+    if at and _company_mark_before(ws, at, lexicon):
+        return True  # "Juru bicara PT …", "Manajemen PT …": a company's name
     if before in lexicon.origin_words:
         return True  # "Pelatih asal Serbia itu": where the coach is from
     if len(names) <= _PLACE_OF_OFFICE and before in lexicon.employer_links:
