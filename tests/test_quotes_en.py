@@ -1741,3 +1741,24 @@ class TestSixthRound:
         assert [q.text for q in extract_quotes([block])] == [
             "mendukung aksi itu dan meminta pemerintah kota turun tangan"
         ]
+
+
+class TestForwardReferences:
+    def test_an_organizations_role_named_in_the_next_paragraph(self) -> None:
+        """ "its governor said …" / "“…,” Ottilie Brandvold told reporters": the governor is named after."""
+        blocks = [
+            "Caspian Reyne, an economist, said rates would rise.",
+            "The central bank held its rate on Wednesday, but its governor said policymakers stood ready to act.",
+            "“We are not going to sit and watch,” Ottilie Brandvold told reporters after the decision.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Caspian Reyne", "Ottilie Brandvold", "Ottilie Brandvold"]
+
+    def test_company_role_with_nobody_named_after(self) -> None:
+        """With no person named right after, "the company's chief executive" is nobody, not the last speaker."""
+        blocks = [
+            "Caspian Reyne, an economist, said rates would rise.",
+            "The company's chief executive said the plant would stay open.",
+            "Sales fell in May.",
+            "Nobody else was hurt.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Caspian Reyne", None]

@@ -21,6 +21,7 @@ from newsmodel.quotes._speakers import (
     Registry,
     affiliation_link,
     collect,
+    is_possessive,
     is_title,
     name_words,
     nicknames_in,
@@ -475,6 +476,8 @@ def _by_role(lookup: _Lookup) -> Entity | None:
         return found if found is not None and _may_hold(found, lows[link + 1 :], lexicon) else None
     if found is not None:
         return found
+    if _organization_owned(lows, lexicon):
+        return lookup.registry.first_person_after(lookup.order)  # "the company's chief executive said"
     context = lookup.context
     return context if context is not None and not context.is_org else None
 
@@ -554,6 +557,9 @@ def _describe(lookup: _Lookup) -> Entity | None:
         found = registry.find_role(roles, order)
         if found is not None:
             return found
+        if _organization_owned(lows, lexicon):
+            # "its governor said …" / "“…,” Ottilie Brandvold told reporters": named right after
+            return registry.first_person_after(order)
     nouns = [low for low in lows if _org_noun(low, lexicon)]
     # "politisi Partai Hanura itu", "pemuda berusia 22 tahun itu": a person, whatever words follow
     if nouns and not roles and lows[0] not in lexicon.person_nouns:
@@ -583,6 +589,13 @@ def _by_spokesperson(lookup: _Lookup) -> Entity | None:
     nouns = [w.lower for w in ws if _org_noun(w.lower, lexicon)]
     # "tulis manajemen", "a spokeswoman said": the organization the text is about
     return _org_for(registry, order, nouns)
+
+
+def _organization_owned(lows: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a role is an organization's: "its governor", "the company's chief executive"."""
+    if lows[0] in lexicon.demonstratives and lows[0] not in lexicon.articles and lows[0] not in lexicon.possessives:
+        return len(lows) > 1 and lexicon.org_head_final  # "its governor" (not Indonesian "itu")
+    return any(is_possessive(low) and possessive_owner(low) not in lexicon.pronouns for low in lows[:-1])
 
 
 def _org_noun(low: str, lexicon: Lexicon) -> bool:

@@ -796,6 +796,19 @@ class Registry:
             found = [e for e in found if e.order < order]
         return _nearest(found, order)
 
+    def first_person_after(self, order: Order) -> Entity | None:
+        """The first person introduced after ``order``, in the same block or the next.
+
+        A full name counts even when introduced on weak evidence (no role): "Ottilie Brandvold told".
+        """
+        first: tuple[Order, int, Entity] | None = None
+        for strong in (True, False):
+            entries = self._people[strong]
+            index = bisect_right(entries, (order, len(self.entities) + 1))
+            if index < len(entries) and (first is None or entries[index][:2] < first[:2]):
+                first = entries[index]
+        return first[2] if first is not None and first[0][0] <= order[0] + _FORWARD_BLOCKS else None
+
     def last_person(self, order: Order) -> Entity | None:
         """The first person introduced in the latest block (before ``order``) that introduces one."""
         for strong in (True, False):
