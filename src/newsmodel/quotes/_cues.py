@@ -20,6 +20,7 @@ from newsmodel.quotes._speakers import (
     Registry,
     is_name_word,
     is_possessive,
+    is_title,
     name_words,
     office_link,
     office_starts,
@@ -462,7 +463,7 @@ def _describes(ws: Sequence[Word], lexicon: Lexicon) -> bool:
     """Whether words are a definite description ending with a role: "the company's operations director"."""
     first = ws[0].lower
     definite = first in lexicon.definite_articles or is_possessive(first) or first in lexicon.possessives
-    return definite and _is_title_word(ws[-1].lower, lexicon) and not any(is_capitalized(w.text) for w in ws[1:])
+    return definite and is_title(ws[-1].lower, lexicon) and not any(is_capitalized(w.text) for w in ws[1:])
 
 
 def _cue_after_described_name(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> Cue | None:
@@ -1183,7 +1184,7 @@ def _renamed(text: str, region: Sequence[Word], run: Sequence[Word], lexicon: Le
     opener = region[0].lower
     if run[-1] is not region[-1] or run[0] is region[0]:
         return False
-    if opener not in lexicon.articles and not (lexicon.bare_appositives and _is_title_word(opener, lexicon)):
+    if opener not in lexicon.articles and not (lexicon.bare_appositives and is_title(opener, lexicon)):
         return False  # (Indonesian writes no article: "Ketua … PT X, Sutarmi Rahayuningsih, mengatakan")
     if any(w.lower in lexicon.places for w in run):
         return False
@@ -1204,7 +1205,7 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
         at = ws.index(run[0])  # the run's own word: found by identity
         if at >= 2 and ws[at - 1].lower in lexicon.articles:
             at -= 1  # "of the Jakarta Institute …"
-        before = ws[at - 1].text if at else ""
+        before = ws[at - 1].text if at else ""  # (read as written: a link is written lower case)
         if (
             before in lexicon.origin_words
             or before in lexicon.addressee_preps
@@ -1267,14 +1268,10 @@ def _works_at(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
     if is_capitalized(prior.text):  # only after a person's full name: "Ananda Rusli of …"
         pair = (ws[at - 3], prior) if at >= 3 else ()
         return bool(pair) and all(
-            is_name_word(w, lexicon) and not _is_title_word(w.lower, lexicon) and w.lower not in lexicon.org_words
+            is_name_word(w, lexicon) and not is_title(w.lower, lexicon) and w.lower not in lexicon.org_words
             for w in pair
         )  # ("The Royal Society of Chemistry" is no person's name)
-    return not (_is_title_word(prior.lower, lexicon) and ws[0].lower not in lexicon.articles)
-
-
-def _is_title_word(low: str, lexicon: Lexicon) -> bool:
-    return low in lexicon.roles or low in lexicon.role_abbreviations or low in lexicon.ranks
+    return not (is_title(prior.lower, lexicon) and ws[0].lower not in lexicon.articles)
 
 
 def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:

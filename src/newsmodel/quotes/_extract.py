@@ -594,7 +594,7 @@ def _by_spokesperson(lookup: _Lookup) -> Entity | None:
 def _organization_owned(lows: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a role is an organization's: "its governor", "the company's chief executive"."""
     if lows[0] in lexicon.demonstratives and lows[0] not in lexicon.articles and lows[0] not in lexicon.possessives:
-        return len(lows) > 1 and lexicon.org_head_final  # "its governor" (not Indonesian "itu")
+        return len(lows) > 1  # "its governor"
     return any(is_possessive(low) and possessive_owner(low) not in lexicon.pronouns for low in lows[:-1])
 
 
