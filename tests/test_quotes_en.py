@@ -1177,7 +1177,7 @@ class TestClauseShape:
     def test_a_comma_and_is_a_list(self, blocks: list[str], language: str, mention: str) -> None:
         """A coordinator after a comma ends a list, not a clause: the quotation stays."""
         quotes = extract_quotes(blocks, language=language)
-        assert [q.attribution.mention for q in quotes if q.attribution is not None] == [mention]
+        assert [attribution(q).mention for q in quotes] == [mention]
 
     def test_a_relative_clause_inside_a_lead(self) -> None:
         """ "After meeting with Jane Roe, who chairs the panel, …, John Smith, said": John Smith."""
