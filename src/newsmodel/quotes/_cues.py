@@ -127,11 +127,7 @@ def _stops_mention(word: Word, lexicon: Lexicon) -> bool:
 
 def _speaks_for(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
     """Whether ``word`` joins a spokesperson to the organization: "a spokesperson for …"."""
-    return (
-        bool(taken)
-        and word.lower in lexicon.spokesperson_links
-        and any(taken[-1].lower in phrase.split() for phrase in lexicon.spokespeople)
-    )
+    return bool(taken) and word.lower in lexicon.spokesperson_links and taken[-1].lower in lexicon.spokesperson_words
 
 
 def _joins_mention(taken: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
@@ -518,11 +514,10 @@ def cue_before(
 def _according(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
     """The cue "Menurut X," / "According to X," right before a quote."""
     tail = ws[-(_MENTION_MAX + 2) :]
-    for phrase in lexicon.according:
-        parts = phrase.split()
+    for parts in lexicon.according_words:
         size = len(parts)
         for index in range(len(tail) - size):
-            if tail[index].lower == parts[0] and [w.lower for w in tail[index : index + size]] == parts:
+            if tail[index].lower == parts[0] and tuple(w.lower for w in tail[index : index + size]) == parts:
                 cue = make_word(
                     text[tail[index].start : tail[index + size - 1].end], tail[index].start, tail[index + size - 1].end
                 )
@@ -654,8 +649,10 @@ def agent_before(
     region, verb = _before_relative(text, region, verb, lexicon)
     for index in range(len(region) - 2, 0, -1):
         low = region[index].lower
+        if (low not in lexicon.subordinators and low not in lexicon.coordinators) or is_capitalized(region[index].text):
+            continue  # only a lower-case subordinator or coordinator opens a new clause
         gap = text[region[index - 1].end : region[index].start].strip()
-        if not is_capitalized(region[index].text) and (
+        if (
             (low in lexicon.subordinators and (low not in lexicon.comma_subordinators or gap))
             or (low in lexicon.coordinators and gap in _CLAUSE_BREAKS)  # "… outbreak—and Beijing officials"
         ):
@@ -881,6 +878,11 @@ def _plain_gap(text: str, left: Word, right: Word) -> bool:
     return not text[left.end : right.start].strip()
 
 
+def _plain_run(text: str, ws: Sequence[Word]) -> bool:
+    """Whether only spaces stand between each word and the next."""
+    return all(_plain_gap(text, a, b) for a, b in itertools.pairwise(ws))
+
+
 def _spokesperson_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
     """The clause's head when it is an unnamed spokesperson that runs up to the verb."""
     spoken = lexicon.spokesperson_words
@@ -908,7 +910,7 @@ def _demonstrative_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> 
     head = region[0].lower
     if not (head in lexicon.person_nouns or head in lexicon.roles) or region[-1].lower in lexicon.articles:
         return None
-    if any(not _plain_gap(text, a, b) for a, b in itertools.pairwise(region)):
+    if not _plain_run(text, region):
         return None
     return parse_mention(text, region[0].start, region[-1].end, lexicon)
 
@@ -921,7 +923,7 @@ def _office_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention
     """
     if region[0].lower not in lexicon.definite_articles or office_link(region, lexicon) is None:
         return None  # most subjects: no article, or no office
-    if any(not _plain_gap(text, a, b) for a, b in itertools.pairwise(region)):
+    if not _plain_run(text, region):
         return None  # "The mayor of Springfield, Jane Roe, said": the name after the comma
     return parse_mention(text, region[0].start, region[-1].end, lexicon)
 
@@ -975,6 +977,9 @@ def _known_person(text: str, runs: Sequence[Sequence[Word]], registry: Registry)
 def _best_agent(
     text: str, start: int, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
 ) -> Mention | None:
+    structural = _head_subject(text, region, runs, lexicon)
+    if structural is not None:
+        return structural
     ranked: dict[str, list[Mention]] = {"full": [], "name": [], "named_org": [], "org": [], "role": [], "initial": []}
     for run, mention in runs:
         if mention.kind == "org" and (len(run) > 1 or run[0].lower in lexicon.org_words or run[0].text.isupper()):
@@ -992,15 +997,12 @@ def _best_agent(
                 ranked["name"].append(mention)
         elif mention.kind in ranked:
             ranked[mention.kind].append(mention)
-    structural = _head_subject(text, region, runs, lexicon)
-    if structural is not None:
-        return structural
     if ranked["full"]:
         return ranked["full"][0]
-    head = _clause_head(text, region, lexicon)
     for kind in ("name", "named_org", "org", "role", "initial"):
         if ranked[kind]:
             return ranked[kind][0]
+    head = _clause_head(text, region, lexicon)
     for word in region[-3:]:
         if word.lower in lexicon.pronouns:
             return parse_mention(text, word.start, word.end, lexicon)
@@ -1147,8 +1149,8 @@ def _set_off_subject(
     "The company that runs the AMAs, Dick Clark Productions, denies" (the name after the
     description); "Acme, the firm behind the Widget app, said" (the name before it).
     """
-    if runs and _renamed(text, region, runs[-1][0], lexicon) and runs[-1][1].kind in {"name", "org"}:
-        return runs[-1][1]
+    if runs and _renamed(text, region, runs[-1][0], lexicon) and runs[-1][1].kind == "org":
+        return runs[-1][1]  # (a renamed person's name: agent_before took it before any known name)
     return _described_subject(text, region, runs, lexicon)
 
 

@@ -468,7 +468,7 @@ def _by_role(lookup: _Lookup) -> Entity | None:
     lows = [w.lower for w in ws]
     link = office_link(ws, lexicon)
     title = lows[:link] if link is not None else lows  # "the mayor of Springfield": the mayor
-    roles = [low for low in title if low in lexicon.roles or low in lexicon.role_abbreviations]
+    roles = [low for low in title if low in lexicon.role_words]
     if _owned(lookup):
         return _owned_role(lookup, roles)
     found = lookup.registry.find_role(roles, lookup.order)

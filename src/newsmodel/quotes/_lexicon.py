@@ -239,6 +239,13 @@ class Lexicon:
     refusals: frozenset[str] = attrs.field(converter=_lower_set, default=())
     predicates: frozenset[str] = attrs.field(converter=_lower_set, default=())
     full_names: bool = False
+    #: Every word of the spokesperson phrases: "juru", "bicara", "spokesman" (derived, for speed).
+    spokesperson_words: frozenset[str] = attrs.field(init=False)
+
+    @spokesperson_words.default
+    def _spokesperson_words(self) -> frozenset[str]:
+        return frozenset(word for phrase in self.spokespeople for word in phrase.split())
+
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)
 
@@ -261,6 +268,7 @@ class Lexicon:
             | frozenset(self.role_abbreviations)
             | cues
             | frozenset(clitics)
+            | self.spokesperson_words
         )
 
     #: Every cue form: post cues, their clitic forms, preposed cues (derived, for speed).
@@ -300,13 +308,6 @@ class Lexicon:
         if not self.clitic:
             return frozenset()
         return frozenset(phrase + self.clitic for phrase in self.according if " " not in phrase)
-
-    #: Every word of the spokesperson phrases: "juru", "bicara", "spokesman" (derived, for speed).
-    spokesperson_words: frozenset[str] = attrs.field(init=False)
-
-    @spokesperson_words.default
-    def _spokesperson_words(self) -> frozenset[str]:
-        return frozenset(word for phrase in self.spokespeople for word in phrase.split())
 
     #: Articles that are also demonstratives ("the"): a definite description (derived).
     definite_articles: frozenset[str] = attrs.field(init=False)

@@ -96,7 +96,7 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     participle compound ("London-based").
     """
     text, low = word.text, word.lower
-    if not text[:1].isupper() or low in lexicon.not_names or text.isupper() or low in lexicon.spokesperson_words:
+    if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
     clitic = lexicon.clitic
     if clitic and low.endswith(clitic) and len(low) - len(clitic) >= _CLITIC_ROOT_MIN:
@@ -1402,7 +1402,6 @@ def _collect_people(
         names = _past_office(names, ws, first, lexicon)
         if not names:
             continue
-        first = bisect_left(starts, names[0].start)
         stop = bisect_left(starts, names[-1].start) + 1
         if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
             continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation
