@@ -1515,6 +1515,57 @@ class TestOrganizationsNamedLater:
         quotes = en("A spokesperson for the National Search and Rescue Agency said 300 rescuers were digging.")
         assert [speaker(q) for q in quotes] == ["National Search and Rescue Agency"]
 
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            (
+                "The Seafarers and Port Workers Union said members learned of the cuts.",
+                "Seafarers and Port Workers Union",
+            ),
+            (
+                "The Wexcombe and Fenmoor Hospitals NHS Trust said it would keep talking to the union.",
+                "Wexcombe and Fenmoor Hospitals NHS Trust",
+            ),
+        ],
+    )
+    def test_subject_organization_name_with_and(self, block: str, expected: str) -> None:
+        """The organization that is the subject keeps the words before its "and" ("trust" ends a name)."""
+        (quote,) = en(block)
+        found = attribution(quote).speaker
+        assert isinstance(found, Organization)
+        assert found.name == expected
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            ("Jane Roe and Acme Workers Union said they would keep talking.", "Jane Roe"),
+            ("Google and Microsoft Corp said they would keep talking.", "Microsoft Corp"),
+        ],
+    )
+    def test_and_between_a_person_or_a_company_joins_no_name(self, block: str, expected: str) -> None:
+        """A person's full name, or a company's mark after "and", are two speakers, not one name."""
+        (quote,) = en(block)
+        assert speaker(quote) == expected
+
+    def test_a_name_used_before_keeps_its_first_word(self) -> None:
+        """ "a Meridian Skyways flight", then "Meridian Skyways said": the whole name, not "Skyways"."""
+        blocks = [
+            "Twenty people were hurt after a Meridian Skyways flight hit turbulence.",
+            "In a statement, Meridian Skyways said the seat belt sign had been switched on.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Meridian Skyways"]
+
+    def test_a_member_of_a_named_organization_is_not_that_organization(self) -> None:
+        """ "a member of the Santa Fe Animal Shelter" introduces nobody called by the shelter's name."""
+        blocks = [
+            "The Santa Fe Animal Shelter announced this week that the cat was found in the city.",
+            "An airline offered to fly the cat home, along with a member of the Santa Fe Animal Shelter.",
+        ]
+        (quote,) = en(*blocks)
+        assert isinstance(attribution(quote).speaker, Organization)
+        names = [e.name for e in collect(blocks, lexicon_for("en")).entities if not e.is_org]
+        assert "Santa Fe Animal Shelter" not in names
+
 
 class TestReviewedRegressions:
     """Shapes a read-only review of this release's rules found broken, each kept working."""

@@ -1287,16 +1287,35 @@ def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[li
             previous = joined[-1]
             between = words(text, previous[-1].end, run[0].start)
             heads = [w for w in previous if w.lower not in lexicon.articles]
-            if (
-                len(between) == 1
-                and between[0].lower in lexicon.org_joiners
-                and heads
-                and any(w.lower in lexicon.org_words for w in heads)
+            if len(between) == 1 and (
+                (between[0].lower in lexicon.org_joiners and heads and any(w.lower in lexicon.org_words for w in heads))
+                or (heads and _coordinated_org(heads, between[0], run, lexicon))
             ):
                 joined[-1] = [*previous, between[0], *run]
                 continue
         joined.append(run)
     return joined
+
+
+def _coordinated_org(previous: Sequence[Word], joiner: Word, run: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether "and" joins two parts of one organization's name, the second ending it.
+
+    ``previous`` is the run before the joiner without its article.
+
+    "Seafarers" + "and" + "Port Workers Union", "Wexcombe" + "and" + "Fenmoor Hospitals NHS
+    Trust": the run after it is at least two words and ends with an institution's word (not a
+    company's mark: "Google and Microsoft Corp" are two companies); the run before it is
+    no person's full name ("Jane Roe and Acme Union").
+    """
+    return (
+        lexicon.org_head_final  # (a head-initial language's name does not end with its head)
+        and joiner.lower in lexicon.joiners
+        and joiner.lower not in lexicon.org_links
+        and len(run) >= 2
+        and run[-1].lower in lexicon.org_words
+        and run[-1].lower not in lexicon.company_marks
+        and len(name_words(previous, lexicon)) < 2
+    )
 
 
 #: The most words of a clause's head noun phrase, unless an organization's name goes on.

@@ -679,6 +679,7 @@ ORG_WORDS = (
     "reuters",
     "associated",
     "supervisory",
+    "trust",
 )
 
 PLACES = (

@@ -673,8 +673,10 @@ class Registry:
 
     lexicon: Lexicon
     entities: list[Entity] = attrs.field(factory=list)
-    #: Capitalised words used on their own (not beside other capitalised words), with where first.
+    #: Capitalised words (except at a sentence start), with where each is first used.
     seen: dict[str, Order] = attrs.field(factory=dict)
+    #: The blocks the entities are collected from (for :meth:`used_before`).
+    texts: Sequence[str] = ()
     #: Words written after a first name or an initial ("Michelle Hege’s", "P.J. Fleck"): surnames.
     surnames: set[str] = attrs.field(factory=set)
     #: People introduced as the subject of a sentence ("Anggota DPR X sepakat …"), in order.
@@ -722,13 +724,34 @@ class Registry:
         In "Vice President … Belanjaku Clara Wijaya", Belanjaku is the company named before.
         A word that a known person's name has together with the next one is part of a family
         name, not a word of its own: "Patrick Nielsen Hayden" after "Teresa Nielsen Hayden".
+        A name used before as a whole keeps its words: "Meridian Skyways said" after "a
+        Meridian Skyways flight".
         """
         cut = 0
         for index, word in enumerate(names[:-1]):
             first = self.seen.get(word.lower)
             if first is not None and first < order and not self._in_person_name(word.lower, names[index + 1].lower):
                 cut = index + 1
+        if cut and self.used_before(names, order):
+            cut = 0  # the same name used before: "a Meridian Skyways flight", then "Meridian Skyways said"
         return list(names[cut:])
+
+    def used_before(self, names: Sequence[Word], order: Order) -> bool:
+        """Whether the blocks (:attr:`texts`) wrote these words, one space apart, before ``order``.
+
+        Only whole words count: "Skyways" is not written in "Meridian Skywayser".
+        """
+        name = " ".join(w.text for w in names)
+        block, start = order
+        for index, text in enumerate(self.texts[: block + 1]):
+            stop = start if index == block else len(text)
+            at = text.find(name, 0, stop)
+            while at != -1 and at + len(name) <= stop:
+                end = at + len(name)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    return True
+                at = text.find(name, at + 1, stop)
+        return False
 
     def _in_person_name(self, token: str, following: str) -> bool:
         """Whether a known person's name holds both words (of a multi-word family name)."""
@@ -1064,7 +1087,7 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         >>> [(e.name, e.role) for e in reg.entities]
         [('Teguh Santoso', 'Wakil Menteri Dalam Negeri')]
     """
-    registry = Registry(lexicon)
+    registry = Registry(lexicon, texts=texts)
     blocks = [block_words(text) for text in texts]
     runs = [capital_runs(text, ws, lexicon.name_particles) for text, ws in zip(texts, blocks, strict=True)]
     for block, text in enumerate(texts):
@@ -1400,8 +1423,8 @@ def _collect_people(
             names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti" (not "Wicky V. Olindo")
             first += 1
         names = _past_office(names, ws, first, lexicon)
-        if not names:
-            continue
+        if not names or (_after_office(ws, first, lexicon) and registry.used_before(names, (block, names[0].start))):
+            continue  # "a member of the Santa Fe Animal Shelter" after "The Santa Fe Animal Shelter announced"
         stop = bisect_left(starts, names[-1].start) + 1
         if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
             continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation
