@@ -276,6 +276,15 @@ class TestIndirect:
 
 
 class TestSpeakers:
+    def test_subject_introduced_after_an_article_and_a_role(self) -> None:
+        """ "Sang produser, Bara Mahendra, membenarkan …" makes Bara the subject the clitic after it names."""
+        blocks = [
+            "Sutradara Kirana Wulandaru mengaku tidak menyangka filmnya laris.",
+            '"Target kami awalnya satu juta," kata Kirana.',
+            'Sang produser, Bara Mahendra, membenarkan cerita itu sambil tertawa. "Saya salah baca," ujarnya.',
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Kirana Wulandaru"] * 2 + ["Bara Mahendra"]
+
     def test_role_affiliation_rank_name(self) -> None:
         """ROLE AFFILIATION RANK NAME gives the name, and the role without the rank."""
         blocks = ['"Para pelaku terorganisasi," kata Kapolres Metro Jakarta Barat Kombes Yudha Pratama.']

@@ -1780,3 +1780,69 @@ class TestForwardReferences:
             "Nobody else was hurt.",
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Caspian Reyne", None]
+
+
+class TestLeadsRolesAndTeams:
+    """Shapes a seventh fresh gold set found broken: participle leads, sports and council roles, teams."""
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            (
+                "Writing in the Harbor Review, Wendeline Ashe described the record as “music that refuses to impress”.",
+                "Wendeline Ashe",
+            ),
+            ("Speaking at the United Nations, Jane Roe said the plan would fail.", "Jane Roe"),
+        ],
+    )
+    def test_a_participle_lead_is_no_subject(self, block: str, expected: str) -> None:
+        """ "Writing in the X," and "Speaking at the X," name where, not who: the subject follows."""
+        assert {speaker(q) for q in en(block)} == {expected}
+
+    def test_a_title_ending_in_ing_is_a_subject(self) -> None:
+        """ "King of Spain" is no participle: the lead is the subject with its appositive."""
+        quotes = en("King of Spain, Felipe Reyes, said the visit would go ahead.")
+        assert [speaker(q) for q in quotes] == ["Felipe Reyes"]
+
+    @pytest.mark.parametrize(
+        ("role", "name"),
+        [
+            ("Councilman", "Terrence Oduya"),
+            ("Councilwoman", "Rosa Delacroix"),
+            ("Goalkeeper", "Maren Tollefsen"),
+            ("Midfielder", "Jonah Petrakis"),
+            ("Quarterback", "Sean Holloway"),
+        ],
+    )
+    def test_council_and_sports_roles_are_no_part_of_the_name(self, role: str, name: str) -> None:
+        """A council member's or a player's role before the name is the job title, not a name word."""
+        (quote,) = en(f"{role} {name} said he would hold a hearing in October.")
+        assert attribution(quote).speaker == Person(name=name, job_title=role)
+
+    @pytest.mark.parametrize("noun", ["team", "club", "franchise"])
+    def test_a_team_is_an_organization(self, noun: str) -> None:
+        """ "The team said" after a person spoke is the organization named before, never that person."""
+        blocks = [
+            "The Millbrook Hockey Association approved the deal on Monday.",
+            "Gov. Wilhelmina Strand told reporters she had no plans to get involved.",
+            f"The {noun} said in a statement that construction would begin next spring.",
+        ]
+        quotes = en(*blocks)
+        assert [speaker(q) for q in quotes] == ["Wilhelmina Strand", "Millbrook Hockey Association"]
+
+    def test_the_subject_after_a_lead_is_the_pronoun(self) -> None:
+        """ "Asked whether she will tour, Fairweather is noncommittal. “…,” she says": Fairweather."""
+        blocks = [
+            "Odalys Fairweather released her third album on Friday.",
+            "Writing in the Harbor Review, Wendeline Ashe called it her album of the spring.",
+            "Asked whether she will tour, Fairweather is noncommittal. “Maybe a few small rooms,” she says.",
+        ]
+        assert [speaker(q) for q in en(*blocks)][-1] == "Odalys Fairweather"
+
+    def test_a_lead_inside_a_quotation_opens_no_subject(self) -> None:
+        """ "The children were screaming, 'Mama, …'" inside a quote: an article opens no lead."""
+        blocks = [
+            "Maria Goreti Ina, a 44-year-old farmer, said she fled with her children.",
+            "\"The sky turned red. The children were screaming, 'Mama, the mountain is angry!'\" she said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Maria Goreti Ina", "Maria Goreti Ina"]

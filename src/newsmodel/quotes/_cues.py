@@ -775,6 +775,28 @@ def _adjunct_opener(word: Word, lexicon: Lexicon) -> bool:
     return low in lexicon.function_words or low in lexicon.subordinators or low in lexicon.mention_stops
 
 
+#: The shortest -ing word read as a participle ("Writing"; not "King", "Sing").
+_PARTICIPLE_MIN = 6
+
+
+def _participle_opener(lead: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a lead opens with a participle and a preposition: "Writing in the Harbor Review,".
+
+    Such a lead ("Speaking at the United Nations,", "Testifying before Congress,") is an adjunct
+    whatever it names: the subject comes after its comma. Not a title ("King of Spain").
+    """
+    if len(lead) < 2 or not lexicon.org_head_final:  # (English: an -ing participle)
+        return False
+    first = lead[0].lower
+    return (
+        len(first) >= _PARTICIPLE_MIN
+        and first.endswith("ing")
+        and not is_title(first, lexicon)
+        and lead[1].lower in lexicon.function_words
+        and not is_capitalized(lead[1].text)
+    )
+
+
 #: Punctuation that closes a parenthesis or an appositive between a lead's comma and the verb.
 _LEAD_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
@@ -798,7 +820,11 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
         if not (opens or (len(lead) >= 2 and not is_capitalized(lead[1].text))):
             return region
         named = [w for w in lead[1:] if is_capitalized(w.text) and w.lower not in lexicon.calendar]
-        if any(not _in_title(text, lead[0].start, w.start) for w in named) and not _adjunct_opener(lead[0], lexicon):
+        if (
+            any(not _in_title(text, lead[0].start, w.start) for w in named)
+            and not _adjunct_opener(lead[0], lexicon)
+            and not _participle_opener(lead, lexicon)
+        ):
             return region  # a name in the lead: its subject, with an appositive after it
         if _LEAD_BREAK.search(text, region[index].start, verb):
             return region  # a parenthesis after the lead: "Israeli courts, however, have declared"

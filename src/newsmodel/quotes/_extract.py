@@ -261,10 +261,39 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
     for start in reversed(starts):
         if start < floor or text[start : start + 1] in _QUOTE_MARKS:
             continue
-        entity = _person_opening(text, start, offset, order, registry)
+        entity = _person_opening(text, start, offset, order, registry) or _person_after_lead(
+            text, start, offset, order, registry
+        )
         if entity is not None:
             return entity
     return None
+
+
+#: The shortest -ed or -ing word read as a participle opening a lead ("Asked", "Writing").
+_PARTICIPLE_MIN = 5
+
+#: The longest lead phrase (in characters) before a sentence's subject: "Asked whether she will tour,".
+_LEAD_REACH = 80
+
+
+def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int], registry: Registry) -> Entity | None:
+    """The known person right after a lead phrase and its comma: "Asked about it, Fairweather …".
+
+    The lead opens with a function word or an English participle ("After the match", "Asked
+    whether …") and names nobody (no capitalised word after its first): it is no subject.
+    """
+    comma = text.find(",", start, min(stop, start + _LEAD_REACH))
+    if comma == -1:
+        return None
+    lead = words(text, start, comma)
+    if len(lead) < 2 or any(is_capitalized(w.text) for w in lead[1:]):
+        return None
+    lexicon = registry.lexicon
+    first = lead[0].lower
+    participle = lexicon.org_head_final and len(first) >= _PARTICIPLE_MIN and first.endswith(("ed", "ing"))
+    if not (participle or first in lexicon.function_words) or first in lexicon.articles:
+        return None
+    return _person_opening(text, comma + 1, stop, order, registry)
 
 
 def _person_opening(text: str, start: int, stop: int, order: tuple[int, int], registry: Registry) -> Entity | None:

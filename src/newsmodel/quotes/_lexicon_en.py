@@ -526,6 +526,9 @@ ROLES = (
     "producer",
     "winger",
     "striker",
+    "goalkeeper",
+    "midfielder",
+    "quarterback",
     "player",
     "farmer",
     "fisherman",
@@ -556,6 +559,8 @@ ROLES = (
     "registrar",
     "commander",
     "councillor",
+    "councilman",
+    "councilwoman",
     "councilor",
 )
 
@@ -963,6 +968,9 @@ GENERIC_ORGS = (
     "memo",
     "carrier",
     "force",
+    "team",
+    "club",
+    "franchise",
 )
 
 #: The word before the agent of a passive cue: "disampaikan oleh X".

@@ -1443,6 +1443,8 @@ def _collect_people(
         alias = _role_alias(role, lexicon) if role else None
         if alias is not None:
             registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
+        if head > 0 and ws[head - 1].lower in lexicon.articles and not text[ws[head - 1].end : ws[head].start].strip():
+            head -= 1  # "Sang produser, Bara Mahendra, membenarkan …", "The mayor, Jane Roe, said …"
         if _opens_sentence(text, ws, head):
             registry.subjects.append(((block, ws[head].start), entity))
 
