@@ -276,6 +276,13 @@ class TestIndirect:
 
 
 class TestSpeakers:
+    @pytest.mark.parametrize(("honorific", "name"), [("Mama", "Ester Taebenu"), ("Bapa", "Markus Lado")])
+    def test_eastern_honorifics(self, honorific: str, name: str) -> None:
+        """ "Mama Ester", "Bapa Markus": an honorific and the first name of a person named before."""
+        first = name.split(maxsplit=1)[0]
+        blocks = [f"Petani {name} menanam jagung.", f'"Kami tunggu harga naik dulu," tutur {honorific} {first}.']
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [name]
+
     def test_subject_introduced_after_an_article_and_a_role(self) -> None:
         """ "Sang produser, Bara Mahendra, membenarkan …" makes Bara the subject the clitic after it names."""
         blocks = [

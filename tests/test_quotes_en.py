@@ -8,6 +8,7 @@ import pytest
 from newsmodel import Attribution, Organization, Person, Quote, QuoteKind
 from newsmodel.quotes import extract_quotes
 from newsmodel.quotes._languages import lexicon_for
+from newsmodel.quotes._lexicon_en import INDUSTRY_MARKS
 from newsmodel.quotes._speakers import collect, role_affiliation
 
 
@@ -1846,3 +1847,56 @@ class TestLeadsRolesAndTeams:
             "\"The sky turned red. The children were screaming, 'Mama, the mountain is angry!'\" she said.",
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Maria Goreti Ina", "Maria Goreti Ina"]
+
+
+class TestCompaniesAndAppositives:
+    """Companies named by their trade, names renaming "One of …", and plural possessives in names."""
+
+    @pytest.mark.parametrize("mark", INDUSTRY_MARKS)
+    def test_a_trade_word_ends_a_company_name(self, mark: str) -> None:
+        """ "Shares of Kestrel Harbour Logistics fell … after the company warned": the company named."""
+        name = f"Kestrel Harbour {mark.capitalize()}"
+        block = f"Shares of {name} fell 17% on Wednesday after the company warned that profit would fall."
+        (quote,) = en(block)
+        found = attribution(quote).speaker
+        assert isinstance(found, Organization)
+        assert found.name == name
+
+    def test_a_regulator_is_no_company(self) -> None:
+        """ "A company spokesperson" speaks for the company, not the regulator named after it."""
+        blocks = [
+            "Shares of Acme Corp fell on Monday.",
+            "The U.S. Securities and Exchange Commission opened an inquiry.",
+            "A company spokesperson said the inquiry was routine.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Acme Corp"]
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            (
+                "One of the shipping lines, Norvik Container Line, said the rerouting was temporary.",
+                "Norvik Container Line",
+            ),
+            ("Another resident, Jane Roe, said the march would go on.", "Jane Roe"),
+            ("One of the protesters in Austin, Texas, said the march would go on.", None),
+        ],
+    )
+    def test_a_name_renames_one_of_a_group(self, block: str, expected: str | None) -> None:
+        """A name set off by commas after "One of the …" or "Another …" is the speaker (not a place)."""
+        assert [speaker(q) for q in en(block)] == [expected]
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            (
+                "The Dutch Retail Merchants' Federation said in a statement that it welcomed the listing.",
+                "Dutch Retail Merchants' Federation",
+            ),
+            ("The Teachers’ Union said the strike would go ahead on Monday.", "Teachers’ Union"),
+            ("The Philippines' President Ferdinand Marcos said the talks would resume.", "Ferdinand Marcos"),
+        ],
+    )
+    def test_a_plural_possessive_inside_an_organization_name(self, block: str, expected: str) -> None:
+        """ "Merchants' Federation" is one name; "Philippines' President …" is an owner and a person."""
+        assert [speaker(q) for q in en(block)] == [expected]

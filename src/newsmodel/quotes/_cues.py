@@ -1212,7 +1212,11 @@ def _renamed(text: str, region: Sequence[Word], run: Sequence[Word], lexicon: Le
     opener = region[0].lower
     if run[-1] is not region[-1] or run[0] is region[0]:
         return False
-    if opener not in lexicon.articles and not (lexicon.bare_appositives and is_title(opener, lexicon)):
+    if (
+        opener not in lexicon.articles
+        and opener not in lexicon.renamers  # "One of the shipping lines, Norvik Container Line, said"
+        and not (lexicon.bare_appositives and is_title(opener, lexicon))
+    ):
         return False  # (Indonesian writes no article: "Ketua … PT X, Sutarmi Rahayuningsih, mengatakan")
     if any(w.lower in lexicon.places for w in run):
         return False
@@ -1319,8 +1323,29 @@ def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[li
             ):
                 joined[-1] = [*previous, between[0], *run]
                 continue
+            if not between and _plural_owner_of_org(text, previous[-1], run, lexicon):
+                joined[-1] = [*previous, *run]  # "The Dutch Retail Merchants' Federation"
+                continue
         joined.append(run)
     return joined
+
+
+def _plural_owner_of_org(text: str, last: Word, run: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a plural possessive opens an organization's name: "Merchants' Federation", "Workers’ Party".
+
+    The run after the apostrophe ends with an organization's word (not "the Philippines'
+    President Marcos", whose run ends with a name).
+    """
+    return (
+        lexicon.org_head_final
+        and last.lower.endswith("s")
+        and text[last.end : run[0].start] in _PLURAL_POSSESSIVE_GAPS
+        and run[-1].lower in lexicon.org_words
+    )
+
+
+#: The gap after a plural noun's possessive, before the next word: "Merchants' Federation".
+_PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "’ "})
 
 
 def _coordinated_org(previous: Sequence[Word], joiner: Word, run: Sequence[Word], lexicon: Lexicon) -> bool:

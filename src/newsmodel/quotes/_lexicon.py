@@ -97,6 +97,8 @@ class Lexicon:
         passive_agents: The word before the agent of a passive cue ("oleh", "by").
         bare_appositives: Whether a role after "NAME," may start with a bare noun
             (Indonesian "kasat reskrim …"); English wants "a", "the" or a role word.
+        renamers: Words besides the articles that open a description a name set off by commas
+            renames: "One of the shipping lines, Norvik Container Line, said".
         adjuncts: Phrases that may follow a reporting verb before its content
             (``in a statement``).
         clause_only_cues: Preposed cues that report speech only with a complementizer:
@@ -208,6 +210,7 @@ class Lexicon:
     spokesperson_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     verb_prefixes: tuple[str, ...] = ()
     relatives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    renamers: frozenset[str] = attrs.field(converter=_lower_set, default=())
     speaker_before_cue: bool = False
     distant_complementizer: bool = False
     org_head_final: bool = False

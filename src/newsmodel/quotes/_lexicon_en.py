@@ -169,8 +169,25 @@ RETICENCE = ("declined", "refused", "disclose", "elaborate", "specify", "comment
 COORDINATORS = ("and", "or", "but", "yet")
 #: Generic words for a company: they mean the last company named, not any other body.
 COMPANY_NOUNS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "carrier", "operator", "business")
+#: The last words of companies' names that say their trade: "Kestrel Harbour Logistics".
+#: (Not words of government names: "energy", "resources", "securities" name ministries and
+#: regulators too.)
+INDUSTRY_MARKS = (
+    "logistics",
+    "shipping",
+    "lines",
+    "motors",
+    "industries",
+    "technologies",
+    "payments",
+    "pharmaceuticals",
+    "ventures",
+    "software",
+)
+#: The legal forms that end a company's name: "Acme Corp", "Pelagos Cargo Lines Pte".
+LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh")
 #: Words that mark a company's name.
-COMPANY_MARKS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "co")
+COMPANY_MARKS = (*LEGAL_FORMS, "co", *INDUSTRY_MARKS)
 #: Phrases that open a number: "said at least two people were hurt".
 QUANTITY_PHRASES = ("at least", "at most")
 #: Coordinators that set a second verb against the first: "… but cautioned that …".
@@ -634,15 +651,8 @@ ORG_WORDS = (
     "office",
     "party",
     "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "llc",
-    "plc",
-    "pte",
-    "bhd",
-    "gmbh",
+    *LEGAL_FORMS,
+    *INDUSTRY_MARKS,
     "constabulary",
     "holdings",
     "media",
@@ -1014,6 +1024,8 @@ ORG_LINKS = ("on", "for")
 AFFILIATION_LINKS = ("of",)
 #: Words joining a spokesperson to the organization they speak for.
 SPOKESPERSON_LINKS = ("for", "of")
+#: Words besides the articles that open a description renamed by a name after it.
+RENAMERS = ("one", "another")
 #: Verb prefixes: a lower-case word with one ends a role phrase.
 VERB_PREFIXES: tuple[str, ...] = ()
 
@@ -1108,6 +1120,7 @@ LEXICON = Lexicon(
     spokesperson_links=SPOKESPERSON_LINKS,
     verb_prefixes=VERB_PREFIXES,
     relatives=RELATIVES,
+    renamers=RENAMERS,
     speaker_before_cue=True,
     distant_complementizer=True,
     org_head_final=True,

@@ -592,6 +592,8 @@ NAME_PARTICLES = ("bin", "binti", "de", "van", "der")
 #: Honorifics and academic titles: "dr Lestari Handayani", "Kang Arif", "Gus Yahya".
 HONORIFICS = (
     "bung",
+    "mama",  # eastern Indonesia: "Mama Ester", "Bapa Markus"
+    "bapa",
     "kiai",
     "kyai",
     "syekh",
