@@ -276,6 +276,39 @@ class TestIndirect:
 
 
 class TestSpeakers:
+    def test_a_short_name_with_sapaan_akrabnya(self) -> None:
+        """ "ujar Firman, sapaan akrabnya": the person named before whose name Firman shortens."""
+        blocks = [
+            "Kepala Dinas Perdagangan Firmansyah Aryadi meninjau pasar.",
+            '"Tidak ada yang kami telantarkan," ujar Firman, sapaan akrabnya, saat meninjau lokasi.',
+        ]
+        (quote,) = extract_quotes(blocks)
+        assert quote.attribution is not None
+        assert speaker_name(quote) == "Firmansyah Aryadi"
+
+    def test_a_nickname_marker_is_no_role(self) -> None:
+        """ "Kiel, sapaan akrab Yehezkiel Mandagi,": Kiel is a nickname, "sapaan akrab …" no job title."""
+        blocks = [
+            "Pemain timnas Yehezkiel Mandagi resmi bergabung dengan klub Thailand.",
+            "Kiel, sapaan akrab Yehezkiel Mandagi, mengaku sudah lama memimpikan bermain di luar negeri.",
+        ]
+        (quote,) = extract_quotes(blocks)
+        assert speaker_name(quote) == "Yehezkiel Mandagi"
+
+    @pytest.mark.parametrize("trade", ["Sekuritas", "Asuransi", "Group", "Pictures", "Records", "Entertainment"])
+    def test_a_company_between_a_role_and_a_name(self, trade: str) -> None:
+        """ "Analis Mahardika Sekuritas Reinhard Tampubolon": the company's last word ends it, the name follows."""
+        blocks = [f"Analis Mahardika {trade} Reinhard Tampubolon menilai lonjakan harga tidak masuk akal."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Reinhard Tampubolon"]
+
+    def test_pihak_speaks_for_the_organization(self) -> None:
+        """ "Pihak Layar Senja Pictures memastikan …": the company speaks; "Pihak keluarga" is nobody named."""
+        blocks = ["Pihak Layar Senja Pictures dalam keterangan resminya memastikan sekuel itu mulai syuting tahun ini."]
+        speakers = [q.attribution.speaker for q in extract_quotes(blocks) if q.attribution is not None]
+        assert speakers == [Organization(name="Layar Senja Pictures")]
+        blocks = ["Budi Santoso ditahan polisi.", "Pihak keluarga mengatakan Budi tidak bersalah."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [None]
+
     @pytest.mark.parametrize(("honorific", "name"), [("Mama", "Ester Taebenu"), ("Bapa", "Markus Lado")])
     def test_eastern_honorifics(self, honorific: str, name: str) -> None:
         """ "Mama Ester", "Bapa Markus": an honorific and the first name of a person named before."""

@@ -809,6 +809,14 @@ ORG_WORDS = (
     "kebudayaan",
     "perusahaan",
     "negara",
+    # companies' trades and the English words Indonesian companies' names end with:
+    # "Mahardika Sekuritas", "Layar Senja Pictures", "MNC Group"
+    "sekuritas",
+    "asuransi",
+    "group",
+    "pictures",
+    "records",
+    "entertainment",
 )
 
 #: Places that end an affiliation before a name: "Bupati Lampung Tengah Rizal Chaniago".
@@ -1177,7 +1185,7 @@ ORG_CLASSES = ("label", "maskapai", "klub", "perusahaan", "pabrikan", "produsen"
 PASSIVE_AGENTS = ("oleh",)
 
 #: Somebody speaking for an organization: "kata juru bicara Kemenkes" is the ministry speaking.
-SPOKESPEOPLE = ("juru bicara", "jubir", "humas", "perwakilan", "manajemen")
+SPOKESPEOPLE = ("juru bicara", "jubir", "humas", "perwakilan", "manajemen", "pihak")
 
 #: Lower-case words inside a role or an organization's name.
 ROLE_CONNECTORS = ("dan", "dari", "di", "sekaligus", "untuk", "bidang")

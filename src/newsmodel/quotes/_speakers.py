@@ -134,6 +134,9 @@ def _is_degree(text: str) -> bool:
     return plain in _CAPITAL_DEGREES or _DEGREE.match(plain) is not None
 
 
+#: The shortest short form of a name word that :meth:`Registry.find_by_prefix` looks up ("Firman").
+_SHORT_MIN = 4
+
 #: The shortest root before a clitic that makes a word no name: "Artinya" (arti-nya), not "Sonya".
 _CLITIC_ROOT_MIN = 4
 
@@ -703,6 +706,22 @@ class Registry:
             strong = [e for e in found if e.role is not None] or found
             return strong[0] if strong else None
         return _nearest([e for e in found if not e.weak] or found, order)
+
+    def find_by_prefix(self, short: str, order: Order) -> Entity | None:
+        """The person introduced last before ``order`` with a longer name word that ``short`` begins.
+
+        "Firman, sapaan akrabnya": Firmansyah Aryadi. ``None`` for a short form of under
+        :data:`_SHORT_MIN` letters, or when nobody's name word begins with it.
+        """
+        low = short.lower()
+        if len(low) < _SHORT_MIN or " " in low:
+            return None
+        found = [
+            e
+            for e in self.entities
+            if not e.is_org and e.order < order and any(t.startswith(low) and t != low for t in e.tokens)
+        ]
+        return max(found, key=lambda e: e.order) if found else None
 
     def find_by_suffix(self, tokens: Sequence[str], order: Order | None) -> Entity | None:
         """Like :meth:`find_by_tokens`, dropping leading words that belong to an affiliation.
@@ -1717,6 +1736,8 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
         # "…, tambah dr Wisman, gula darah … naik": the speech goes on after the name
         or (medial and phrase[0].lower not in lexicon.articles and not _known_head(low, lexicon))
         or (is_capitalized(head.text) and low not in lexicon.roles)
+        # "Firman, sapaan akrabnya,": the name is a nickname, no role follows it
+        or (lexicon.nickname_of_markers and " ".join(lowers(phrase)).startswith(lexicon.nickname_of_markers))
     ):
         return None
     role = text[head.start : _closing_bracket(text, head.start, phrase[-1].end)]
@@ -1805,6 +1826,11 @@ def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
             found = registry.find_by_tokens(owner_words.lower().split(), (block, match.start()))
             if found is not None:
                 registry.add_alias(found, nick)
+        elif nick and lexicon.clitic and match.group().rstrip().lower().endswith(lexicon.clitic):
+            # "ujar Firman, sapaan akrabnya, …": the short form of a name introduced before
+            found = registry.find_by_prefix(nick, (block, match.start()))
+            if found is not None:
+                registry.add_alias(found, nick)
 
 
 def _may_contain(folded: str | None, phrases: tuple[str, ...]) -> bool:
@@ -1857,7 +1883,8 @@ def _nickname_patterns(
     ahead = f"(?=[{firsts}])" if firsts else ""
     return (
         re.compile(rf"{ahead}\b(?:{alternation(markers)})\s+", re.IGNORECASE) if markers else never,
-        re.compile(rf",\s*(?:{alternation(of_markers)})\s+", re.IGNORECASE) if of_markers else never,
+        # (a marker with a clitic ends at a comma: "Firman, sapaan akrabnya, …")
+        re.compile(rf",\s*(?:{alternation(of_markers)})(?:\s+|(?=,))", re.IGNORECASE) if of_markers else never,
     )
 
 
