@@ -276,6 +276,15 @@ class TestIndirect:
 
 
 class TestSpeakers:
+    @pytest.mark.parametrize("verb", ["mempertanyakan", "mengkhawatirkan"])
+    def test_an_unnamed_subject_of_a_clause_only_verb_is_the_clitic(self, verb: str) -> None:
+        """ "Seorang warga … mempertanyakan kesiapan armada. “…,” ujarnya": the unnamed resident, nobody named."""
+        blocks = [
+            "Kepala Dinas Lingkungan Hidup Zainal Muttaqin mengatakan program pemilahan dimulai pekan depan.",
+            f'Seorang warga yang enggan disebut namanya {verb} kesiapan armada. "Truk sampah telat," ujarnya.',
+        ]
+        assert [speaker_name(q) for q in direct(extract_quotes(blocks))] == [None]
+
     def test_a_short_name_with_sapaan_akrabnya(self) -> None:
         """ "ujar Firman, sapaan akrabnya": the person named before whose name Firman shortens."""
         blocks = [

@@ -1900,3 +1900,19 @@ class TestCompaniesAndAppositives:
     def test_a_plural_possessive_inside_an_organization_name(self, block: str, expected: str) -> None:
         """ "Merchants' Federation" is one name; "Philippines' President …" is an owner and a person."""
         assert [speaker(q) for q in en(block)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "place", ["Valley", "Mountains", "Coast", "Beach", "Bay", "Hills", "Heights", "Street", "Avenue", "Road", "Square"]
+)
+def test_a_place_is_no_person_a_pronoun_can_name(place: str) -> None:
+    """ "the upper Corvale Valley … he inherited": a valley (or a street) is nobody "he" names."""
+    blocks = [
+        f"Augustine Pelletier walks the yard in the upper Corvale {place} with shears he inherited.",
+        "Mirela Dragomir, an agronomist, estimates that a third of the acreage was pulled out.",
+        "“They’re not coming back,” she says.",
+        "“Rain Thursday,” he says.",
+    ]
+    names = [e.name for e in collect(blocks, lexicon_for("en")).entities]
+    assert f"Corvale {place}" not in names
+    assert speaker(en(*blocks)[-1]) != f"Corvale {place}"

@@ -778,6 +778,18 @@ PLACE_HEADS = (
     "county",
     "regency",
     "state",
+    # geography and streets ("the upper Corvale Valley"; not "park" or "hill", also surnames)
+    "valley",
+    "mountains",
+    "coast",
+    "beach",
+    "bay",
+    "hills",
+    "heights",
+    "street",
+    "avenue",
+    "road",
+    "square",
 )
 
 FUNCTION_WORDS = (

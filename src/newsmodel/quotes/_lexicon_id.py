@@ -117,6 +117,8 @@ PREPOSED_CUES = (
     "membeberkan",
     "mengucapkan",
     "berteriak",
+    "mempertanyakan",
+    "mengkhawatirkan",
 )
 
 #: Verbs that as often name or count things as report speech: "mencatat 1.284 kasus",
@@ -138,8 +140,9 @@ NOUN_OBJECT_CUES = (
 )
 
 #: Verbs that report only a clause opened by "bahwa" or a comma: "mengeluhkan sepinya pembeli",
-#: "mengeluhkan kegagalan mendaftar" complain about things, not what somebody said.
-CLAUSE_ONLY_CUES = ("mengeluhkan",)
+#: "mengeluhkan kegagalan mendaftar", "mempertanyakan kesiapan armada" complain about or
+#: question things, not what somebody said (but their subject speaks the quote after them).
+CLAUSE_ONLY_CUES = ("mengeluhkan", "mempertanyakan", "mengkhawatirkan")
 
 #: Common nouns for a person, heading a description that points back ("Pria berusia 44 tahun
 #: ini", "Pria yang akrab disapa Dani ini"): capitalised at a sentence start, never a name.
