@@ -276,6 +276,22 @@ class TestIndirect:
 
 
 class TestSpeakers:
+    def test_a_comma_after_the_verb_opens_the_clause(self) -> None:
+        """ "Ia mengatakan, dalam sebulan terakhir …": a preposition after the comma opens the clause."""
+        blocks = [
+            "Sahrawi (52), petambak garam, menunjukkan mejanya. Ia mengatakan, dalam sebulan ia hanya memanen dua kali."
+        ]
+        assert [q.text for q in indirect(extract_quotes(blocks))] == ["dalam sebulan ia hanya memanen dua kali"]
+
+    def test_a_clause_after_menurut_is_no_appositive(self) -> None:
+        """ "Menurut Wali Kota, Kota Malang menghasilkan …, dan …": the whole clause (not only after "dan")."""
+        blocks = ["Menurut Wali Kota, Kota Malang menghasilkan 720 ton sampah per hari, dan 60 persen organik."]
+        assert [q.text for q in indirect(extract_quotes(blocks))] == [
+            "Kota Malang menghasilkan 720 ton sampah per hari, dan 60 persen organik"
+        ]
+        blocks = ["Menurut Budi Raharjo, analis Kenari Sekuritas, rencana itu berisiko."]
+        assert [q.text for q in indirect(extract_quotes(blocks))] == ["rencana itu berisiko"]
+
     @pytest.mark.parametrize("verb", ["mempertanyakan", "mengkhawatirkan"])
     def test_an_unnamed_subject_of_a_clause_only_verb_is_the_clitic(self, verb: str) -> None:
         """ "Seorang warga … mempertanyakan kesiapan armada. “…,” ujarnya": the unnamed resident, nobody named."""

@@ -1916,3 +1916,39 @@ def test_a_place_is_no_person_a_pronoun_can_name(place: str) -> None:
     names = [e.name for e in collect(blocks, lexicon_for("en")).entities]
     assert f"Corvale {place}" not in names
     assert speaker(en(*blocks)[-1]) != f"Corvale {place}"
+
+
+class TestUnnamedAndTitledCues:
+    """Direct quotations whose cue names nobody, or a name after a lower-case title."""
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            '"Everybody knew the heat was bad," said a broker.',
+            '"Everybody knew the heat was bad," a broker said.',
+            '"Everybody knew the heat was bad," said a Chicago-based broker who asked not to be named.',
+        ],
+    )
+    def test_an_indefinite_description_is_an_unnamed_speaker(self, block: str) -> None:
+        """The quotation stays, with nobody named as its speaker (was dropped)."""
+        (quote,) = en(block)
+        assert quote.kind is QuoteKind.DIRECT
+        assert quote.text == "Everybody knew the heat was bad"
+        assert attribution(quote).speaker is None
+
+    def test_an_indefinite_thing_reports_no_indirect_speech(self) -> None:
+        """ "…, a new study said" / "a deal" are no speakers: no indirect quotation is made."""
+        assert en("Researchers have now detected water vapour in one such plume, a new study said.") == ()
+
+    def test_a_lower_case_title_opens_the_name(self) -> None:
+        """'"…," chairman Desmond Yarrow said': the chairman speaks (was dropped)."""
+        (quote,) = en('"Results are results," chairman Desmond Yarrow said.')
+        assert speaker(quote) == "Desmond Yarrow"
+
+    def test_a_long_relative_clause_before_the_verb(self) -> None:
+        """ "One … official, who asked … to speak publicly, said …": the adverb ends the relative clause."""
+        block = (
+            "One senior council official, who asked not to be named because he was not authorised to speak "
+            "publicly, said the vote had been closer than the leadership expected."
+        )
+        assert summary(en(block)) == [("indirect", "the vote had been closer than the leadership expected", None)]

@@ -147,8 +147,11 @@ def _addressee(text: str, start: int, lexicon: Lexicon) -> str | None:
     return None
 
 
-def cue_after(text: str, close: int, lexicon: Lexicon) -> Cue | None:
+def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False) -> Cue | None:
     """The cue right after a closing quote mark at ``close``, if any.
+
+    With ``unnamed`` (a direct quotation's cue), an indefinite description is an unnamed
+    speaker (:func:`unnamed_description`): '"…," said a broker.'
 
     Example:
         >>> from newsmodel.quotes._languages import lexicon_for
@@ -168,12 +171,9 @@ def cue_after(text: str, close: int, lexicon: Lexicon) -> Cue | None:
         return Cue(first, clitic, _addressee(text, first.end, lexicon), _phrase_end(text, first.end))
     if low in lexicon.post_cues and low not in lexicon.addressee_verbs:  # "…," tells X: X is told
         after = mention_after(text, first.end, lexicon)
-        if (
-            after is not None
-            and plausible_mention(text, after, lexicon)
-            and _closes_clause(text, after, lexicon)
-            and not _clause_after(text, after, lexicon)
-        ):
+        if after is not None and not plausible_mention(text, after, lexicon):
+            after = unnamed_description(text, after, lexicon) if unnamed else None  # '"…," said a broker.'
+        if after is not None and _closes_clause(text, after, lexicon) and not _clause_after(text, after, lexicon):
             return Cue(first, after, _addressee(text, after.end, lexicon), _phrase_end(text, after.end))
         described = _long_description(text, first.end, lexicon)
         if described is not None:
@@ -181,7 +181,7 @@ def cue_after(text: str, close: int, lexicon: Lexicon) -> Cue | None:
         return None
     if not lexicon.speaker_before_cue:
         return None  # Indonesian writes the cue before the speaker: "…," kata X, never "…," X kata
-    return _cue_after_mention(text, ws, lexicon)
+    return _cue_after_mention(text, ws, lexicon, described=unnamed)
 
 
 #: The most words of a description with a relative clause after a cue.
@@ -236,6 +236,40 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     return definite and any(low in known for low in lows[1:])
 
 
+#: The most words of an indefinite description that stands for an unnamed speaker ("a Chicago-based broker").
+_INDEFINITE_MAX = 4
+
+
+def unnamed_description(text: str, mention: Mention, lexicon: Lexicon) -> Mention | None:
+    """An indefinite description right at a direct quote's cue, as an unnamed speaker.
+
+    '"…," said a broker.', '"…," a Chicago-based broker said': somebody the text does not
+    name, as "a police officer" is (kind ``anonymous``), whatever the noun. Only a quotation's
+    cue reads it so: a subject such as "a new study" or "a deal" reports no speech.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> en = lexicon_for("en")
+        >>> t = "said a broker"
+        >>> unnamed_description(t, parse_mention(t, 5, 13, en), en).kind
+        'anonymous'
+        >>> unnamed_description("the company", parse_mention("the company", 0, 11, en), en) is None
+        True
+    """
+    ws = words(text, mention.start, mention.end)
+    if (
+        not 2 <= len(ws) <= _INDEFINITE_MAX
+        or ws[0].lower not in lexicon.indefinite_articles
+        or not ws[-1].text.islower()
+        or ws[-1].lower in lexicon.documents
+        or _holds_verb(ws, lexicon)
+        or any(w.lower in lexicon.org_words or w.lower in lexicon.generic_orgs for w in ws)
+        or any(is_capitalized(w.text) and "-" not in w.text for w in ws[1:])  # "a Chicago-based broker"
+    ):
+        return None
+    return attrs.evolve(mention, kind="anonymous")
+
+
 #: The fewest words of a mention whose last word, a past form, is its verb: "the government
 #: expected" (not "the accused").
 _VERB_ENDED = 3
@@ -274,8 +308,9 @@ def _clause_after(text: str, mention: Mention, lexicon: Lexicon) -> bool:
         return False
     following: list[Word] = []
     for word in words(text, mention.end, _phrase_end(text, mention.end)):
-        if word.lower in lexicon.subordinators:
+        if word.lower in lexicon.subordinators or word.lower in lexicon.relatives:
             break  # "said Jane Roe after she was released": a clause of its own, the quote's adjunct
+            # ("said a broker who asked not to be named": a relative clause describes the speaker)
         if word.lower not in lexicon.adverbs:
             following.append(word)
     return bool(following) and _holds_verb(following, lexicon)
@@ -379,8 +414,12 @@ def _opens_mention(word: Word, lexicon: Lexicon) -> bool:
     return known or is_capitalized(word.text)
 
 
-def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
-    """A short mention, then the cue: "…," Doe said / "…," the person said."""
+def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon, *, described: bool = False) -> Cue | None:
+    """A short mention, then the cue: "…," Doe said / "…," the person said.
+
+    With ``described`` (a direct quotation's cue), an indefinite description is an unnamed
+    speaker: '"…," a broker said'.
+    """
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
         word = ws[index]
         gap = text[ws[index - 1].end : word.start]
@@ -394,11 +433,15 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue |
         if not capital and (word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues):
             head = ws[0]
             unnamed = ws[index - 1].lower in lexicon.anonymous  # "shipping industry sources said"
-            if not (_opens_mention(head, lexicon) or head.lower in lexicon.articles or unnamed):
+            titled = index >= 2 and is_title(head.lower, lexicon) and is_capitalized(ws[index - 1].text)
+            if not (_opens_mention(head, lexicon) or head.lower in lexicon.articles or unnamed or titled):
+                return None  # (a title in lower case opens a name: "…," chairman Desmond Yarrow said)
+            found: Mention | None = parse_mention(text, head.start, ws[index - 1].end, lexicon)
+            if found is not None and not plausible_mention(text, found, lexicon):
+                found = unnamed_description(text, found, lexicon) if described else None  # '"…," a broker said'
+            if found is None or not _verb_closes(text, word, lexicon):
                 return None
-            mention = parse_mention(text, head.start, ws[index - 1].end, lexicon)
-            if not plausible_mention(text, mention, lexicon) or not _verb_closes(text, word, lexicon):
-                return None
+            mention = found
             addressee = _addressee(text, word.end, lexicon)
             if addressee is None and word.lower in lexicon.addressee_verbs and index + 1 < len(ws):
                 addressee = _object_name(text, ws, index + 1, lexicon)
@@ -639,8 +682,8 @@ def agent_before(
         'Maria Gultom'
     """
     region = words(text, max(start, verb - _WINDOW), verb)[-30:]
-    while region and region[-1].lower in lexicon.adverbs:
-        region.pop()
+    while region and region[-1].lower in lexicon.adverbs and "," not in text[region[-1].end : verb]:
+        region.pop()  # "Doe publicly said" (but "…, who … to speak publicly, said" ends a relative clause)
     if not region:
         return None
     if region[-1].lower in lexicon.pronouns:

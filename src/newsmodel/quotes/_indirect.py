@@ -356,8 +356,8 @@ def _names_something(text: str, span: tuple[int, int], verb: Word, lexicon: Lexi
     "a solution called Patient Watch", "Doe called in the experts".
     """
     first = first_word(text, span[0], span[1])
-    if first is None:
-        return False
+    if first is None or text[verb.end : first.start].strip() == ",":
+        return False  # "Ia mengatakan, dalam sebulan terakhir …": the clause after the comma
     if first.lower in lexicon.mention_stops and first.lower not in lexicon.complementizers:
         # a particle ("called in", "called on", "called for") or an adjunct; a number's
         # phrase opens a clause: "said at least two people were hurt"
@@ -798,8 +798,15 @@ def _according_span(sentence: Sentence, cue: Word, mention: Mention) -> tuple[in
     following = words(text, comma + 1, sentence.end)
     if following and not _opens_clause(following[0], sentence.lexicon):
         # an appositive first: "According to Budi Raharjo, an analyst at Kenari, the plan …"
+        # (not a clause with its verb: "Menurut Wali Kota, Kota Malang menghasilkan …, dan …")
         second = text.find(",", following[0].end, sentence.end)
-        if second != -1 and second - comma < _APPOSITIVE_MAX:
+        if (
+            second != -1
+            and second - comma < _APPOSITIVE_MAX
+            and not any(
+                verb_like(w.lower, sentence.lexicon) for w in words(text, comma + 1, second) if w.text.islower()
+            )
+        ):
             comma = second
     return _content(text, comma + 1, sentence.end)
 
