@@ -275,6 +275,73 @@ class TestIndirect:
         assert [q.kind for q in quotes] == [QuoteKind.INDIRECT]
 
 
+class TestAppositiveNames:
+    """Indonesian names set off by commas after a role, an affiliation or a description (eighth fresh set)."""
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            ('"Kami tidak bubar," kata vokalis Kapal Kertas, Gerald Manuhutu, saat ditemui.', "Gerald Manuhutu"),
+            ('"Baru fondasi," kata salah satu konsumen, Srikandi Paramitha (34), saat ditemui.', "Srikandi Paramitha"),
+            ('"Jalan rusak sejak Mei," kata seorang warga, Bogor, Senin.', None),
+        ],
+    )
+    def test_a_name_after_the_cue_and_a_description(self, block: str, expected: str | None) -> None:
+        """ "kata vokalis Kapal Kertas, Gerald Manuhutu,": the name after the comma (not a place)."""
+        assert [speaker_name(q) for q in extract_quotes([block])] == [expected]
+
+    def test_a_bare_description_renamed_before_the_verb(self) -> None:
+        """ "Konsumen lain, Ignatius Lamablawa, mengatakan": the name, not an organization with "Konsumen"."""
+        blocks = [
+            "Konsumen lain, Ignatius Lamablawa, mengatakan para pembeli sudah kenyang dengan janji.",
+            "Mereka didampingi advokat dari Lembaga Bantuan Hukum Konsumen Properti.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Ignatius Lamablawa"]
+
+    @pytest.mark.parametrize(
+        "affiliation",
+        [
+            "Ketua Asosiasi Pemandu Wisata Bahari Belitung, Lie Bun Kiong,",
+            "Ketua Federasi Serikat Buruh Alas Kaki (FSBAK), Lie Bun Kiong,",
+        ],
+    )
+    def test_an_affiliation_before_a_name_is_nobody(self, affiliation: str) -> None:
+        """The capitalised words before a set-off name (or an acronym in brackets) name no person."""
+        blocks = [
+            '"Harga jatuh," kata petani Kasiyanto.',
+            f"{affiliation} menyambut baik kebijakan tersebut. Namun, ia berharap pemesanan daring tidak menyulitkan.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Kasiyanto", "Lie Bun Kiong"]
+
+    def test_music_roles_and_two_word_ranks(self) -> None:
+        """ "Gitaris Ni Komang Tirtasari", "Marsekal Muda Octavianus Rumbiak": the role and rank stay out."""
+        blocks = [
+            "Gitaris Ni Komang Tirtasari membenarkan hal itu.",
+            '"Terakhir kami rekaman 2021," ujar Komang.',
+            "Direktur Jenderal Marsekal Muda Octavianus Rumbiak mengatakan pengadaan telah dikaji.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Ni Komang Tirtasari", "Octavianus Rumbiak"]
+
+    def test_an_echo_makes_the_agent_the_next_pronoun(self) -> None:
+        """ "Hal senada diungkapkan Warsini (52). Ia bercerita, …": Warsini, though nothing is reported there."""
+        blocks = [
+            'Kasiyanto (47), petani cabai, mengaku rugi. "Harga jatuh," katanya.',
+            "Hal senada diungkapkan Warsini (52), petani lain. Ia bercerita, tahun lalu harga cabai sempat naik.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [(q.kind, speaker_name(q)) for q in quotes][-1] == (QuoteKind.INDIRECT, "Warsini")
+        assert "Harga jatuh" not in [q.text for q in indirect(quotes)]
+
+    @pytest.mark.parametrize("noun", ["Label", "Klub"])
+    def test_a_generic_label_or_club_is_no_name(self, noun: str) -> None:
+        """ "Label juga menyatakan …": the organization named before, not one called "Label"."""
+        blocks = [
+            "PT Ombak Biru Musik merilis album baru.",
+            f"{noun} juga menyatakan tidak ada kontrak yang dilanggar.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["PT Ombak Biru Musik"]
+
+
 class TestSpeakers:
     def test_a_comma_after_the_verb_opens_the_clause(self) -> None:
         """ "Ia mengatakan, dalam sebulan terakhir …": a preposition after the comma opens the clause."""

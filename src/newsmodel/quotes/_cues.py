@@ -173,6 +173,10 @@ def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False)
         after = mention_after(text, first.end, lexicon)
         if after is not None and not plausible_mention(text, after, lexicon):
             after = unnamed_description(text, after, lexicon) if unnamed else None  # '"…," said a broker.'
+        if after is not None and (after.kind not in _NAMED_KINDS or text[after.start : after.start + 1].islower()):
+            # a description, or a role written in lower case before an affiliation's name:
+            # "kata vokalis Kapal Kertas, Gerald Manuhutu,", "kata salah satu konsumen, Srikandi …"
+            after = _named_after(text, after, lexicon) or after
         if after is not None and _closes_clause(text, after, lexicon) and not _clause_after(text, after, lexicon):
             return Cue(first, after, _addressee(text, after.end, lexicon), _phrase_end(text, after.end))
         described = _long_description(text, first.end, lexicon)
@@ -182,6 +186,42 @@ def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False)
     if not lexicon.speaker_before_cue:
         return None  # Indonesian writes the cue before the speaker: "…," kata X, never "…," X kata
     return _cue_after_mention(text, ws, lexicon, described=unnamed)
+
+
+#: Mention kinds that name or point at the speaker themselves (an appositive adds nothing).
+_NAMED_KINDS = frozenset({"name", "pronoun", "clitic"})
+
+#: The most words of a person's name set off after a description: "Srikandi Paramitha".
+_APPOSITIVE_NAME_MAX = 5
+
+#: An age in brackets after a name: "Srikandi Paramitha (34)".
+_AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
+
+
+def _named_after(text: str, mention: Mention, lexicon: Lexicon) -> Mention | None:
+    """The person's full name set off by a comma after a description or a role at a cue.
+
+    "kata vokalis Kapal Kertas, Gerald Manuhutu, saat …", "kata salah satu konsumen,
+    Srikandi Paramitha (34), saat …": the name (two words or more, or one with an age), then
+    a comma, a full stop or the end. A place is no name: "kata seorang warga, Bogor, …".
+    """
+    if not text.startswith(",", mention.end):
+        return None
+    stop = _until_punctuation(text, mention.end + 1, mention.end + 1 + _WINDOW, lexicon)
+    ws = words(text, mention.end + 1, stop)
+    if not ws or len(ws) > _APPOSITIVE_NAME_MAX or not all(is_capitalized(w.text) for w in ws):
+        return None
+    end = ws[-1].end
+    aged = _AGE_AFTER.match(text, end)
+    if aged:
+        end = aged.end()
+    if text[end : end + 1] not in {",", ".", ""}:
+        return None
+    named = name_words(ws, lexicon)
+    if len(named) != len(ws) or (len(ws) < 2 and not aged) or any(w.lower in lexicon.places for w in ws):
+        return None
+    found = parse_mention(text, ws[0].start, ws[-1].end, lexicon)
+    return found if found.kind == "name" else None
 
 
 #: The most words of a description with a relative clause after a cue.
@@ -1258,12 +1298,31 @@ def _renamed(text: str, region: Sequence[Word], run: Sequence[Word], lexicon: Le
     if (
         opener not in lexicon.articles
         and opener not in lexicon.renamers  # "One of the shipping lines, Norvik Container Line, said"
-        and not (lexicon.bare_appositives and is_title(opener, lexicon))
+        and not (lexicon.bare_appositives and (is_title(opener, lexicon) or _bare_description(region, run, lexicon)))
     ):
         return False  # (Indonesian writes no article: "Ketua … PT X, Sutarmi Rahayuningsih, mengatakan")
     if any(w.lower in lexicon.places for w in run):
         return False
     return text.startswith(",", run[-1].end) and text[: run[0].start].rstrip().endswith(",")
+
+
+#: The most words of a bare description a full name renames: "Konsumen lain".
+_BARE_DESCRIPTION_MAX = 3
+
+
+def _bare_description(region: Sequence[Word], run: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a short description in lower case, then a person's full name, open the clause.
+
+    "Konsumen lain, Ignatius Lamablawa, mengatakan": the capitalised first word opens the
+    sentence, the rest is lower case, and two name words or more follow (not a place:
+    "Seorang warga, Bogor, mengatakan").
+    """
+    head = region[: region.index(run[0])]
+    return (
+        len(head) <= _BARE_DESCRIPTION_MAX
+        and all(w.text.islower() for w in head[1:])
+        and len(name_words(run, lexicon)) == len(run) >= 2
+    )
 
 
 def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[list[Word]]:

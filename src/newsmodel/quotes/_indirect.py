@@ -885,18 +885,23 @@ def _passive(sentence: Sentence) -> list[Piece]:
     for index, word in enumerate(ws[:4]):
         if word.lower not in lexicon.passive_cues:
             continue
-        target = _reported_before(sentence)  # looked for only now: few sentences hold such a cue
-        if target is None or " ".join(w.lower for w in ws[:index]) not in lexicon.passive_subjects:
+        subject = " ".join(w.lower for w in ws[:index])
+        echo = subject in lexicon.echo_subjects
+        if subject not in lexicon.passive_subjects and not echo:
             return []
+        target = None if echo else _reported_before(sentence)  # looked for only now: few sentences hold such a cue
         after = ws[index + 1] if index + 1 < len(ws) else None
         mention_start = after.end if after is not None and after.lower in lexicon.passive_agents else word.end
         mention = mention_after(text, mention_start, lexicon)
-        block, before, start, end = target
-        span = _content(before, start, end)
-        if mention is None or span is None:
+        if mention is None:
             return []
+        span = _content(target[1], target[2], target[3]) if target is not None else None
         group = Group(Cue(word, mention, None, mention.end), sentence.block, (sentence.block, word.start))
-        return [Piece("indirect", block, span[0], span[1], group)]
+        if target is None or span is None:
+            # "Hal senada diungkapkan Warsini (52), …": no clause is reported here, but Warsini is
+            # who a pronoun after it names
+            return [Piece(CONTEXT, sentence.block, word.start, word.start, group)] if mention.kind == "name" else []
+        return [Piece("indirect", target[0], span[0], span[1], group)]
     return []
 
 

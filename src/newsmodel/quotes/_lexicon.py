@@ -36,6 +36,9 @@ class Lexicon:
         according: The "according to" phrases (``menurut``).
         passive_cues: Passive reporting verbs after an anaphoric subject (``disampaikan``).
         passive_subjects: The anaphoric subjects of those (``hal itu``, ``demikian``).
+        echo_subjects: Subjects of a passive cue that say the agent spoke alike, reporting no
+            clause of their own ("Hal senada diungkapkan Warsini"): the agent is only who a
+            pronoun after them names.
         complementizers: Words that open a reported clause (``bahwa``, ``that``).
         adverbs: Words allowed between a subject and its verb (``juga``, ``tetap``).
         subordinators: Words that open a new clause inside a sentence (``meski``, ``with``).
@@ -171,6 +174,7 @@ class Lexicon:
     according: tuple[str, ...]
     passive_cues: frozenset[str] = attrs.field(converter=_lower_set)
     passive_subjects: frozenset[str] = attrs.field(converter=_lower_set)
+    echo_subjects: frozenset[str] = attrs.field(converter=_lower_set, default=())
     complementizers: frozenset[str] = attrs.field(converter=_lower_set)
     adverbs: frozenset[str] = attrs.field(converter=_lower_set)
     subordinators: frozenset[str] = attrs.field(converter=_lower_set)

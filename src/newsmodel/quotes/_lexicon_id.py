@@ -239,6 +239,8 @@ PASSIVE_CUES = (
 )
 
 PASSIVE_SUBJECTS = ("hal itu", "hal ini", "hal tersebut", "demikian", "pernyataan itu", "pernyataan tersebut")
+#: "Hal senada diungkapkan X": X said much the same, which the sentence does not report.
+ECHO_SUBJECTS = ("hal senada", "hal serupa", "hal yang sama", "pendapat senada")
 
 #: "kalau" right after a reporting verb is the spoken "that": "menyatakan kalau kontes …".
 COMPLEMENTIZERS = ("bahwa", "agar", "supaya", "kalau")
@@ -459,6 +461,12 @@ ROLES = (
     "sutradara",
     "pemeran",
     "penyanyi",
+    "vokalis",
+    "gitaris",
+    "bassis",
+    "drummer",
+    "pianis",
+    "kibordis",
     "pendiri",
     "pebulu",
     "penyerang",
@@ -547,7 +555,7 @@ ROLE_ABBREVIATIONS = {
 }
 
 #: Ranks only right after another rank: "Brigjen Pol Hartawan", but "Pol Espargaro" is a name.
-RANK_SUFFIXES = ("pol",)
+RANK_SUFFIXES = ("pol", "muda", "madya")
 
 #: Police and military ranks written inside the name span: "AKBP Gilang Prasetya".
 RANKS = (
@@ -1179,7 +1187,18 @@ ADJUNCTS = (
 )
 
 #: Generic nouns for an organization: "the company" means whichever organization spoke last.
-GENERIC_ORGS = ("perusahaan", "perseroan", "emiten", "lembaga", "institusi", "organisasi", "instansi", "pihak")
+GENERIC_ORGS = (
+    "perusahaan",
+    "perseroan",
+    "emiten",
+    "lembaga",
+    "institusi",
+    "organisasi",
+    "instansi",
+    "pihak",
+    "label",
+    "klub",
+)
 
 #: Class nouns before an organization's name, not part of it: "Label Nada Kita Records".
 ORG_CLASSES = ("label", "maskapai", "klub", "perusahaan", "pabrikan", "produsen", "operator", "platform", "situs")
@@ -1230,6 +1249,7 @@ LEXICON = Lexicon(
     according=("menurut",),
     passive_cues=PASSIVE_CUES,
     passive_subjects=PASSIVE_SUBJECTS,
+    echo_subjects=ECHO_SUBJECTS,
     complementizers=COMPLEMENTIZERS,
     adverbs=ADVERBS,
     subordinators=SUBORDINATORS,

@@ -59,6 +59,9 @@ _ROLE_ALIAS = re.compile(_BRACKET_ALIAS.pattern + "$")
 # An age after a name: "Euis Rohaeni (54), warga …" / "Nurhayati, 52, a rice farmer".
 _AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}(?=,))")
 
+#: An organization's acronym in brackets after its name: "Federasi Serikat Buruh Alas Kaki (FSBAK)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&-]+\)")
+
 # What an age or an appositive role after a name starts with (a cheap test before either).
 _AGE_OR_COMMA = re.compile(r"\s*[(,]")
 
@@ -1436,6 +1439,10 @@ def _collect_people(
             at = bisect_left(starts, found_names[0].start)
             if not _has_role_word(ws, at - _ROLE_WINDOW, at + len(found_names), lexicon):
                 continue
+        if _full_name_after(text, found_names[-1].end, lexicon) or _ACRONYM_AFTER.match(text, found_names[-1].end):
+            # "Ketua Asosiasi Pemandu Wisata Bahari Belitung, Lie Bun Kiong, …", "Federasi
+            # Serikat Buruh Alas Kaki (FSBAK)": the affiliation, not a person
+            continue
         names = registry.trim(found_names, (block, found_names[0].start))
         first = bisect_left(starts, names[0].start)
         if len(names) >= 3 and _after_joiner(ws, first, lexicon) and _long_name(names):
@@ -1470,6 +1477,34 @@ def _collect_people(
 
 #: The most name words after a role and a link taken for the office's place: "Human Rights".
 _PLACE_OF_OFFICE = 2
+
+
+#: A person's full name set off by commas: at most this many words.
+_SET_OFF_NAME_MAX = 5
+
+
+def _full_name_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a comma at ``end`` sets off a person's full name, closed by a comma or an age.
+
+    Then the capitalised words before the comma name the person's affiliation, not them:
+    "Ketua Asosiasi Pemandu Wisata Bahari Belitung, Lie Bun Kiong, yang akrab disapa …".
+    """
+    if not text.startswith(",", end):
+        return False
+    ws = words(text, end + 1, end + 1 + 60)
+    run: list[Word] = []
+    for word in ws[: _SET_OFF_NAME_MAX + 1]:
+        if not is_capitalized(word.text) or (run and text[run[-1].end : word.start].strip()):
+            break
+        run.append(word)
+    if len(run) < 2 or len(run) > _SET_OFF_NAME_MAX or text[end + 1 : run[0].start].strip():
+        return False
+    after = text[run[-1].end : run[-1].end + 2].lstrip()[:1]
+    return (
+        after in {",", "("}
+        and len(name_words(run, lexicon)) == len(run)
+        and not any(w.lower in lexicon.places for w in run)
+    )
 
 
 def _past_office(names: list[Word], ws: Sequence[Word], first: int, lexicon: Lexicon) -> list[Word]:
