@@ -1952,3 +1952,52 @@ class TestUnnamedAndTitledCues:
             "publicly, said the vote had been closer than the leadership expected."
         )
         assert summary(en(block)) == [("indirect", "the vote had been closer than the leadership expected", None)]
+
+
+class TestEighthFreshSet:
+    """Shapes an eighth fresh gold set found broken (English)."""
+
+    def test_coordinated_modifiers_of_a_group(self) -> None:
+        """ "Soybean and sugar exporters warned": unnamed people, not "Soybean"; a person's name stays."""
+        assert [speaker(q) for q in en("Soybean and sugar exporters warned that shipments could slip.")] == [None]
+        assert [speaker(q) for q in en("Jane Roe and local farmers said shipments could slip.")] == ["Jane Roe"]
+
+    @pytest.mark.parametrize(
+        ("name", "noun"), [("Royal Corrach Hospital", "hospital"), ("Sallqa Cooperative", "cooperative")]
+    )
+    def test_an_institution_noun_is_no_person(self, name: str, noun: str) -> None:
+        """ "the hospital said" after a union leader spoke: the hospital named before, not the leader."""
+        blocks = [
+            f"Nurses at {name} walked out on Monday.",
+            "Union leader Rosario Kealoha said the strike would last a week.",
+            f"In a statement, the {noun} said it had bargained in good faith.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Rosario Kealoha", name]
+
+    def test_a_plural_possessive_in_a_registered_name(self) -> None:
+        """ "the Santos Port Workers' Union. The union says …": the union named before."""
+        blocks = ["The strike was called by the Santos Port Workers' Union. The union says cranes will cut jobs."]
+        assert [speaker(q) for q in en(*blocks)] == ["Santos Port Workers' Union"]
+
+    def test_a_rank_at_a_sentence_start_introduces_the_person(self) -> None:
+        """ "Rear Admiral Tharaka Abeydeera told reporters …", later "Abeydeera said": one person."""
+        blocks = [
+            "Rear Admiral Tharaka Abeydeera told reporters that the vessel had been tracked for two days.",
+            "The crew would be handed over to the police counter-terrorism unit, Abeydeera said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Tharaka Abeydeera", "Tharaka Abeydeera"]
+
+    def test_a_named_organization_renames_one_of_a_group(self) -> None:
+        """ "One of the shipping lines, Norvik Container Line, said": the line, an organization."""
+        (quote,) = en("One of the shipping lines, Norvik Container Line, said the rerouting was temporary.")
+        assert attribution(quote).speaker == Organization(name="Norvik Container Line")
+
+    def test_the_other_gender_names_the_person_introduced_since(self) -> None:
+        """After "…," she said, a man introduced since is the "he" of the next quotation (was nobody)."""
+        blocks = [
+            "Dr Morven Quaye, the ecologist who led the survey, spoke first.",
+            "“It means the whole cycle is working again,” she said.",
+            "Tormod Baptiste, who farms on the lower Corrach, gave up two fields to the scheme.",
+            "“I lost a bit of grazing, fine,” he said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Morven Quaye", "Tormod Baptiste"]

@@ -15,6 +15,7 @@ import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import (
+    PLURAL_POSSESSIVE_GAPS,
     Entity,
     Mention,
     Registry,
@@ -759,8 +760,10 @@ def agent_before(
     runs = [run for run in _capital_runs(text, region, lexicon) if not _in_title(text, region[0].start, run[0].start)]
     if runs and _renamed(text, region, runs[-1], lexicon):
         renamed = parse_mention(text, runs[-1][0].start, runs[-1][-1].end, lexicon)
-        if renamed.kind == "name":
-            return renamed  # "Ketua Serikat … (SPSKN) PT X, Sutarmi Rahayuningsih, mengatakan": before any known name
+        if renamed.kind == "name" or (renamed.kind == "org" and region[0].lower in lexicon.renamers):
+            # "Ketua Serikat … (SPSKN) PT X, Sutarmi Rahayuningsih, mengatakan": before any known
+            # name; "One of the shipping lines, Norvik Container Line, said": an organization
+            return renamed
     if registry is not None:
         known = _known_person(text, runs, registry) or _known_org(text, region, registry)
         if known is not None:
@@ -936,7 +939,14 @@ def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexic
         return None  # (an appositive ends at its comma: "Jane Roe, a lawyer for Acme employees, said")
     index = len(region) - 2
     while index >= 0 and len(region) - 1 - index <= _MODIFIED_GAP and not is_capitalized(region[index].text):
-        if not _plain_gap(text, region[index], region[index + 1]) or not _content_word(region[index], lexicon):
+        joined = (  # "Soybean and sugar exporters" (not "Jane Roe and local farmers": a person and a group)
+            region[index].lower in lexicon.coordinators
+            and index < len(region) - 2
+            and not (index >= 2 and len(name_words(region[index - 2 : index], lexicon)) == 2)
+        )
+        if not _plain_gap(text, region[index], region[index + 1]) or not (
+            joined or _content_word(region[index], lexicon)
+        ):
             return None
         index -= 1
     if index < 0 or not is_capitalized(region[index].text) or not _plain_gap(text, region[index], region[index + 1]):
@@ -1441,13 +1451,9 @@ def _plural_owner_of_org(text: str, last: Word, run: Sequence[Word], lexicon: Le
     return (
         lexicon.org_head_final
         and last.lower.endswith("s")
-        and text[last.end : run[0].start] in _PLURAL_POSSESSIVE_GAPS
+        and text[last.end : run[0].start] in PLURAL_POSSESSIVE_GAPS
         and run[-1].lower in lexicon.org_words
     )
-
-
-#: The gap after a plural noun's possessive, before the next word: "Merchants' Federation".
-_PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "’ "})
 
 
 def _coordinated_org(previous: Sequence[Word], joiner: Word, run: Sequence[Word], lexicon: Lexicon) -> bool:

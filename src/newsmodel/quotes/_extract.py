@@ -236,7 +236,10 @@ def _same_gender(entity: Entity | None, mention: Mention, order: tuple[int, int]
             return shown  # introduced as one of the pronoun's gender since the other was last seen
         entity.gender = gender  # "Ford … "…," he said": later pronouns know Ford is a man
         return entity
-    return registry.last_of_gender(order, gender)
+    found = registry.last_of_gender(order, gender) or registry.newer_of_unknown_gender(order, entity.last_seen)
+    if found is not None and found.gender is None:
+        found.gender = gender  # (later pronouns know it too)
+    return found
 
 
 def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, int]) -> Entity | None:

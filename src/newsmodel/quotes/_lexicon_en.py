@@ -176,6 +176,7 @@ INDUSTRY_MARKS = (
     "logistics",
     "shipping",
     "lines",
+    "line",
     "motors",
     "industries",
     "technologies",
@@ -695,6 +696,8 @@ ORG_WORDS = (
     "associated",
     "supervisory",
     "trust",
+    "hospital",
+    "cooperative",
 )
 
 PLACES = (

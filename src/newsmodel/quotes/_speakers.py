@@ -884,6 +884,25 @@ class Registry:
                     break
         return best[1] if best is not None else None
 
+    def newer_of_unknown_gender(self, order: Order, since: Order) -> Entity | None:
+        """The person introduced last between ``since`` and ``order`` whose gender the text did not show.
+
+        "…," she said (Morven Quaye) / "Tormod Baptiste … gave up two fields." / "…," he said:
+        the pronoun of the other gender names the man introduced since, not nobody.
+        """
+        best: Entity | None = None
+        for strong in (True, False):
+            entries = self._people[strong]
+            index = bisect_right(entries, (order, len(self.entities) + 1)) - 1
+            for back in range(index, max(-1, index - _RECENT), -1):
+                when, _, entity = entries[back]
+                if when <= since:
+                    break
+                if entity.gender is None and (best is None or entity.order > best.order):
+                    best = entity
+                    break
+        return best
+
     def people_in(self, block: int) -> list[Entity]:
         """The people introduced in ``block``, in reading order."""
         found: list[Entity] = []
@@ -1111,7 +1130,10 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
     """
     registry = Registry(lexicon, texts=texts)
     blocks = [block_words(text) for text in texts]
-    runs = [capital_runs(text, ws, lexicon.name_particles) for text, ws in zip(texts, blocks, strict=True)]
+    runs = [
+        _joined_possessives(text, capital_runs(text, ws, lexicon.name_particles), lexicon)
+        for text, ws in zip(texts, blocks, strict=True)
+    ]
     for block, text in enumerate(texts):
         _collect_seen(registry, text, runs[block], block)
     # one test for the whole body first: most bodies introduce no nickname
@@ -1130,6 +1152,32 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         if lexicon.genders:
             _collect_genders(registry, text, block)
     return registry
+
+
+#: The gap after a plural noun's possessive, before the next word: "Workers' Union".
+PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "\u2019 "})
+
+
+def _joined_possessives(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:
+    """Runs joined over a plural possessive that opens an organization's name.
+
+    "the Santos Port Workers' Union": one name; the run after the apostrophe ends with an
+    organization's word ("the Philippines' President Marcos" stays two runs).
+    """
+    if not lexicon.org_head_final or len(runs) < 2:
+        return runs
+    joined = [runs[0]]
+    for run in runs[1:]:
+        last = joined[-1][-1]
+        if (
+            last.lower.endswith("s")
+            and text[last.end : run[0].start] in PLURAL_POSSESSIVE_GAPS
+            and run[-1].lower in lexicon.org_words
+        ):
+            joined[-1] = [*joined[-1], *run]
+        else:
+            joined.append(run)
+    return joined
 
 
 #: Punctuation that ends the clause a name's gendered pronoun must be in.
@@ -1246,8 +1294,9 @@ def _collect_weak(
                 continue  # "a spokesman for Blue Origin": the organization, not a person
             head = text[max(0, run[0].start - 3) : run[0].start].strip()
             initial = not head or head[-1] in '.!?"“”'
-            if initial and len(names) < len(run):
+            if initial and len(names) < len(run) and not _title_before(run, names[0], lexicon):
                 continue  # a capitalised first word may be any noun, unless the whole run is names
+                # (or a title stands before them: "Rear Admiral Tharaka Abeydeera told …")
             names = registry.trim(names, (block, names[0].start))
             names = _past_office(names, ws, bisect_left(word_starts(text), names[0].start), lexicon)
             if not names:
@@ -1477,6 +1526,12 @@ def _collect_people(
 
 #: The most name words after a role and a link taken for the office's place: "Human Rights".
 _PLACE_OF_OFFICE = 2
+
+
+def _title_before(run: Sequence[Word], first: Word, lexicon: Lexicon) -> bool:
+    """Whether the word of ``run`` right before the name word ``first`` is a title: "Admiral"."""
+    index = run.index(first)
+    return index > 0 and is_title(run[index - 1].lower, lexicon)
 
 
 #: A person's full name set off by commas: at most this many words.
