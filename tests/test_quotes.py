@@ -342,6 +342,19 @@ class TestAppositiveNames:
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["PT Ombak Biru Musik"]
 
 
+class TestEighthFreshSetSpansIndonesian:
+    @pytest.mark.parametrize("head", ["Data Badan Pusat Statistik (BPS) Jawa Tengah", "Data Dinas Pariwisata Belitung"])
+    def test_a_record_as_the_subject_reports_no_speech(self, head: str) -> None:
+        """ "Data Badan Pusat Statistik … menyebutkan …": a record, not a speaker (was the agency)."""
+        assert extract_quotes([f"{head} menyebutkan produksi cabai rawit naik 31 persen."]) == ()
+
+    def test_teriak_is_a_cue(self) -> None:
+        """'"…," teriak seorang orator': a shouted quotation, an unnamed speaker (was dropped)."""
+        (quote,) = extract_quotes(['"Kami bukan mesin," teriak seorang orator dari atas mobil komando.'])
+        assert quote.attribution is not None
+        assert (quote.text, quote.attribution.cue, quote.attribution.speaker) == ("Kami bukan mesin", "teriak", None)
+
+
 class TestSpeakers:
     def test_a_comma_after_the_verb_opens_the_clause(self) -> None:
         """ "Ia mengatakan, dalam sebulan terakhir …": a preposition after the comma opens the clause."""

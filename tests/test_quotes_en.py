@@ -2001,3 +2001,46 @@ class TestEighthFreshSet:
             "“I lost a bit of grazing, fine,” he said.",
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Morven Quaye", "Tormod Baptiste"]
+
+
+class TestEighthFreshSetSpans:
+    """Quotations the eighth fresh set found missed or made up (English)."""
+
+    def test_a_lower_case_title_of_several_words(self) -> None:
+        """'"…," union president Josué Amarantes told a rally': the president speaks (was dropped)."""
+        (quote,) = en('"We will not do it," union president Josué Amarantes told a rally outside the gate.')
+        assert speaker(quote) == "Josué Amarantes"
+
+    def test_a_perfect_cue_after_the_clause(self) -> None:
+        """ "…, scientists have said." reports the clause; "have responded with …" reports nothing."""
+        block = "A rare mussel has been found breeding in a Highland river, scientists have said."
+        assert summary(en(block)) == [("indirect", "A rare mussel has been found breeding in a Highland river", None)]
+        assert en("Though many remain peaceful, a minority of protesters have responded with violence.") == ()
+
+    def test_that_after_a_long_adjunct(self) -> None:
+        """ "said in a filing to … on Monday that …": the clause after "that"; an object's relative is none."""
+        block = "Meridale said in a filing to the Australian Securities Exchange on Monday that it was in talks."
+        assert summary(en(block)) == [("indirect", "it was in talks", "Meridale")]
+        block = (
+            "The installation confirms the clever use of technology and the poetic approach that characterize his work."
+        )
+        assert en(block) == ()
+
+    def test_but_that_continues_the_clause(self) -> None:
+        """ "said X, but that Y": both are what was said."""
+        block = "Amarantes said the union was willing to negotiate, but that operators had refused to put numbers down."
+        assert [q.text for q in en(block)] == [
+            "the union was willing to negotiate, but that operators had refused to put numbers down"
+        ]
+
+    def test_a_question_before_a_direct_quotation_is_no_speech(self) -> None:
+        """'Asked whether …, he told reporters: “…”': the question is not what he said."""
+        quotes = en(
+            "Asked whether the leader’s position was secure, Jane Roe told reporters: “Completely. Next question.”"
+        )
+        assert summary(quotes) == [("direct", "Completely. Next question.", "Jane Roe")]
+
+    def test_an_ing_verb_after_a_medial_cue_is_no_speech(self) -> None:
+        """ "…, the people said, asking not to be identified because …": only the clause before the cue."""
+        block = "The company has a grace period before a default, the people said, asking not to be identified."
+        assert [q.text for q in en(block)] == ["The company has a grace period before a default"]

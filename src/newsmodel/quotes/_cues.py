@@ -455,6 +455,33 @@ def _opens_mention(word: Word, lexicon: Lexicon) -> bool:
     return known or is_capitalized(word.text)
 
 
+def _perfect_before_cue(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether ``ws[index]`` is a perfect auxiliary right before a post cue: "have" in "have said"."""
+    return (
+        0 < index < len(ws) - 1
+        and ws[index].lower in lexicon.perfect_auxiliaries
+        and ws[index + 1].lower in lexicon.post_cues
+    )
+
+
+#: The most lower-case words of a title before a name: "union president", "deputy party chairman".
+_TITLE_WORDS_MAX = 3
+
+
+def _titled_name(ws: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether words are a title in lower case, then a name: "union president Josué Amarantes".
+
+    The title's last word is a role, rank or honorific; every word after it is capitalised.
+    """
+    first = next((i for i, w in enumerate(ws) if is_capitalized(w.text)), None)
+    return (
+        first is not None
+        and 1 <= first <= _TITLE_WORDS_MAX
+        and is_title(ws[first - 1].lower, lexicon)
+        and all(is_capitalized(w.text) for w in ws[first:])
+    )
+
+
 def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon, *, described: bool = False) -> Cue | None:
     """A short mention, then the cue: "…," Doe said / "…," the person said.
 
@@ -463,6 +490,8 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon, *, descr
     """
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
         word = ws[index]
+        if _perfect_before_cue(ws, index, lexicon):
+            continue  # "…, scientists have said": the cue is the next word
         gap = text[ws[index - 1].end : word.start]
         if gap.strip() == "," and all(is_capitalized(w.text) for w in ws[:index]):
             return _cue_after_appositive(text, ws[:index], lexicon)  # "…," Jane Roe, the mayor, said
@@ -474,10 +503,15 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon, *, descr
         if not capital and (word.lower in lexicon.post_cues or word.lower in lexicon.preposed_cues):
             head = ws[0]
             unnamed = ws[index - 1].lower in lexicon.anonymous  # "shipping industry sources said"
-            titled = index >= 2 and is_title(head.lower, lexicon) and is_capitalized(ws[index - 1].text)
+            titled = _titled_name(ws[:index], lexicon)
             if not (_opens_mention(head, lexicon) or head.lower in lexicon.articles or unnamed or titled):
                 return None  # (a title in lower case opens a name: "…," chairman Desmond Yarrow said)
-            found: Mention | None = parse_mention(text, head.start, ws[index - 1].end, lexicon)
+            last = index - 1
+            if _perfect_before_cue(ws, index - 1, lexicon):
+                last = index - 2
+                if text[word.end :].lstrip()[:1] not in {".", ",", ";", ""}:
+                    return None  # only a closing cue: "…, scientists have said." (not "have responded with …")
+            found: Mention | None = parse_mention(text, head.start, ws[last].end, lexicon)
             if found is not None and not plausible_mention(text, found, lexicon):
                 found = unnamed_description(text, found, lexicon) if described else None  # '"…," a broker said'
             if found is None or not _verb_closes(text, word, lexicon):
@@ -744,18 +778,9 @@ def agent_before(
             break
     whole = region
     region = _past_lead(text, region, verb, lexicon)
-    spokesperson = _spokesperson_head(text, region, lexicon)
-    if spokesperson is not None:
-        return spokesperson  # "A Microsoft spokesman said", "A spokesman for Acme said": not Microsoft
-    described = _demonstrative_head(text, region, lexicon)
-    if described is not None:
-        return described  # "Pemain asal klub PB Cakrawala Bogor itu mengaku": the player, not the club
-    office = _office_head(text, region, lexicon)
-    if office is not None:
-        return office  # "The mayor of Springfield said": an unnamed office holder, not Springfield
-    group = _modified_group(text, region, verb, lexicon)
-    if group is not None:
-        return group  # "TV viewers said", "Former royal PR aides said": unnamed people, not "TV"
+    headed = _headed(text, region, verb, lexicon)
+    if headed is not None:
+        return headed if headed.kind != "none" else None
     # a title in quote marks names no speaker: 'After hitting “Takin’ It To the Streets,” the singer told …'
     runs = [run for run in _capital_runs(text, region, lexicon) if not _in_title(text, region[0].start, run[0].start)]
     if runs and _renamed(text, region, runs[-1], lexicon):
@@ -776,6 +801,27 @@ def agent_before(
         described = parse_mention(text, region[0].start, region[-1].end, lexicon)
         return described if described.kind in _DESCRIBED else None
     return found
+
+
+def _headed(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> Mention | None:
+    """The subject its head noun phrase decides, before any name in the clause is read.
+
+    A record ("Data Badan Pusat Statistik (BPS) menyebutkan …", but not an organization's
+    word such as "Survei") gives a mention of kind ``none``: nobody speaks.
+    """
+    head = region[0].lower if region else ""
+    if not lexicon.org_head_final and head in lexicon.documents and head not in lexicon.org_words:
+        return Mention(region[0].text, region[0].start, region[0].end, "none")
+    # "A Microsoft spokesman said", "A spokesman for Acme said": not Microsoft
+    # "Pemain asal klub PB Cakrawala Bogor itu mengaku": the player, not the club
+    # "The mayor of Springfield said": an unnamed office holder, not Springfield
+    # "TV viewers said", "Former royal PR aides said": unnamed people, not "TV"
+    return (
+        _spokesperson_head(text, region, lexicon)
+        or _demonstrative_head(text, region, lexicon)
+        or _office_head(text, region, lexicon)
+        or _modified_group(text, region, verb, lexicon)
+    )
 
 
 def _before_relative(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> tuple[list[Word], int]:

@@ -193,6 +193,16 @@ def _content(text: str, start: int, end: int, least: int = _MIN_WORDS) -> tuple[
     return start, end
 
 
+#: What a source asks for, not what it says: "asking not to be identified", "asked not to be named".
+_ANONYMITY = "not to be "
+
+#: How many words after a verb a complementizer may come, past adjuncts: "said in a filing to
+#: the Australian Securities Exchange on Monday that …".
+_COMPLEMENTIZER_REACH = 12
+#: … and after other words (an object's relative "that" is further off).
+_COMPLEMENTIZER_NEAR = 8
+
+
 def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> tuple[int, bool]:
     """The offset where the reported clause starts after a verb at ``ws[index]``.
 
@@ -206,7 +216,12 @@ def _skip_complement(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon
                 cursor += len(parts)
                 break
     found = False
-    for look in range(cursor, min(len(ws), cursor + 8)):
+    # past the first few words, only an adjunct (opening with a preposition) leads to "that":
+    # "said in a filing to … on Monday that"; not an object's relative, "confirms the use … that"
+    opener = ws[cursor].lower if cursor < len(ws) else ""
+    adjunct = opener in lexicon.function_words and opener not in lexicon.articles
+    reach = _COMPLEMENTIZER_REACH if adjunct else _COMPLEMENTIZER_NEAR
+    for look in range(cursor, min(len(ws), cursor + reach)):
         if ws[look].lower in lexicon.complementizers:
             if look == cursor or (
                 lexicon.distant_complementizer
@@ -399,7 +414,11 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         if begin > word.end and text[begin - 1] in '"“”':
             begin -= 1  # a clause opening with a partial quote: "cautions that “we’re …” of …"
         span = _content(text, begin, sentence.end)
-        if span is None or (word.lower in lexicon.noun_object_cues and text[span[0]].isdigit()):
+        if (
+            span is None
+            or (word.lower in lexicon.noun_object_cues and text[span[0]].isdigit())
+            or text.startswith(_ANONYMITY, span[0])  # "asking not to be identified": a condition, no speech
+        ):
             continue
         if (
             _definite_object(text, span, lexicon)
@@ -571,6 +590,8 @@ def _new_subject(text: str, following: Sequence[Word], lexicon: Lexicon) -> bool
     first = following[0].lower
     if first in lexicon.relatives or first in lexicon.complementizers:
         return False  # an appositive: ", which he says …"
+    if first in lexicon.coordinators and len(following) > 1 and following[1].lower in lexicon.complementizers:
+        return False  # ", but that operators had refused …": the same verb's second clause
     if first in lexicon.comma_subordinators:  # ", with its chief executive saying …"
         return not lexicon.gerund_cues.isdisjoint(lowers(following[1:_ATTRIBUTION_WINDOW]))
     if first in lexicon.subordinators and first not in lexicon.coordinators:
@@ -819,6 +840,9 @@ def _postposed(sentence: Sentence) -> list[Piece]:
     comma = text.find(",", sentence.start, sentence.end)
     while comma != -1:
         cue = cue_after(text, comma, lexicon)
+        if cue is not None and cue.word.start in sentence.used and not text[cue.end : sentence.end].strip(" ,:."):
+            # the cue of the (blanked) direct quotation after it: 'Asked whether …, he told reporters: “…”'
+            cue = None
         tail = _medial_tail(sentence, cue) if cue is not None and cue.mention is not None else None
         # a clitic cue ("ujarnya") reports the clause it sits in only when set off inside it:
         # "Sportivo, lanjutnya, merupakan …" (a final one ends many sentences of narration)
@@ -874,7 +898,13 @@ def _opens_clause(word: Word, lexicon: Lexicon) -> bool:
         or low in lexicon.roles
         or low in lexicon.anonymous
         or low in lexicon.relatives
+        # an -ing verb after it is a new one: ", the people said, asking not to be identified"
+        or (bool(lexicon.gerund_cues) and len(low) > _GERUND_MIN and low.endswith("ing"))
     )
+
+
+#: The shortest -ing word read as a verb after a medial cue ("asking"; not "king", "thing").
+_GERUND_MIN = 5
 
 
 def _passive(sentence: Sentence) -> list[Piece]:

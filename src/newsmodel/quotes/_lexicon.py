@@ -110,6 +110,8 @@ class Lexicon:
         present_cues: Cues in the present tense ("analysts say", "Doe adds"), which double as
             plural nouns ("guest posts, challenges", "Other estimates are …"), and bare forms
             that ``non_finite`` words make no verb ("declined to say").
+        perfect_auxiliaries: Forms of "have" between a speaker and a cue: "…, scientists have
+            said".
         passive_auxiliaries: Forms of "be" that make the participle after them passive
             ("was reported in a man"): no speaker speaks.
         addressee_verbs: Verbs whose addressee comes before the reported clause without a
@@ -224,6 +226,7 @@ class Lexicon:
     non_finite: frozenset[str] = attrs.field(converter=_lower_set, default=())
     present_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     passive_auxiliaries: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    perfect_auxiliaries: frozenset[str] = attrs.field(converter=_lower_set, default=())
     addressee_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
     org_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     affiliation_links: frozenset[str] = attrs.field(converter=_lower_set, default=())

@@ -297,6 +297,8 @@ PREDICATES = (
 #: A form of "be" before a past participle makes it passive: "was reported in a man", "has not
 #: been confirmed", "It's called …" — no speaker speaks.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being", "it's", "that's", "there's")
+#: "…, scientists have said": the perfect of a cue after its speaker.
+PERFECT_AUXILIARIES = ("have", "has", "had")
 
 PASSIVE_CUES = ("stated", "announced")
 
@@ -1077,6 +1079,7 @@ LEXICON = Lexicon(
     non_finite=NON_FINITE,
     present_cues=PRESENT_CUES,
     passive_auxiliaries=PASSIVE_AUXILIARIES,
+    perfect_auxiliaries=PERFECT_AUXILIARIES,
     addressee_verbs=ADDRESSEE_VERBS,
     according=("according to",),
     passive_cues=PASSIVE_CUES,

@@ -50,6 +50,7 @@ POST_CUES = (
     "akui",
     "katakan",
     "kenang",
+    "teriak",
 )
 
 #: meN- and ber- verbs before reported speech or a quote: X mengatakan, "…" / X menegaskan bahwa ….
