@@ -536,7 +536,7 @@ class TestNounObjects:
         assert summary(quotes) == [
             ("indirect", "the company had failed to pay its workers", "Jane Roe"),
             ("indirect", "she hoped to return", "Jane Roe"),
-            ("indirect", "the film “a folk tale with the precision of a thriller” on Monday", "Jane Roe"),
+            ("indirect", "the film “a folk tale with the precision of a thriller”", "Jane Roe"),
             ("partial", "a folk tale with the precision of a thriller", "Jane Roe"),
         ]
 
@@ -2044,3 +2044,42 @@ class TestEighthFreshSetSpans:
         """ "…, the people said, asking not to be identified because …": only the clause before the cue."""
         block = "The company has a grace period before a default, the people said, asking not to be identified."
         assert [q.text for q in en(block)] == ["The company has a grace period before a default"]
+
+
+class TestQuotedPredicates:
+    """A reported clause ends with the quotation that names the object of "called", "described"."""
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            (
+                "Fenella Orrick called the second act “a sermon with feathers”, though she praised the cast.",
+                "the second act “a sermon with feathers”",
+            ),
+            (
+                "Sen. Conrad Ebright called the deal “corporate welfare on ice” in a post on social media.",
+                "the deal “corporate welfare on ice”",
+            ),
+            (
+                "Wendeline Ashe described the record as “music that refuses to impress you” and named it her album.",
+                "the record as “music that refuses to impress you”",
+            ),
+        ],
+    )
+    def test_a_verb_of_naming(self, block: str, expected: str) -> None:
+        """After "called"/"described", the quotation ends what was said (adjuncts and other acts stay out)."""
+        assert [q.text for q in en(block) if q.kind is QuoteKind.INDIRECT] == [expected]
+
+    def test_another_act_after_the_quotation(self) -> None:
+        """'wrote that she was “tired …” and deleted the account': the deleting is no speech."""
+        block = "She wrote that she was “tired in a way sleep doesn’t fix” and deleted the account the next morning."
+        assert [q.text for q in en(block) if q.kind is QuoteKind.INDIRECT] == [
+            "she was “tired in a way sleep doesn’t fix”"
+        ]
+
+    def test_a_quotation_inside_a_longer_clause_stays(self) -> None:
+        """'said the plan was “dead” for now and the talks would resume': one clause, to its end."""
+        block = "Jane Roe said the plan was “dead” for now and the talks would resume in May."
+        assert [q.text for q in en(block) if q.kind is QuoteKind.INDIRECT] == [
+            "the plan was “dead” for now and the talks would resume in May"
+        ]

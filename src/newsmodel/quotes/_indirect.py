@@ -452,11 +452,47 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         if cut is not None and head is not None and _object_only(text, head, lexicon):
             floor, carried = cut, mention  # "denied the allegations and said …": no speech before "and"
             continue
-        found.append(sentence.piece(head or span, Cue(word, mention, None, word.end)))
+        reported = _quoted_predicate(text, head or span, word, lexicon)
+        found.append(sentence.piece(reported, Cue(word, mention, None, word.end)))
         if cut is None or head is None:
             return found
         floor = cut
     return found
+
+
+#: How far into a reported clause (in characters) a quotation may open and still end it.
+_PREDICATE_REACH = 80
+#: The mark that closes each opening quote mark.
+_CLOSING = {"“": "”", '"': '"'}
+
+
+def _quoted_predicate(text: str, span: tuple[int, int], verb: Word, lexicon: Lexicon) -> tuple[int, int]:
+    """The reported clause, ending with a quotation that closes what the verb says of its object.
+
+    'called the deal “corporate welfare on ice” in a post': after a verb of naming
+    (``predicative_cues``) the quotation ends it; after any verb, a coordinated verb right
+    after the quotation begins another act ('wrote she was “tired …” and deleted the
+    account').
+    """
+    start, end = span
+    opened = next((at for at in range(start, min(end, start + _PREDICATE_REACH)) if text[at] in _CLOSING), None)
+    if opened is None:
+        return span
+    close = text.find(_CLOSING[text[opened]], opened + 1, end)
+    if close == -1 or close + 1 >= end:
+        return span
+    if verb.lower in lexicon.predicative_cues:
+        return start, close + 1
+    after = words(text, close + 1, min(end, close + 40))[:2]
+    if (
+        len(after) == 2
+        and not text[close + 1 : after[0].start].strip()
+        and after[0].lower in lexicon.coordinators
+        and after[1].text == after[1].lower
+        and (after[1].lower in lexicon.cue_forms or past_form(after[1].lower, lexicon))
+    ):
+        return start, close + 1
+    return span
 
 
 def _context(sentence: Sentence, floor: int, verb: Word) -> list[Piece]:

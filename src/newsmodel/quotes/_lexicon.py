@@ -64,6 +64,8 @@ class Lexicon:
         function_words: Capitalised-at-sentence-start words that never begin a name.
         calendar: Days and months, which are not names.
         title_markers: Words right before quote marks that announce a title or a term.
+        predicative_cues: Verbs of naming whose reported clause ends with the quotation that
+            names their object: "called the deal “corporate welfare on ice” in a post".
         nickname_markers: Phrases that introduce a nickname (``akrab disapa``).
         nickname_of_markers: Phrases after a nickname that name its owner (``sapaan akrab``).
         spokespeople: Words for somebody speaking for an organization ("juru bicara",
@@ -197,6 +199,7 @@ class Lexicon:
     function_words: frozenset[str] = attrs.field(converter=_lower_set)
     calendar: frozenset[str] = attrs.field(converter=_lower_set)
     title_markers: frozenset[str] = attrs.field(converter=_lower_set)
+    predicative_cues: frozenset[str] = attrs.field(converter=_lower_set, default=())
     nickname_markers: tuple[str, ...]
     nickname_of_markers: tuple[str, ...]
     adjuncts: tuple[str, ...]

@@ -297,6 +297,8 @@ PREDICATES = (
 #: A form of "be" before a past participle makes it passive: "was reported in a man", "has not
 #: been confirmed", "It's called …" — no speaker speaks.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being", "it's", "that's", "there's")
+#: Verbs of naming: what they report ends with the quotation naming their object.
+PREDICATIVE_CUES = ("called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed")
 #: "…, scientists have said": the perfect of a cue after its speaker.
 PERFECT_AUXILIARIES = ("have", "has", "had")
 
@@ -1110,6 +1112,7 @@ LEXICON = Lexicon(
     employer_links=EMPLOYER_LINKS,
     institution_heads=INSTITUTION_HEADS,
     title_markers=TITLE_MARKERS,
+    predicative_cues=PREDICATIVE_CUES,
     nickname_markers=NICKNAME_MARKERS,
     nickname_of_markers=NICKNAME_OF_MARKERS,
     adjuncts=ADJUNCTS,
