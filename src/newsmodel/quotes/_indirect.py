@@ -464,6 +464,7 @@ def _preposed(sentence: Sentence) -> list[Piece]:
 _PREDICATE_REACH = 80
 #: The mark that closes each opening quote mark.
 _CLOSING = {"“": "”", '"': '"'}
+_OPENING = re.compile('[“"]')
 
 
 def _quoted_predicate(text: str, span: tuple[int, int], verb: Word, lexicon: Lexicon) -> tuple[int, int]:
@@ -475,9 +476,10 @@ def _quoted_predicate(text: str, span: tuple[int, int], verb: Word, lexicon: Lex
     account').
     """
     start, end = span
-    opened = next((at for at in range(start, min(end, start + _PREDICATE_REACH)) if text[at] in _CLOSING), None)
-    if opened is None:
+    found = _OPENING.search(text, start, min(end, start + _PREDICATE_REACH))
+    if found is None:
         return span
+    opened = found.start()
     close = text.find(_CLOSING[text[opened]], opened + 1, end)
     if close == -1 or close + 1 >= end:
         return span
