@@ -2083,3 +2083,45 @@ class TestQuotedPredicates:
         assert [q.text for q in en(block) if q.kind is QuoteKind.INDIRECT] == [
             "the plan was “dead” for now and the talks would resume in May"
         ]
+
+
+class TestOwnersAndTitles:
+    """Organizations owned by a country, names with a group's possessive, and titles as roles."""
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            (
+                "Portugal’s Civil Aviation Incident Bureau said it had opened an investigation.",
+                "Civil Aviation Incident Bureau",
+            ),
+            (
+                "A spokesperson for Indonesia's Communications Ministry said the deal would not need approval.",
+                "Communications Ministry",
+            ),
+            ("The Southern Women's Football League said it was investigating.", "Southern Women's Football League"),
+        ],
+    )
+    def test_a_country_owns_an_organization(self, block: str, expected: str) -> None:
+        """A country's possessive is no part of the organization's name (CLDR's names, through babel)."""
+        (quote,) = en(block)
+        found = attribution(quote).speaker
+        assert isinstance(found, Organization)
+        assert found.name == expected
+
+    def test_a_group_possessive_stays_in_a_registered_name(self) -> None:
+        """ "The league said" after "the Southern Women's Football League": the whole name."""
+        blocks = [
+            "The Mudlarks beat the Flames in the Southern Women's Football League.",
+            "The league said it was investigating.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Southern Women's Football League"]
+
+    def test_a_title_before_the_name_is_a_role(self) -> None:
+        """ "…, Cllr Thaddeus Orrin, said" is who "the councillor said" names (not the company that spoke)."""
+        blocks = [
+            "The council's cabinet member for housing, Cllr Thaddeus Orrin, said the blocks needed repairs.",
+            "Castlegate Homes said the flats would be affordable.",
+            "“Nobody would lend to us on those terms,” the councillor said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Thaddeus Orrin", "Castlegate Homes", "Thaddeus Orrin"]

@@ -28,6 +28,7 @@ from newsmodel.quotes._speakers import (
     office_link,
     possessive_owner,
     possessor,
+    without_owner,
 )
 from newsmodel.quotes._text import (
     Word,
@@ -487,6 +488,7 @@ def _by_org(lookup: _Lookup) -> Entity | None:
         ws = words(name)
     if len(ws) > 1 and ws[0].lower in lookup.lexicon.org_classes and is_capitalized(ws[1].text):
         name = name[ws[1].start :]  # "Label Nada Kita Records": the class is no part of the name
+    name = without_owner(name, lookup.lexicon)  # "Portugal’s Civil Aviation Incident Bureau"
     found = lookup.registry.find_org(name)
     if found is not None:
         return found
@@ -615,7 +617,7 @@ def _by_spokesperson(lookup: _Lookup) -> Entity | None:
     plain = spoken | lexicon.articles | lexicon.function_words
     capitals = [w for w in ws if w.text[:1].isupper() and w.lower not in plain]
     if capitals:
-        name = lookup.text[capitals[0].start : capitals[-1].end]
+        name = without_owner(lookup.text[capitals[0].start : capitals[-1].end], lexicon)
         found = registry.find_alias(name) or registry.find_org(name)
         return found or registry.add(name, is_org=True, order=order)
     nouns = [w.lower for w in ws if _org_noun(w.lower, lexicon)]

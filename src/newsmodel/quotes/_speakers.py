@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
+from babel import Locale
 
 from newsmodel._model import Organization, Person
 from newsmodel._text import alternation, fold_for_ascii_search
@@ -157,6 +158,38 @@ def is_possessive(low: str) -> bool:
     return low.endswith(_POSSESSIVE)
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Lower-cased names of countries and regions, in English and Indonesian (CLDR, through babel)."""
+    names: set[str] = set()
+    for tag in ("en", "id"):
+        names.update(name.lower() for name in Locale.parse(tag).territories.values())
+    return frozenset(names)
+
+
+def without_owner(name: str, lexicon: Lexicon) -> str:
+    """An organization's name without a country or place owning it: "Portugal’s Civil Aviation Incident Bureau".
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> en = lexicon_for("en")
+        >>> without_owner("Indonesia's Communications Ministry", en), without_owner("Southern Women's League", en)
+        ('Communications Ministry', "Southern Women's League")
+    """
+    ws = words(name)
+    if len(ws) >= 2 and _place_owner(ws[0].lower, lexicon):
+        return name[ws[1].start :]
+    return name
+
+
+def _place_owner(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is a place's possessive: "portugal’s", "indonesia's"."""
+    if not is_possessive(low):
+        return False
+    owner = possessive_owner(low)
+    return owner in lexicon.places or owner in _country_names()
+
+
 def possessive_owner(low: str) -> str:
     """A lower-case possessive's owner, other words as they are: "morrison’s" → "morrison".
 
@@ -249,6 +282,8 @@ class Entity:
     #: Whether the name may still begin with the last words of an affiliation: it follows one
     #: joined by "dan" ("… Negara dan Reformasi Birokrasi Yuddy Chrisnandi").
     loose_start: bool = False
+    #: Roles written as a title before the name ("Cllr" as "councillor"), besides ``role``.
+    titles: set[str] = attrs.field(factory=set)
 
     @tokens.default
     def _tokens(self) -> set[str]:
@@ -835,7 +870,12 @@ class Registry:
                     role = (entity.role or "").lower()
                     if entity.weak or entity in found:
                         continue
-                    if role.startswith(form) or role.split()[-1:] == [form] or f" {form}" in f" {role}":
+                    if (
+                        role.startswith(form)
+                        or role.split()[-1:] == [form]
+                        or f" {form}" in f" {role}"
+                        or form in entity.titles
+                    ):
                         found.append(entity)
         if before:
             found = [e for e in found if e.order < order]
@@ -1015,6 +1055,14 @@ class Registry:
             if not entity.is_org and wanted <= entity.tokens:
                 return entity
         return None
+
+    def index_title(self, entity: Entity, title: str) -> None:
+        """Let a title written before a person's name find them as a role: "Cllr Thaddeus Orrin", "the councillor"."""
+        expanded = self.lexicon.role_abbreviations.get(title, title)
+        entity.titles.add(expanded)
+        holders = self._by_role_word.setdefault(expanded.split()[0], [])
+        if entity not in holders:
+            holders.append(entity)
 
     def _index_role(self, entity: Entity) -> None:
         if entity.role:
@@ -1315,7 +1363,10 @@ def _collect_weak(
             owners = [
                 i
                 for i, w in enumerate(run[:-1])
-                if is_possessive(w.lower) or w.lower in lexicon.articles or w.lower in lexicon.org_classes
+                # a place owns the name ("Portugal's …"), a group noun is part of it ("Southern Women's …")
+                if (is_possessive(w.lower) and (i == 0 or _place_owner(w.lower, lexicon)))
+                or w.lower in lexicon.articles
+                or w.lower in lexicon.org_classes
             ]
             first = run[owners[-1] + 1] if owners else run[0]
             last = _joined_tail(text, run[-1], lexicon)
@@ -1513,6 +1564,8 @@ def _collect_people(
         if (role is None and not aged) or _names_nobody(text, ws, starts, found_names, lexicon):
             continue
         entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
+        if first > 0 and is_title(ws[first - 1].lower, lexicon) and ws[first - 1].lower not in lexicon.honorifics:
+            registry.index_title(entity, ws[first - 1].lower)  # "…, Cllr Thaddeus Orrin," is "the councillor"
         if len(names) >= 3 and (_after_joiner(ws, first - 1, lexicon) or _after_joiner(ws, first, lexicon)):
             entity.loose_start = True
         alias = _role_alias(role, lexicon) if role else None
