@@ -355,6 +355,13 @@ class TestEighthFreshSetSpansIndonesian:
         assert (quote.text, quote.attribution.cue, quote.attribution.speaker) == ("Kami bukan mesin", "teriak", None)
 
 
+class TestCompanyMarks:
+    def test_a_bracketed_mark_is_part_of_the_name(self) -> None:
+        """ "PT ASDP Indonesia Ferry (Persero) menyatakan": the name with "(Persero)", no acronym "Persero"."""
+        blocks = ["PT ASDP Indonesia Ferry (Persero) menyatakan hanya 19 dari 28 kapal yang dapat beroperasi."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["PT ASDP Indonesia Ferry (Persero)"]
+
+
 class TestSpeakers:
     def test_a_comma_after_the_verb_opens_the_clause(self) -> None:
         """ "Ia mengatakan, dalam sebulan terakhir …": a preposition after the comma opens the clause."""

@@ -2125,3 +2125,22 @@ class TestOwnersAndTitles:
             "“Nobody would lend to us on those terms,” the councillor said.",
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Thaddeus Orrin", "Castlegate Homes", "Thaddeus Orrin"]
+
+
+class TestCompanyMarksAndLeads:
+    def test_the_abbreviation_dot_of_a_company_mark(self) -> None:
+        """ "Lumenfold Payments Ltd. priced …, the company said": the name with its "Ltd."."""
+        block = "Lumenfold Payments Ltd. priced its offering at the top of the range, the company said on Thursday."
+        assert [speaker(q) for q in en(block)] == ["Lumenfold Payments Ltd."]
+
+    def test_a_person_after_a_short_lead_is_the_pronoun(self) -> None:
+        """ "Back in the yard, Pelletier has reached …. “…,” he says": Pelletier, not nobody."""
+        blocks = [
+            "Augustine Pelletier, a hop farmer, walks the rows of the yard.",
+            "His daughter, Colette Pelletier, says contracts account for most revenue.",
+            "“My father thinks in harvests,” she says.",
+            "Mirela Dragomir, an agronomist, estimates that a third of the acreage was pulled out.",
+            "“They’re not coming back,” she says.",
+            "Back in the yard, Pelletier has reached the end of a row. “Rain Thursday,” he says.",
+        ]
+        assert [speaker(q) for q in en(*blocks)][-1] == "Augustine Pelletier"

@@ -26,6 +26,7 @@ from newsmodel.quotes._speakers import (
     name_words,
     nicknames_in,
     office_link,
+    past_form,
     possessive_owner,
     possessor,
     without_owner,
@@ -276,6 +277,9 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
 #: The shortest -ed or -ing word read as a participle opening a lead ("Asked", "Writing").
 _PARTICIPLE_MIN = 5
 
+#: The most words of a lead phrase with no verb before a sentence's subject: "Back in the yard,".
+_LEAD_WORDS_MAX = 6
+
 #: The longest lead phrase (in characters) before a sentence's subject: "Asked whether she will tour,".
 _LEAD_REACH = 80
 
@@ -294,8 +298,19 @@ def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int],
         return None
     lexicon = registry.lexicon
     first = lead[0].lower
+    if first in lexicon.articles or first in lexicon.demonstratives or first in lexicon.pronouns:
+        return None  # the subject itself: "The children were screaming, …"
     participle = lexicon.org_head_final and len(first) >= _PARTICIPLE_MIN and first.endswith(("ed", "ing"))
-    if not (participle or first in lexicon.function_words) or first in lexicon.articles:
+    # else a short phrase with no verb, a preposition second: "Back in the yard, Pelletier has …"
+    # (not "Trump's personal lawyer, Rudy Giuliani, …" after "Mr." ended no sentence)
+    adjunct = (
+        len(lead) <= _LEAD_WORDS_MAX
+        and lead[1].lower in lexicon.function_words
+        and not any(
+            w.lower in lexicon.cue_forms or w.lower in lexicon.predicates or past_form(w.lower, lexicon) for w in lead
+        )
+    )
+    if not (participle or first in lexicon.function_words or adjunct):
         return None
     return _person_opening(text, comma + 1, stop, order, registry)
 
@@ -489,7 +504,7 @@ def _by_org(lookup: _Lookup) -> Entity | None:
     if len(ws) > 1 and ws[0].lower in lookup.lexicon.org_classes and is_capitalized(ws[1].text):
         name = name[ws[1].start :]  # "Label Nada Kita Records": the class is no part of the name
     name = without_owner(name, lookup.lexicon)  # "Portugal’s Civil Aviation Incident Bureau"
-    found = lookup.registry.find_org(name)
+    found = lookup.registry.find_alias(name) or lookup.registry.find_org(name)
     if found is not None:
         return found
     return lookup.registry.add(name, is_org=True, order=lookup.order)

@@ -1088,7 +1088,11 @@ class Registry:
         candidates = {e.serial: e for word in role_words for e in self.orgs_with_token(word) if e is not entity}
         for serial in sorted(candidates):
             other = candidates[serial]
-            if other.aliases & role_words or other.name.lower() in role:
+            if (
+                other.aliases & role_words
+                or other.name.lower() in role
+                or any(" " in alias and alias in role for alias in other.aliases)  # "Acme Inc" for "Acme Inc."
+            ):
                 return Organization(name=other.name)
         named = role_affiliation(entity.role, self.lexicon)
         return Organization(name=named) if named else None
@@ -1369,8 +1373,28 @@ def _collect_weak(
                 or w.lower in lexicon.org_classes
             ]
             first = run[owners[-1] + 1] if owners else run[0]
-            last = _joined_tail(text, run[-1], lexicon)
-            registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
+            plain = _joined_tail(text, run[-1], lexicon)
+            last = _company_end(text, run[-1], plain, lexicon)
+            entity = registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
+            if last != plain:
+                registry.add_alias(entity, text[first.start : plain])  # a later "PT ASDP Indonesia Ferry"
+
+
+#: Company marks written with an abbreviation's dot, which belongs to the name: "Acme Ltd.".
+_DOTTED_MARKS = frozenset({"ltd", "inc", "corp", "co", "bhd", "tbk"})
+
+#: A company mark in brackets after the name: "PT ASDP Indonesia Ferry (Persero)".
+_BRACKETED_MARK = re.compile(r" \((\w+)\)")
+
+
+def _company_end(text: str, last: Word, end: int, lexicon: Lexicon) -> int:
+    """Where a company's name ends: past the dot of "Ltd." and a bracketed mark, "(Persero)"."""
+    if end == last.end and last.lower in _DOTTED_MARKS and text.startswith(".", end):
+        end += 1
+    bracketed = _BRACKETED_MARK.match(text, end)
+    if bracketed is not None and bracketed.group(1).lower() in lexicon.company_marks:
+        end = bracketed.end()
+    return end
 
 
 #: Where the phrase before an appositive's comma begins: after clause or sentence punctuation.
@@ -1464,6 +1488,13 @@ def _collect_orgs(registry: Registry, text: str, block: int) -> None:
         if start is None:
             continue
         name = text[run[start].start : run[-1].end]
+        if alias.lower() in lexicon.company_marks:
+            # "PT ASDP Indonesia Ferry (Persero)": the mark is part of the name, no acronym
+            entity = registry.add(
+                text[run[start].start : match.end()].rstrip(), is_org=True, order=(block, run[start].start)
+            )
+            registry.add_alias(entity, name)
+            continue
         entity = registry.add(name, is_org=True, order=(block, run[start].start))
         registry.add_alias(entity, alias)
 
