@@ -2144,3 +2144,26 @@ class TestCompanyMarksAndLeads:
             "Back in the yard, Pelletier has reached the end of a row. “Rain Thursday,” he says.",
         ]
         assert [speaker(q) for q in en(*blocks)][-1] == "Augustine Pelletier"
+
+
+class TestRealPageShapes:
+    """Shapes zyte-dev's real pages showed wrong."""
+
+    def test_a_middle_initial_that_is_also_an_article(self) -> None:
+        """ "Sonya A. Zoghlin, Carlineo’s attorney, told …": the whole name (was "Zoghlin")."""
+        block = "Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client did not intend to cause harm."
+        assert [speaker(q) for q in en(block)] == ["Sonya A. Zoghlin"]
+
+    def test_a_capitalised_modifier_is_no_name(self) -> None:
+        """ "the British royal blankly denied …" after Prince Andrew was named: no speaker "British"."""
+        blocks = [
+            "Prince Andrew gave an interview to the BBC on Saturday.",
+            "In it, the British royal blankly denied that he had met the women.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] != ["British"]
+        assert [speaker(q) for q in en("Both men claimed that they were being treated well.")] != ["Both"]
+
+    def test_an_intensifier_is_no_noun(self) -> None:
+        """ "as Gizmodo very recently explained": Gizmodo, not "Gizmodo very"."""
+        block = "HP, as Gizmodo very recently explained, is a complex and rare condition."
+        assert [speaker(q) for q in en(block)] == ["Gizmodo"]

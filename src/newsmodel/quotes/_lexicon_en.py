@@ -327,6 +327,8 @@ ADVERBS = (
     "publicly",
     "privately",
     "soon",
+    "very",
+    "just",
     # adverbs ending in -s, which no plural noun rule may take: "Jane Roe sometimes says"
     "sometimes",
     "perhaps",

@@ -240,8 +240,15 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         if word.text in lexicon.name_particles and before is not None and is_name_word(before, lexicon):
             run.append(word)  # a particle inside a name: "Monica de Bolle"
             continue
-        if len(word.text) == 1 and word.text.isupper() and word.lower not in lexicon.not_names:
-            run.append(word)  # a middle initial: "Mary E. Lovely"
+        if (
+            len(word.text) == 1
+            and word.text.isupper()
+            and (
+                word.lower not in lexicon.not_names
+                or (word.lower in lexicon.articles and before is not None and is_name_word(before, lexicon))
+            )
+        ):
+            run.append(word)  # a middle initial: "Mary E. Lovely", "Sonya A. Zoghlin" (not the article)
             continue
         if "." in word.text and is_initialism(word.text):
             run.append(word)  # dotted initials: "P.J. Fleck", "George R.R. Martin"
