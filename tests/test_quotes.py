@@ -355,6 +355,16 @@ class TestEighthFreshSetSpansIndonesian:
         assert (quote.text, quote.attribution.cue, quote.attribution.speaker) == ("Kami bukan mesin", "teriak", None)
 
 
+class TestShortNames:
+    def test_a_short_form_of_a_name_word(self) -> None:
+        """ "dr Wisman" after "dr Wismandari Wisnu SpPD-KEMD": the same doctor, not a new "Wisman"."""
+        blocks = [
+            "Menurut dr Wismandari Wisnu SpPD-KEMD, depresi berat memengaruhi hormon.",
+            '"Depresi adalah suatu kondisi yang memengaruhi hormon," kata dr Wisman.',
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Wismandari Wisnu", "Wismandari Wisnu"]
+
+
 class TestCompanyMarks:
     def test_a_bracketed_mark_is_part_of_the_name(self) -> None:
         """ "PT ASDP Indonesia Ferry (Persero) menyatakan": the name with "(Persero)", no acronym "Persero"."""

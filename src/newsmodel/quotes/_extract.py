@@ -417,6 +417,8 @@ def _by_name(lookup: _Lookup) -> Entity | None:
         found = registry.find_org(names[0].text)
         if found is None and len(ws) == 1:
             found = registry.find_role_short(names[0].text, lookup.order)  # "Kadisbun"
+        if found is None:
+            found = registry.find_by_prefix(names[0].text, lookup.order)  # "dr Wisman": Wismandari Wisnu
         if found is not None:
             return found
     names = registry.trim(names, (lookup.order[0], lookup.mention.start))  # words seen before the mention
