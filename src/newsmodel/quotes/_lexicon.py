@@ -262,6 +262,9 @@ class Lexicon:
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)
 
+    #: A memo of words already tested as name words (pure results; bounded by its reader).
+    name_memo: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
     @not_names.default
     def _not_names(self) -> frozenset[str]:
         cues = self.post_cues | self.preposed_cues

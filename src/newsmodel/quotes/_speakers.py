@@ -93,13 +93,28 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and text.isupper()
 
 
+#: The most words the name-word memo of a lexicon holds before it starts afresh.
+_NAME_MEMO_MAX = 20_000
+
+
 def is_name_word(word: Word, lexicon: Lexicon) -> bool:
     """Whether ``word`` can be part of a person's name.
 
     It is capitalised, has no digits, is no known word, no possessive ("Thailand's") and no
-    participle compound ("London-based").
+    participle compound ("London-based"). The answer depends on the word's text alone: it is
+    remembered in the lexicon's memo.
     """
-    text, low = word.text, word.lower
+    memo = lexicon.name_memo
+    found = memo.get(word.text)
+    if found is None:
+        if len(memo) >= _NAME_MEMO_MAX:
+            memo.clear()
+        found = memo[word.text] = _is_name_text(word.text, word.lower, lexicon)
+    return found
+
+
+def _is_name_text(text: str, low: str, lexicon: Lexicon) -> bool:
+    """:func:`is_name_word` for a word's text and its lower-case form."""
     if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
     clitic = lexicon.clitic
