@@ -1025,3 +1025,43 @@ class TestFifthRound:
         """ "Office worker Anindya Kartasasmita, 29, …, said": the name, not an unnamed worker."""
         block = "Office worker Anindya Kartasasmita, 29, who tried the line, said the journey took 35 minutes."
         assert [speaker(q) for q in extract_quotes([block], language="en")] == ["Anindya Kartasasmita"]
+
+
+class TestSeventhSession:
+    """The word lists added in the session of the seventh and eighth fresh sets, each exercised."""
+
+    @pytest.mark.parametrize("opener", en.RENAMERS)
+    def test_renamers(self, opener: str) -> None:
+        """ "One of the …, NAME, said" / "Another …, NAME, said": the name speaks."""
+        phrase = f"{opener.capitalize()} of the residents" if opener == "one" else f"{opener.capitalize()} resident"
+        quotes = extract_quotes([f"{phrase}, Jane Roe, said the march would go on."], language="en")
+        assert [speaker(q) for q in quotes] == ["Jane Roe"]
+
+    @pytest.mark.parametrize("subject", id_.ECHO_SUBJECTS)
+    def test_echo_subjects(self, subject: str) -> None:
+        """ "Hal senada diungkapkan Warsini (52). Ia bercerita, …": Warsini, with nothing reported there."""
+        blocks = [
+            'Kasiyanto (47), petani cabai, mengaku rugi. "Harga jatuh," katanya.',
+            f"{subject.capitalize()} diungkapkan Warsini (52), petani lain. Ia bercerita, harga cabai sempat naik.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [(q.kind, speaker(q)) for q in quotes] == [
+            (QuoteKind.DIRECT, "Kasiyanto"),
+            (QuoteKind.INDIRECT, "Warsini"),
+        ]
+
+    @pytest.mark.parametrize("auxiliary", en.PERFECT_AUXILIARIES)
+    def test_perfect_auxiliaries(self, auxiliary: str) -> None:
+        """ "…, the union has said.": the clause is reported."""
+        quotes = extract_quotes(
+            [f"Nurses at two hospitals voted to strike, the union {auxiliary} said."], language="en"
+        )
+        assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.INDIRECT, "Nurses at two hospitals voted to strike")]
+
+    @pytest.mark.parametrize("cue", en.PREDICATIVE_CUES)
+    def test_predicative_cues(self, cue: str) -> None:
+        """ "Jane Roe called the deal “a gift” in a post": the clause ends with the quotation."""
+        verb = "as “a gift”" if cue.startswith("descri") else "“a gift”"
+        block = f"Jane Roe {cue} the deal {verb} in a post on Monday."
+        quotes = only(extract_quotes([block], language="en"), QuoteKind.INDIRECT)
+        assert [q.text for q in quotes] == [f"the deal {verb}"]

@@ -298,7 +298,7 @@ PREDICATES = (
 #: been confirmed", "It's called …" — no speaker speaks.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being", "it's", "that's", "there's")
 #: Verbs of naming: what they report ends with the quotation naming their object.
-PREDICATIVE_CUES = ("called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed")
+PREDICATIVE_CUES = ("called", "calls", "calling", "described", "describes", "describing")
 #: "…, scientists have said": the perfect of a cue after its speaker.
 PERFECT_AUXILIARIES = ("have", "has", "had")
 
