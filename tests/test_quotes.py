@@ -355,6 +355,27 @@ class TestEighthFreshSetSpansIndonesian:
         assert (quote.text, quote.attribution.cue, quote.attribution.speaker) == ("Kami bukan mesin", "teriak", None)
 
 
+class TestNinthFreshSetIndonesian:
+    def test_a_ministry_short_name_is_no_name_word(self) -> None:
+        """ "Direktur … Kemendag Prameswari Kusumastuti menyebut": Prameswari Kusumastuti (org prefix "Kemen")."""
+        blocks = ["Direktur Pengamanan Perdagangan Kemendag Prameswari Kusumastuti menyebut tuduhan itu “mengada-ada”."]
+        assert {speaker_name(q) for q in extract_quotes(blocks)} == {"Prameswari Kusumastuti"}
+
+    def test_po_is_a_company_mark(self) -> None:
+        """ "Manajemen PO Sinar Gumelar menyatakan …" and later "tulis perusahaan": the bus company."""
+        blocks = [
+            "Kapolres Garut AKBP Tati Suryati mengatakan korban dibawa ke RSUD Garut.",
+            "Manajemen PO Sinar Gumelar menyatakan turut berduka. “Bus itu lulus uji KIR,” tulis perusahaan.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)][-2:] == ["PO Sinar Gumelar", "PO Sinar Gumelar"]
+
+    def test_kurator_is_a_role(self) -> None:
+        """ "Kurator festival menyebut …": an unnamed curator, not a person called "Kurator"."""
+        assert [speaker_name(q) for q in extract_quotes(["Kurator festival menyebut tema itu dipilih panitia."])] != [
+            "Kurator"
+        ]
+
+
 class TestShortNames:
     def test_a_short_form_of_a_name_word(self) -> None:
         """ "dr Wisman" after "dr Wismandari Wisnu SpPD-KEMD": the same doctor, not a new "Wisman"."""

@@ -2167,3 +2167,33 @@ class TestRealPageShapes:
         """ "as Gizmodo very recently explained": Gizmodo, not "Gizmodo very"."""
         block = "HP, as Gizmodo very recently explained, is a complex and rare condition."
         assert [speaker(q) for q in en(block)] == ["Gizmodo"]
+
+
+class TestNinthFreshSet:
+    """Shapes a ninth fresh gold set found broken (English)."""
+
+    def test_a_dateline_introduces_nobody(self) -> None:
+        """ "SAN FRANCISCO — …, the company said": not the city, the start-up named after it."""
+        block = (
+            "SAN FRANCISCO — The board of Kestrelgrid, a start-up that designs chips, removed its chief "
+            "executive on Tuesday, the company said."
+        )
+        assert [speaker(q) for q in en(block)] == ["Kestrelgrid"]
+
+    def test_a_date_before_the_company_said_is_no_organization(self) -> None:
+        """ "… on Tuesday, the company said": Tuesday is no organization the cue could name."""
+        names = [e.name for e in collect(["The board met on Tuesday, the company said."], lexicon_for("en")).entities]
+        assert "Tuesday" not in names
+
+    def test_a_malaysian_title_is_no_part_of_the_name(self) -> None:
+        """ "Council president Datuk Zulkarnain Harun said": Zulkarnain Harun."""
+        (quote,) = en("Council president Datuk Zulkarnain Harun said members had lost orders.")
+        assert speaker(quote) == "Zulkarnain Harun"
+
+    def test_an_employer_in_an_appositive_is_nobody(self) -> None:
+        """'"…," said Sunita Rajagopal-Chua, an economist at Merlion Ridge Research. "…"': both hers."""
+        block = (
+            '"Both sides need each other," said Sunita Rajagopal-Chua, an economist at Merlion Ridge Research '
+            'in Singapore. "Expect noise, then a quiet settlement."'
+        )
+        assert [speaker(q) for q in en(block)] == ["Sunita Rajagopal-Chua", "Sunita Rajagopal-Chua"]

@@ -1065,3 +1065,10 @@ class TestSeventhSession:
         block = f"Jane Roe {cue} the deal {verb} in a post on Monday."
         quotes = only(extract_quotes([block], language="en"), QuoteKind.INDIRECT)
         assert [q.text for q in quotes] == [f"the deal {verb}"]
+
+    @pytest.mark.parametrize("prefix", id_.ORG_PREFIXES)
+    def test_org_prefixes(self, prefix: str) -> None:
+        """ "Direktur … Kemendag Prameswari Kusumastuti": the short name is no name word."""
+        short = f"{prefix.capitalize()}dag"
+        blocks = [f"Direktur Pengamanan Perdagangan {short} Prameswari Kusumastuti menyebut tuduhan itu “mengada-ada”."]
+        assert {speaker(q) for q in extract_quotes(blocks)} == {"Prameswari Kusumastuti"}

@@ -20,6 +20,7 @@ from newsmodel.quotes._direct import CONTEXT, Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Mention, Registry, is_possessive, past_form, possessive_owner, verb_like
 from newsmodel.quotes._text import (
+    DATELINE,
     Segment,
     Word,
     abbreviated,
@@ -39,11 +40,11 @@ from newsmodel.quotes._text import (
 
 __all__ = ["find_indirect"]
 
-# A dateline opening the first block: "JAKARTA, KOMPAS.com - ", "Bogor (ANTARA) - ".
-_DATELINE = re.compile(r"^[A-Z][^\n!?]{0,60}?\s(?:-{1,3}|—|–)\s+")
-
 # A plain lower-case verb of six letters or more, to test for a passive prefix ("disebut").
 _PASSIVE_VERB = re.compile(r"^[a-z]{6,}$")
+
+#: How far into the first block (in characters) a dateline may end.
+_DATELINE_REACH = 90
 
 #: The longest appositive (in characters) skipped after "According to X,".
 _APPOSITIVE_MAX = 120
@@ -142,7 +143,7 @@ def find_indirect(
             previous = bounds[index - 1] if index else None
             begin = start
             if block == 0 and start == 0:
-                dateline = _DATELINE.match(masked, 0, min(end, 90))
+                dateline = DATELINE.match(masked, 0, min(end, _DATELINE_REACH))
                 begin = dateline.end() if dateline else start
             ws = words(masked, begin, end)
             if ws and not triggers.isdisjoint(lowers(ws)):

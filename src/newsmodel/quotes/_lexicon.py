@@ -36,6 +36,8 @@ class Lexicon:
         according: The "according to" phrases (``menurut``).
         passive_cues: Passive reporting verbs after an anaphoric subject (``disampaikan``).
         passive_subjects: The anaphoric subjects of those (``hal itu``, ``demikian``).
+        org_prefixes: Beginnings of a word that make it an organization's short name, never a
+            person's ("Kemen-": "Kemendag", "Kemenkes").
         echo_subjects: Subjects of a passive cue that say the agent spoke alike, reporting no
             clause of their own ("Hal senada diungkapkan Warsini"): the agent is only who a
             pronoun after them names.
@@ -179,6 +181,7 @@ class Lexicon:
     passive_cues: frozenset[str] = attrs.field(converter=_lower_set)
     passive_subjects: frozenset[str] = attrs.field(converter=_lower_set)
     echo_subjects: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    org_prefixes: tuple[str, ...] = ()
     complementizers: frozenset[str] = attrs.field(converter=_lower_set)
     adverbs: frozenset[str] = attrs.field(converter=_lower_set)
     subordinators: frozenset[str] = attrs.field(converter=_lower_set)

@@ -168,7 +168,19 @@ RETICENCE = ("declined", "refused", "disclose", "elaborate", "specify", "comment
 #: when"), and a verb right after one shares the subject before it (", but cautions that …").
 COORDINATORS = ("and", "or", "but", "yet")
 #: Generic words for a company: they mean the last company named, not any other body.
-COMPANY_NOUNS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "carrier", "operator", "business")
+COMPANY_NOUNS = (
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "carrier",
+    "operator",
+    "business",
+    "start-up",
+    "startup",
+)
 #: The last words of companies' names that say their trade: "Kestrel Harbour Logistics".
 #: (Not words of government names: "energy", "resources", "securities" name ministries and
 #: regulators too.)
@@ -625,7 +637,25 @@ RANKS = (
 #: Lower-case words inside a person's name: "Monica de Bolle", "Ahmad bin Salim".
 NAME_PARTICLES = ("al", "bin", "da", "de", "del", "della", "der", "dos", "du", "ibn", "la", "le", "ter", "van", "von")
 
-HONORIFICS = ("mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st")
+HONORIFICS = (
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "st",
+    # Malaysian titles in English-language papers: "Datuk Zulkarnain Harun"
+    "datuk",
+    "dato",
+    "datin",
+)
 
 #: Words that begin an employer's name inside a role: "head of the Center for Volcanology".
 INSTITUTION_HEADS = (
@@ -1002,6 +1032,8 @@ GENERIC_ORGS = (
     "team",
     "club",
     "franchise",
+    "start-up",
+    "startup",
 )
 
 #: The word before the agent of a passive cue: "disampaikan oleh X".

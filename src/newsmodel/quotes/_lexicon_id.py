@@ -240,6 +240,8 @@ PASSIVE_CUES = (
 )
 
 PASSIVE_SUBJECTS = ("hal itu", "hal ini", "hal tersebut", "demikian", "pernyataan itu", "pernyataan tersebut")
+#: Ministries' short names: "Kemendag", "Kemenkes", "Kemenkeu" (an organization, no name word).
+ORG_PREFIXES = ("kemen",)
 #: "Hal senada diungkapkan X": X said much the same, which the sentence does not report.
 ECHO_SUBJECTS = ("hal senada", "hal serupa", "hal yang sama", "pendapat senada")
 
@@ -462,6 +464,7 @@ ROLES = (
     "sutradara",
     "pemeran",
     "penyanyi",
+    "kurator",
     "vokalis",
     "gitaris",
     "bassis",
@@ -1226,7 +1229,7 @@ COORDINATORS = ("dan", "atau", "tetapi", "tapi")
 #: Generic words for a company: they mean the last company named, not any other body.
 COMPANY_NOUNS = ("perusahaan", "perseroan", "emiten", "maskapai", "pabrikan", "produsen")
 #: Words that mark a company's name.
-COMPANY_MARKS = ("pt", "tbk", "persero", "cv")
+COMPANY_MARKS = ("pt", "tbk", "persero", "cv", "po")  # "PO": perusahaan otobus, a bus company
 #: Coordinators that set a second verb against the first: "… but cautioned that …".
 ADVERSATIVES = ("tetapi", "tapi")
 #: Words joining a spokesperson to the organization they speak for.
@@ -1251,6 +1254,7 @@ LEXICON = Lexicon(
     passive_cues=PASSIVE_CUES,
     passive_subjects=PASSIVE_SUBJECTS,
     echo_subjects=ECHO_SUBJECTS,
+    org_prefixes=ORG_PREFIXES,
     complementizers=COMPLEMENTIZERS,
     adverbs=ADVERBS,
     subordinators=SUBORDINATORS,

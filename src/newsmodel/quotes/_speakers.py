@@ -22,6 +22,7 @@ from newsmodel._model import Organization, Person
 from newsmodel._text import alternation, fold_for_ascii_search
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._text import (
+    DATELINE,
     Word,
     block_words,
     capital_runs,
@@ -93,6 +94,9 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and text.isupper()
 
 
+#: The shortest word an organization prefix makes a short name: "Kemenag" (not "Kemen" alone).
+_ORG_PREFIXED_MIN = 7
+
 #: The most words the name-word memo of a lexicon holds before it starts afresh.
 _NAME_MEMO_MAX = 20_000
 
@@ -115,6 +119,8 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
 
 def _is_name_text(text: str, low: str, lexicon: Lexicon) -> bool:
     """:func:`is_name_word` for a word's text and its lower-case form."""
+    if lexicon.org_prefixes and len(low) >= _ORG_PREFIXED_MIN and low.startswith(lexicon.org_prefixes):
+        return False  # "Kemendag": a ministry's short name
     if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
     clitic = lexicon.clitic
@@ -1208,6 +1214,9 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         _joined_possessives(text, capital_runs(text, ws, lexicon.name_particles), lexicon)
         for text, ws in zip(texts, blocks, strict=True)
     ]
+    dateline = DATELINE.match(texts[0], 0, _DATELINE_REACH) if texts else None
+    if dateline is not None:  # "SAN FRANCISCO — …": the place and the agency introduce nobody
+        runs[0] = [run for run in runs[0] if run[0].start >= dateline.end()]
     for block, text in enumerate(texts):
         _collect_seen(registry, text, runs[block], block)
     # one test for the whole body first: most bodies introduce no nickname
@@ -1227,6 +1236,9 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
             _collect_genders(registry, text, block)
     return registry
 
+
+#: How far into the first block (in characters) a dateline may end.
+_DATELINE_REACH = 90
 
 #: The gap after a plural noun's possessive, before the next word: "Workers' Union".
 PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "\u2019 "})
@@ -1343,6 +1355,10 @@ def _collect_weak(
     if text.isupper():
         return  # a heading ("NISSAN SENTRA") names a product or a section, not the company after it
     for run, run_names in named:
+        if len(run) == 1 and _one_word_org(text, run[0], lexicon):
+            # "Kestrelgrid, a start-up that designs chips, …": one word names an organization
+            registry.add(run[0].text, is_org=True, order=(block, run[0].start), weak=True)
+            continue
         if len(run) < 2 or _quoted_title(text, run):
             continue
         if _possessive_name(text, run, lexicon):
@@ -1417,6 +1433,19 @@ def _company_end(text: str, last: Word, end: int, lexicon: Lexicon) -> int:
     if bracketed is not None and bracketed.group(1).lower() in lexicon.company_marks:
         end = bracketed.end()
     return end
+
+
+def _one_word_org(text: str, word: Word, lexicon: Lexicon) -> bool:
+    """Whether one name word has an appositive that makes it an organization: "Kestrelgrid, a start-up …".
+
+    Not "…on Tuesday, the company said": a date, and the generic noun's own cue after it.
+    """
+    if not text.startswith(",", word.end) or not is_name_word(word, lexicon):
+        return False
+    after = words(text, word.end, word.end + 60)[:3]
+    if len(after) == 3 and lexicon.is_cue_word(after[2].lower):
+        return False
+    return org_appositive(text, word.start, word.end, lexicon)
 
 
 #: Where the phrase before an appositive's comma begins: after clause or sentence punctuation.
@@ -1602,8 +1631,13 @@ def _collect_people(
             names = names[1:]  # "Menteri Pendidikan Dasar dan Menengah Abdul Mu’ti" (not "Wicky V. Olindo")
             first += 1
         names = _past_office(names, ws, first, lexicon)
-        if not names or (_after_office(ws, first, lexicon) and registry.used_before(names, (block, names[0].start))):
-            continue  # "a member of the Santa Fe Animal Shelter" after "The Santa Fe Animal Shelter announced"
+        if not names or (
+            _after_office(ws, first, lexicon)
+            and (registry.used_before(names, (block, names[0].start)) or _appositive_office(text, ws, first, lexicon))
+        ):
+            # "a member of the Santa Fe Animal Shelter" after "The Santa Fe Animal Shelter
+            # announced"; "Sunita Rajagopal-Chua, an economist at Merlion Ridge Research": where she works
+            continue
         stop = bisect_left(starts, names[-1].start) + 1
         if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
             continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation
@@ -1679,6 +1713,26 @@ def _past_office(names: list[Word], ws: Sequence[Word], first: int, lexicon: Lex
     if len(names) <= _PLACE_OF_OFFICE and _after_office(ws, first, lexicon):
         return []
     return names
+
+
+def _appositive_office(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) -> bool:
+    """Whether the role and link before ``ws[first]`` are an appositive after a name.
+
+    "Sunita Rajagopal-Chua, an economist at Merlion Ridge Research": the name after the link
+    is the named person's employer (the role word is two or three words back, after "a"/"an"
+    or "the" and a comma that follows a capitalised word).
+    """
+    index = first - 2  # the role word, before the link
+    if index >= 1 and ws[index].lower in lexicon.articles:
+        index -= 1
+    if index < 1 or not _is_role(ws[index].lower, lexicon):
+        return False
+    opener = index - 1
+    if ws[opener].lower in lexicon.articles:
+        opener -= 1
+    return (
+        opener >= 0 and is_capitalized(ws[opener].text) and text[ws[opener].end : ws[opener + 1].start].strip() == ","
+    )
 
 
 def _after_office(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:

@@ -115,6 +115,9 @@ _ABBREVIATIONS = frozenset(
     }
 )
 
+#: A dateline opening the first block: "JAKARTA, KOMPAS.com - ", "SAN FRANCISCO — ", "Bogor (ANTARA) - ".
+DATELINE = re.compile(r"^[A-Z][^\n!?]{0,60}?\s(?:-{1,3}|—|–)\s+")
+
 #: White space and punctuation trimmed off the ends of a quotation's text.
 _TRIM = " \t\n\r\u00a0,;:"
 
