@@ -2197,3 +2197,20 @@ class TestNinthFreshSet:
             'in Singapore. "Expect noise, then a quiet settlement."'
         )
         assert [speaker(q) for q in en(block)] == ["Sunita Rajagopal-Chua", "Sunita Rajagopal-Chua"]
+
+    def test_a_time_after_the_addressee(self) -> None:
+        """'"…," Deputy Commissioner Niamh Costigan told ABC North West Queensland this morning.'"""
+        block = '"Stay put," Deputy Commissioner Niamh Costigan told ABC North West Queensland this morning.'
+        assert [speaker(q) for q in en(block)] == ["Niamh Costigan"]
+
+    def test_a_longer_addressee_of_an_unnamed_speaker(self) -> None:
+        """'"…," a survivor told a local radio station from his hospital bed.': the quotation stays."""
+        block = '"I held on to a cooler box," a survivor told a local radio station from his hospital bed.'
+        assert summary(en(block)) == [("direct", "I held on to a cooler box", None)]
+
+    def test_a_split_quote_after_an_abbreviated_title(self) -> None:
+        """'“…,” Mr. Wierzbicki said in an interview on Wednesday, “and …”': both halves his ("Mr." ends nothing)."""
+        block = "“I made bets,” Mr. Wierzbicki said in a phone interview on Wednesday, “and I would make them again.”"
+        quotes = en(block)
+        assert [q.text for q in quotes] == ["I made bets", "and I would make them again."]
+        assert [attribution(q).mention for q in quotes] == ["Mr. Wierzbicki", "Mr. Wierzbicki"]

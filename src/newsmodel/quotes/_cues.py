@@ -385,7 +385,7 @@ def _ends_after(text: str, word: Word) -> bool:
 
 
 #: The most words after a post-posed verb that still end its clause: "Doe told reporters".
-_OBJECT_MAX = 3
+_OBJECT_MAX = 4
 
 
 def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
@@ -406,6 +406,8 @@ def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
         if _stops_mention(word, lexicon):
             ws = ws[:index]  # "told reporters in Medan on Monday": an adjunct after the object
             break
+    while len(ws) > 1 and (_time_word(ws[-1].lower, lexicon) or ws[-1].lower in lexicon.demonstratives):
+        ws = ws[:-1]  # "told ABC North West Queensland this morning": a time after the object
     if verb.lower not in lexicon.addressee_verbs:
         # only "told" takes an object here: "…, he wrote poems." is narration, not a final cue,
         # while "…, Doe said Monday." / "…, she added later." end the attribution

@@ -17,7 +17,7 @@ import attrs
 from newsmodel.quotes._cues import Cue, cue_after, cue_before
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Registry
-from newsmodel.quotes._text import Segment, find_segments, title_like, words
+from newsmodel.quotes._text import Segment, abbreviated, find_segments, is_initialism, title_like, words
 
 __all__ = ["Group", "Piece", "find_direct"]
 
@@ -26,6 +26,8 @@ _LAST_SENTENCE_END = re.compile(r"[.!?][\"“”’')\]]*\s+")
 
 # Sentence punctuation between two quotations: a new sentence, so no split quote.
 _SENTENCE_PUNCT = re.compile(r"[.!?]")
+# The word right before a dot: "Mr" in "Mr. Wierzbicki said".
+_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
 
 # Sentence punctuation at the end of a quotation's words, before closing single marks.
 _SPEECH_END = re.compile(r"[.!?…,][’'‘]*$")
@@ -237,7 +239,7 @@ def _group_for(
     if previous is not None and previous[1].cue is not None and previous[0].close is not None:
         between = text[previous[0].close + 1 : segment.open]
         if (
-            not _SENTENCE_PUNCT.search(between)
+            not _breaks_sentence(between)
             and previous[1].cue.end <= segment.open
             and not _ends_sentence(text, previous[0], between)
         ):
@@ -257,6 +259,16 @@ def _group_for(
     ):
         return Group(None, block, (block, segment.open))
     return None
+
+
+def _breaks_sentence(between: str) -> bool:
+    """Whether sentence punctuation stands between two quotations (not an abbreviation's dot: "Mr.")."""
+    for found in _SENTENCE_PUNCT.finditer(between):
+        if found.group() != "." or not (word := _WORD_BEFORE_DOT.search(between, 0, found.start())):
+            return True
+        if not (abbreviated(word.group().lower()) or is_initialism(word.group())):
+            return True
+    return False
 
 
 def _ends_sentence(text: str, previous: Segment, between: str) -> bool:
