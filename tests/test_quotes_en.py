@@ -2214,3 +2214,11 @@ class TestNinthFreshSet:
         quotes = en(block)
         assert [q.text for q in quotes] == ["I made bets", "and I would make them again."]
         assert [attribution(q).mention for q in quotes] == ["Mr. Wierzbicki", "Mr. Wierzbicki"]
+
+    def test_it_is_the_organization_opening_the_sentence_before(self) -> None:
+        """ "Vietnam's Ministry of Industry and Trade issued …. The measures are fair, it said": the ministry."""
+        block = (
+            "Vietnam's Ministry of Industry and Trade issued a statement on Thursday announcing the duties. "
+            'The measures are "fully consistent" with trade rules, it said.'
+        )
+        assert {speaker(q) for q in en(block)} == {"Ministry of Industry and Trade"}

@@ -202,8 +202,10 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
         if mention is not None and mention.kind == "pronoun":
             entity = _same_gender(entity, mention, group.order, registry)
-            if entity is not None and not entity.is_org and mention.text.lower() in registry.lexicon.group_pronouns:
-                entity = None  # "they said", "it said": no one person (an organization that spoke, or nobody)
+            if (entity is None or not entity.is_org) and mention.text.lower() in registry.lexicon.group_pronouns:
+                # "they said", "it said": no one person (an organization that spoke, the one the
+                # sentence before opened with: "Brightwell Energy … blamed …. It described …", or nobody)
+                entity = _org_opening(texts[group.cue_block], group.order, since, registry)
         speakers[id(group)] = entity
         if id(group) in contexts and registry.lexicon.genders and (entity is None or entity.is_org):
             # "Apple revealed a new iPhone", "Analysts projected growth": nobody a later "he" or
@@ -313,6 +315,24 @@ def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int],
     if not (participle or first in lexicon.function_words or adjunct):
         return None
     return _person_opening(text, comma + 1, stop, order, registry)
+
+
+def _org_opening(text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry) -> Entity | None:
+    """A known organization opening a sentence of this block after the last attribution, the last one first."""
+    block, offset = order
+    floor = since[1] if since[0] == block else 0
+    starts = [0] if floor == 0 else []
+    starts += [m.end() for m in _SENTENCE_START.finditer(text, floor, offset)]
+    for start in reversed(starts):
+        head = words(text, start, min(offset, start + 80))[:6]
+        runs = capital_runs(text, head, registry.lexicon.name_particles)
+        if not runs or runs[0][0] is not head[0]:
+            continue
+        name = without_owner(text[runs[0][0].start : runs[0][-1].end], registry.lexicon)
+        found = registry.find_alias(name) or registry.find_org(name) or registry.org_at(block, runs[0][0].start)
+        if found is not None and found.is_org:
+            return found
+    return None
 
 
 def _person_opening(text: str, start: int, stop: int, order: tuple[int, int], registry: Registry) -> Entity | None:

@@ -879,6 +879,14 @@ class Registry:
                 return entity
         return None
 
+    def org_at(self, block: int, start: int) -> Entity | None:
+        """The organization introduced in ``block`` within a few words of ``start`` ("Vietnam's Ministry of …")."""
+        for strong in (True, False):
+            for when, _, entity in self._orgs[strong]:
+                if when[0] == block and start <= when[1] < start + _ORG_AT_REACH:
+                    return entity
+        return None
+
     def orgs_with_token(self, token: str) -> list[Entity]:
         """Organizations whose name or alias has this lower-cased word."""
         return [e for e in self._by_token.get(token, [])[-_RECENT:] if e.is_org]
@@ -1237,6 +1245,9 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
     return registry
 
 
+#: How far after a sentence's start (in characters) the organization opening it may be introduced.
+_ORG_AT_REACH = 24
+
 #: How far into the first block (in characters) a dateline may end.
 _DATELINE_REACH = 90
 
@@ -1518,6 +1529,15 @@ def _joined_tail(text: str, last: Word, lexicon: Lexicon) -> int:
     end = following[1].end
     if len(following) == 3 and is_capitalized(following[2].text) and not text[end : following[2].start].strip():
         end = following[2].end
+    more = words(text, end, end + 40)[:2]
+    if (  # "Ministry of Industry" + "and Trade"
+        len(more) == 2
+        and more[0].lower in lexicon.joiners
+        and is_capitalized(more[1].text)
+        and text[end : more[1].start].split() == [more[0].text]
+        and not text[more[1].end : more[1].end + 2].strip(" ").startswith(("(",))
+    ):
+        end = more[1].end
     return end
 
 
