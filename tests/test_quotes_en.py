@@ -2222,3 +2222,16 @@ class TestNinthFreshSet:
             'The measures are "fully consistent" with trade rules, it said.'
         )
         assert {speaker(q) for q in en(block)} == {"Ministry of Industry and Trade"}
+
+    def test_an_organization_word_in_lower_case_speaks(self) -> None:
+        """ "…, police said." and "…, the railroad said.": the clause is reported (was dropped)."""
+        quotes = en("The accused allegedly targeted women returning from morning walks, police said.")
+        assert summary(quotes) == [
+            ("indirect", "The accused allegedly targeted women returning from morning walks", None)
+        ]
+        blocks = ["Crestline Pacific Railway operates the line.", "No one was injured, the railroad said."]
+        assert [speaker(q) for q in en(*blocks)] == ["Crestline Pacific Railway"]
+
+    def test_an_estimated_number_is_no_cue(self) -> None:
+        """ "leaving an estimated 4,000 members holding …": "estimated" before a noun reports nothing."""
+        assert en("The chain closed its outlets, leaving an estimated 4,000 members holding unused packages.") == ()

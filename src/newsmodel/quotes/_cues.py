@@ -454,7 +454,8 @@ def _opens_mention(word: Word, lexicon: Lexicon) -> bool:
     """Whether a speaker's mention may start with ``word``: a name, a pronoun, "sumber", "this"."""
     low = word.lower
     known = low in lexicon.pronouns or low in lexicon.anonymous or low in lexicon.demonstratives
-    return known or is_capitalized(word.text)
+    # an organization's word in lower case: "…, police said"
+    return known or is_capitalized(word.text) or low in lexicon.org_words or low in lexicon.generic_orgs
 
 
 def _perfect_before_cue(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:

@@ -353,6 +353,8 @@ def _noun_use(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> bo
         return True
     if before in lexicon.gerund_heads and ws[index].lower in lexicon.gerund_cues:
         return True  # "It’s worth noting that …": the writer's words, no speaker's
+    if before in lexicon.indefinite_articles and ws[index].text == ws[index].lower:
+        return True  # "an estimated 4,000 members": a participle before a noun, no verb
     if index + 1 >= len(ws):
         return False
     following = ws[index + 1].lower

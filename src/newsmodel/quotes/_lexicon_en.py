@@ -180,6 +180,8 @@ COMPANY_NOUNS = (
     "business",
     "start-up",
     "startup",
+    "railroad",
+    "railway",
 )
 #: The last words of companies' names that say their trade: "Kestrel Harbour Logistics".
 #: (Not words of government names: "energy", "resources", "securities" name ministries and
@@ -189,6 +191,9 @@ INDUSTRY_MARKS = (
     "shipping",
     "lines",
     "line",
+    "railway",
+    "railways",
+    "railroad",
     "motors",
     "industries",
     "technologies",
@@ -1034,6 +1039,8 @@ GENERIC_ORGS = (
     "franchise",
     "start-up",
     "startup",
+    "railroad",
+    "railway",
 )
 
 #: The word before the agent of a passive cue: "disampaikan oleh X".
