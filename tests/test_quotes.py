@@ -377,6 +377,24 @@ class TestNinthFreshSetIndonesian:
 
 
 class TestShortNames:
+    @pytest.mark.parametrize(("name", "nick"), [("Khoirul Anwari", "Mas Irul"), ("Rosmawati Sinaga", "Bu Ros")])
+    def test_a_nickname_after_an_honorific_ends_or_begins_the_name(self, name: str, nick: str) -> None:
+        """ "ujar Mas Irul" after Khoirul Anwari, "kata Bu Ros" after Rosmawati Sinaga: the same person."""
+        blocks = [
+            f"Perajin batik {name} menerima pesanan dari Jakarta.",
+            "Usaha Batik Sekar Lawe berdiri sejak 1998.",
+            f'"Pesanan naik, tapi pembatiknya makin sedikit," ujar {nick}.',
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [name]
+
+    def test_a_nickname_marker_after_an_appositive(self) -> None:
+        """ "Sarjiman (58), nelayan Teleng yang akrab disapa Pak Jiman": Sarjiman's nickname, not Teleng's."""
+        blocks = [
+            "Sarjiman (58), nelayan Teleng yang akrab disapa Pak Jiman, mengaku baru pertama kali ikut simulasi.",
+            "”Dulu kami pikir tsunami cuma ada di Aceh,” kata Pak Jiman sambil tertawa.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)][-1] == "Sarjiman"
+
     def test_a_short_form_of_a_name_word(self) -> None:
         """ "dr Wisman" after "dr Wismandari Wisnu SpPD-KEMD": the same doctor, not a new "Wisman"."""
         blocks = [

@@ -434,11 +434,15 @@ def _by_name(lookup: _Lookup) -> Entity | None:
             _start_name_at(found, names[0].lower)
         return found
     if len(names) == 1:
-        found = registry.find_org(names[0].text)
+        titled = names[0] is not ws[0] and ws[ws.index(names[0]) - 1].lower in lexicon.honorifics
+        # "dr Wisman": Wismandari Wisnu; "Pak Jiman": Sarjiman (a nickname, before any organization)
+        found = registry.find_by_prefix(names[0].text, lookup.order, titled=titled) if titled else None
+        if found is None:
+            found = registry.find_org(names[0].text)
         if found is None and len(ws) == 1:
             found = registry.find_role_short(names[0].text, lookup.order)  # "Kadisbun"
         if found is None:
-            found = registry.find_by_prefix(names[0].text, lookup.order)  # "dr Wisman": Wismandari Wisnu
+            found = registry.find_by_prefix(names[0].text, lookup.order)
         if found is not None:
             return found
     names = registry.trim(names, (lookup.order[0], lookup.mention.start))  # words seen before the mention

@@ -773,19 +773,23 @@ class Registry:
             return strong[0] if strong else None
         return _nearest([e for e in found if not e.weak] or found, order)
 
-    def find_by_prefix(self, short: str, order: Order) -> Entity | None:
+    def find_by_prefix(self, short: str, order: Order, *, titled: bool = False) -> Entity | None:
         """The person introduced last before ``order`` with a longer name word that ``short`` begins.
 
-        "Firman, sapaan akrabnya": Firmansyah Aryadi. ``None`` for a short form of under
-        :data:`_SHORT_MIN` letters, or when nobody's name word begins with it.
+        "Firman, sapaan akrabnya": Firmansyah Aryadi. After an honorific (``titled``) the short
+        form may also end the name word and be a letter shorter, as Indonesian nicknames are:
+        "Pak Jiman" (Sarjiman), "Mas Irul" (Khoirul), "Bu Ros" (Rosmawati). ``None`` for a
+        shorter form, or when nobody's name word holds it so.
         """
         low = short.lower()
-        if len(low) < _SHORT_MIN or " " in low:
+        if len(low) < _SHORT_MIN - titled or " " in low:
             return None
         found = [
             e
             for e in self.entities
-            if not e.is_org and e.order < order and any(t.startswith(low) and t != low for t in e.tokens)
+            if not e.is_org
+            and e.order < order
+            and any(t != low and (t.startswith(low) or (titled and t.endswith(low))) for t in e.tokens)
         ]
         return max(found, key=lambda e: e.order) if found else None
 
@@ -2196,4 +2200,12 @@ def _last_name_before(text: str, offset: int, lexicon: Lexicon) -> str | None:
     names = name_words(runs[-1], lexicon) if runs and runs[-1][-1] is before[-1] else []
     if not names:
         return None
+    at = before.index(runs[-1][0])
+    if at and before[at - 1].text.islower() and len(runs) >= 2:
+        # "Sarjiman (58), nelayan Teleng yang akrab disapa …": the run after a lower-case role is
+        # its place; the name is the one its appositive follows
+        first = runs[-2]
+        if _AGE_OR_COMMA.match(text, first[-1].end) and name_words(first, lexicon):
+            named = name_words(first, lexicon)
+            return text[named[0].start : named[-1].end]
     return text[names[0].start : names[-1].end]
