@@ -354,6 +354,11 @@ ANONYMOUS = (
     "salah",
     "warga",
     "pedagang",
+    # people of a trade the text does not name: "Sopir truk … mengaku", "kata seorang orator"
+    "sopir",
+    "kernet",
+    "pengemudi",
+    "orator",
     "korban",
     "pejabat",
     "petugas",
