@@ -2235,3 +2235,19 @@ class TestNinthFreshSet:
     def test_an_estimated_number_is_no_cue(self) -> None:
         """ "leaving an estimated 4,000 members holding …": "estimated" before a noun reports nothing."""
         assert en("The chain closed its outlets, leaving an estimated 4,000 members holding unused packages.") == ()
+
+    @pytest.mark.parametrize(
+        ("block", "mention"),
+        [
+            (
+                "Tenants on the Lavender Mews estate in south London have vowed to fight, calling it “a sell-off”.",
+                "Tenants on the Lavender Mews estate in south London",
+            ),
+            ("Advocates for homeless people called the ruling a landmark.", "Advocates for homeless people"),
+        ],
+    )
+    def test_a_plural_noun_and_a_preposition_are_unnamed_people(self, block: str, mention: str) -> None:
+        """The names inside "Tenants on the … estate" are where they live: nobody named speaks."""
+        quotes = [q for q in en(block) if q.kind is QuoteKind.INDIRECT]
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]
+        assert [speaker(q) for q in en("Jones of the Times said the road was damaged.")] != [None]

@@ -824,7 +824,42 @@ def _headed(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> Menti
         or _demonstrative_head(text, region, lexicon)
         or _office_head(text, region, lexicon)
         or _modified_group(text, region, verb, lexicon)
+        or _plural_group_head(text, region, lexicon)
     )
+
+
+#: Prepositions after a plural noun that opens a group's description: "Tenants on the … estate".
+#: (Not "of", "at" or "from": "Jones of the Times", "Roberts at Acme" are people.)
+_GROUP_PREPOSITIONS = frozenset({"on", "for", "in", "near", "across", "around"})
+
+
+def _plural_group_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """Unnamed people: a capitalised plural noun opening the clause, then a preposition (English).
+
+    "Tenants on the Lavender Mews estate … have vowed …, calling …", "Advocates for homeless
+    people called …": the names inside the phrase are where the people are, not who speaks.
+    """
+    if not lexicon.org_head_final or len(region) < 3:
+        return None
+    head, link = region[0], region[1]
+    if head.lower in lexicon.anonymous:
+        return None  # "Authorities in Beijing announced": the unnamed source's own rule reads it
+    if not (
+        is_capitalized(head.text)
+        and head.text[1:].islower()
+        and _plural_noun(make_word(head.lower, head.start, head.end), lexicon)
+        and link.text in _GROUP_PREPOSITIONS
+        and not text[head.end : link.start].strip()
+    ):
+        return None
+    last = region[-1]
+    for word in region[2:]:
+        low = word.lower
+        if word.text == low and (low in lexicon.predicates or low in lexicon.adverbs or _finite(word, lexicon)):
+            break  # the phrase ends before its verb: "Tenants on the … estate | have vowed …"
+        last = word
+    found = parse_mention(text, head.start, last.end, lexicon)
+    return attrs.evolve(found, kind="anonymous")
 
 
 def _before_relative(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> tuple[list[Word], int]:
