@@ -2251,3 +2251,14 @@ class TestNinthFreshSet:
         quotes = [q for q in en(block) if q.kind is QuoteKind.INDIRECT]
         assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]
         assert [speaker(q) for q in en("Jones of the Times said the road was damaged.")] != [None]
+
+    def test_a_later_honorific_shows_the_gender(self) -> None:
+        """ "Ms. Brantwood … was unmoved. “…,” she said" after Mr. Pennington-Oyelaran spoke: Brantwood."""
+        blocks = [
+            "“You sold tickets you could not honor,” Sen. Odalys Brantwood told the executive.",
+            "Sen. Ruairi Pennington-Oyelaran pressed him on internal emails.",
+            "“Somebody in your building knew,” Mr. Pennington-Oyelaran told reporters.",
+            "Ms. Brantwood, who has introduced a bill, was unmoved by the apology.",
+            "“At some point the exception becomes the rule,” she said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)][-1] == "Odalys Brantwood"

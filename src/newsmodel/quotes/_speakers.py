@@ -1246,7 +1246,27 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         _collect_weak(registry, text, ws, named, block)
         if lexicon.genders:
             _collect_genders(registry, text, block)
+    if lexicon.genders:
+        for block, ws in enumerate(blocks):
+            _collect_titled_genders(registry, texts[block], ws, block)
     return registry
+
+
+def _collect_titled_genders(registry: Registry, text: str, ws: Sequence[Word], block: int) -> None:
+    """The gender a gendered honorific shows before a known person's later mention: "Ms. Brantwood".
+
+    "Sen. Odalys Brantwood" introduced her without one; "Ms. Brantwood" later shows it.
+    """
+    genders = registry.lexicon.genders
+    for index in range(len(ws) - 1):
+        gender = genders.get(ws[index].lower)
+        if gender is None or not is_capitalized(ws[index].text) or not is_capitalized(ws[index + 1].text):
+            continue
+        if text[ws[index].end : ws[index + 1].start].strip(" .") or ws[index].lower not in registry.lexicon.honorifics:
+            continue  # only an honorific right before the name: "Mr. Doe", "Ms Roe" (not "Her Majesty")
+        found = registry.find_by_tokens([ws[index + 1].lower], (block, ws[index].start))
+        if found is not None and not found.is_org and found.gender is None:
+            found.gender = gender
 
 
 #: How far after a sentence's start (in characters) the organization opening it may be introduced.
