@@ -15,18 +15,19 @@ import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import (
-    PLURAL_POSSESSIVE_GAPS,
     Entity,
     Mention,
     Registry,
     is_name_word,
     is_possessive,
     is_title,
+    joined_possessives,
     name_words,
     office_link,
     office_starts,
     parse_mention,
     past_form,
+    set_off_name,
     source_starts,
     verb_like,
 )
@@ -192,9 +193,6 @@ def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False)
 #: Mention kinds that name or point at the speaker themselves (an appositive adds nothing).
 _NAMED_KINDS = frozenset({"name", "pronoun", "clitic"})
 
-#: The most words of a person's name set off after a description: "Srikandi Paramitha".
-_APPOSITIVE_NAME_MAX = 5
-
 #: An age in brackets after a name: "Srikandi Paramitha (34)".
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 
@@ -206,22 +204,16 @@ def _named_after(text: str, mention: Mention, lexicon: Lexicon) -> Mention | Non
     Srikandi Paramitha (34), saat …": the name (two words or more, or one with an age), then
     a comma, a full stop or the end. A place is no name: "kata seorang warga, Bogor, …".
     """
-    if not text.startswith(",", mention.end):
+    run = set_off_name(text, mention.end, lexicon)
+    if run is None:
         return None
-    stop = _until_punctuation(text, mention.end + 1, mention.end + 1 + _WINDOW, lexicon)
-    ws = words(text, mention.end + 1, stop)
-    if not ws or len(ws) > _APPOSITIVE_NAME_MAX or not all(is_capitalized(w.text) for w in ws):
-        return None
-    end = ws[-1].end
+    end = run[-1].end
     aged = _AGE_AFTER.match(text, end)
     if aged:
         end = aged.end()
-    if text[end : end + 1] not in {",", ".", ""}:
+    if text[end : end + 1] not in {",", ".", ""} or (len(run) < 2 and not aged):
         return None
-    named = name_words(ws, lexicon)
-    if len(named) != len(ws) or (len(ws) < 2 and not aged) or any(w.lower in lexicon.places for w in ws):
-        return None
-    found = parse_mention(text, ws[0].start, ws[-1].end, lexicon)
+    found = parse_mention(text, run[0].start, run[-1].end, lexicon)
     return found if found.kind == "name" else None
 
 
@@ -1453,7 +1445,9 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     cleaned: list[list[Word]] = []
     ws = list(region)
     skipped = -1  # where the last run left out ended: a place set off after it goes too
-    for run in _joined_runs(text, capital_runs(text, ws, lexicon.name_particles), lexicon):
+    # "The Dutch Retail Merchants' Federation": one run over the plural possessive first
+    runs = joined_possessives(text, capital_runs(text, ws, lexicon.name_particles), lexicon)
+    for run in _joined_runs(text, runs, lexicon):
         if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
         if len(run) == 1 and _modifies_next(text, ws, run[0], lexicon):
@@ -1547,25 +1541,8 @@ def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[li
             ):
                 joined[-1] = [*previous, between[0], *run]
                 continue
-            if not between and _plural_owner_of_org(text, previous[-1], run, lexicon):
-                joined[-1] = [*previous, *run]  # "The Dutch Retail Merchants' Federation"
-                continue
         joined.append(run)
     return joined
-
-
-def _plural_owner_of_org(text: str, last: Word, run: Sequence[Word], lexicon: Lexicon) -> bool:
-    """Whether a plural possessive opens an organization's name: "Merchants' Federation", "Workers’ Party".
-
-    The run after the apostrophe ends with an organization's word (not "the Philippines'
-    President Marcos", whose run ends with a name).
-    """
-    return (
-        lexicon.org_head_final
-        and last.lower.endswith("s")
-        and text[last.end : run[0].start] in PLURAL_POSSESSIVE_GAPS
-        and run[-1].lower in lexicon.org_words
-    )
 
 
 def _coordinated_org(previous: Sequence[Word], joiner: Word, run: Sequence[Word], lexicon: Lexicon) -> bool:

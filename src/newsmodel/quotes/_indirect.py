@@ -20,13 +20,13 @@ from newsmodel.quotes._direct import CONTEXT, Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Mention, Registry, is_possessive, past_form, possessive_owner, verb_like
 from newsmodel.quotes._text import (
-    DATELINE,
     Segment,
     Word,
     abbreviated,
     blank_out,
     block_words,
     count_words,
+    dateline_end,
     first_word,
     has_quote_mark,
     is_capitalized,
@@ -43,8 +43,6 @@ __all__ = ["find_indirect"]
 # A plain lower-case verb of six letters or more, to test for a passive prefix ("disebut").
 _PASSIVE_VERB = re.compile(r"^[a-z]{6,}$")
 
-#: How far into the first block (in characters) a dateline may end.
-_DATELINE_REACH = 90
 
 #: The longest appositive (in characters) skipped after "According to X,".
 _APPOSITIVE_MAX = 120
@@ -143,8 +141,7 @@ def find_indirect(
             previous = bounds[index - 1] if index else None
             begin = start
             if block == 0 and start == 0:
-                dateline = DATELINE.match(masked, 0, min(end, _DATELINE_REACH))
-                begin = dateline.end() if dateline else start
+                begin = dateline_end(masked, end)
             ws = words(masked, begin, end)
             if ws and not triggers.isdisjoint(lowers(ws)):
                 sentence = Sentence(masked, block, begin, end, ws, previous, registry, None if index else carried, cues)

@@ -22,10 +22,10 @@ from newsmodel._model import Organization, Person
 from newsmodel._text import alternation, fold_for_ascii_search
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._text import (
-    DATELINE,
     Word,
     block_words,
     capital_runs,
+    dateline_end,
     is_capitalized,
     is_initialism,
     lowers,
@@ -1223,12 +1223,12 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
     registry = Registry(lexicon, texts=texts)
     blocks = [block_words(text) for text in texts]
     runs = [
-        _joined_possessives(text, capital_runs(text, ws, lexicon.name_particles), lexicon)
+        joined_possessives(text, capital_runs(text, ws, lexicon.name_particles), lexicon)
         for text, ws in zip(texts, blocks, strict=True)
     ]
-    dateline = DATELINE.match(texts[0], 0, _DATELINE_REACH) if texts else None
-    if dateline is not None:  # "SAN FRANCISCO — …": the place and the agency introduce nobody
-        runs[0] = [run for run in runs[0] if run[0].start >= dateline.end()]
+    dateline = dateline_end(texts[0]) if texts else 0
+    if dateline:  # "SAN FRANCISCO — …": the place and the agency introduce nobody
+        runs[0] = [run for run in runs[0] if run[0].start >= dateline]
     for block, text in enumerate(texts):
         _collect_seen(registry, text, runs[block], block)
     # one test for the whole body first: most bodies introduce no nickname
@@ -1272,14 +1272,11 @@ def _collect_titled_genders(registry: Registry, text: str, ws: Sequence[Word], b
 #: How far after a sentence's start (in characters) the organization opening it may be introduced.
 _ORG_AT_REACH = 24
 
-#: How far into the first block (in characters) a dateline may end.
-_DATELINE_REACH = 90
-
 #: The gap after a plural noun's possessive, before the next word: "Workers' Union".
-PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "\u2019 "})
+_PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "\u2019 "})
 
 
-def _joined_possessives(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:
+def joined_possessives(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[list[Word]]:
     """Runs joined over a plural possessive that opens an organization's name.
 
     "the Santos Port Workers' Union": one name; the run after the apostrophe ends with an
@@ -1292,7 +1289,7 @@ def _joined_possessives(text: str, runs: list[list[Word]], lexicon: Lexicon) -> 
         last = joined[-1][-1]
         if (
             last.lower.endswith("s")
-            and text[last.end : run[0].start] in PLURAL_POSSESSIVE_GAPS
+            and text[last.end : run[0].start] in _PLURAL_POSSESSIVE_GAPS
             and run[-1].lower in lexicon.org_words
         ):
             joined[-1] = [*joined[-1], *run]
@@ -1722,28 +1719,34 @@ def _title_before(run: Sequence[Word], first: Word, lexicon: Lexicon) -> bool:
 _SET_OFF_NAME_MAX = 5
 
 
+def set_off_name(text: str, comma: int, lexicon: Lexicon) -> list[Word] | None:
+    """The name words a comma at ``comma`` sets off: "…, Lie Bun Kiong, …", "…, Srikandi Paramitha (34)".
+
+    Capitalised words one space apart, at most :data:`_SET_OFF_NAME_MAX`, every one a name word
+    and none a place ("…, Bogor, …" sets off no name). Callers decide what may close them.
+    """
+    if not text.startswith(",", comma):
+        return None
+    run: list[Word] = []
+    for word in words(text, comma + 1, comma + 1 + 60)[: _SET_OFF_NAME_MAX + 1]:
+        if not is_capitalized(word.text) or (run and text[run[-1].end : word.start].strip()):
+            break
+        run.append(word)
+    if not run or len(run) > _SET_OFF_NAME_MAX or text[comma + 1 : run[0].start].strip():
+        return None
+    if len(name_words(run, lexicon)) != len(run) or any(w.lower in lexicon.places for w in run):
+        return None
+    return run
+
+
 def _full_name_after(text: str, end: int, lexicon: Lexicon) -> bool:
     """Whether a comma at ``end`` sets off a person's full name, closed by a comma or an age.
 
     Then the capitalised words before the comma name the person's affiliation, not them:
     "Ketua Asosiasi Pemandu Wisata Bahari Belitung, Lie Bun Kiong, yang akrab disapa …".
     """
-    if not text.startswith(",", end):
-        return False
-    ws = words(text, end + 1, end + 1 + 60)
-    run: list[Word] = []
-    for word in ws[: _SET_OFF_NAME_MAX + 1]:
-        if not is_capitalized(word.text) or (run and text[run[-1].end : word.start].strip()):
-            break
-        run.append(word)
-    if len(run) < 2 or len(run) > _SET_OFF_NAME_MAX or text[end + 1 : run[0].start].strip():
-        return False
-    after = text[run[-1].end : run[-1].end + 2].lstrip()[:1]
-    return (
-        after in {",", "("}
-        and len(name_words(run, lexicon)) == len(run)
-        and not any(w.lower in lexicon.places for w in run)
-    )
+    run = set_off_name(text, end, lexicon)
+    return run is not None and len(run) >= 2 and text[run[-1].end : run[-1].end + 2].lstrip()[:1] in {",", "("}
 
 
 def _past_office(names: list[Word], ws: Sequence[Word], first: int, lexicon: Lexicon) -> list[Word]:

@@ -116,7 +116,21 @@ _ABBREVIATIONS = frozenset(
 )
 
 #: A dateline opening the first block: "JAKARTA, KOMPAS.com - ", "SAN FRANCISCO — ", "Bogor (ANTARA) - ".
-DATELINE = re.compile(r"^[A-Z][^\n!?]{0,60}?\s(?:-{1,3}|—|–)\s+")
+_DATELINE = re.compile(r"^[A-Z][^\n!?]{0,60}?\s(?:-{1,3}|—|–)\s+")
+#: How far into the first block (in characters) a dateline may end.
+_DATELINE_REACH = 90
+
+
+def dateline_end(text: str, stop: int | None = None) -> int:
+    """Where a dateline opening a body's first block ends (before ``stop``), else 0.
+
+    Example:
+        >>> dateline_end("SAN FRANCISCO — The board met."), dateline_end("The board met.")
+        (16, 0)
+    """
+    found = _DATELINE.match(text, 0, min(len(text) if stop is None else stop, _DATELINE_REACH))
+    return found.end() if found else 0
+
 
 #: White space and punctuation trimmed off the ends of a quotation's text.
 _TRIM = " \t\n\r\u00a0,;:"
