@@ -937,25 +937,25 @@ def _adjunct_opener(word: Word, lexicon: Lexicon) -> bool:
     return low in lexicon.function_words or low in lexicon.subordinators or low in lexicon.mention_stops
 
 
-#: The shortest -ing word read as a participle ("Writing"; not "King", "Sing").
-_PARTICIPLE_MIN = 6
+#: The shortest -ing or -ed word read as a participle ("Asked", "Writing"; not "King", "Ted").
+_PARTICIPLE_MIN = 5
 
 
-def _participle_opener(lead: Sequence[Word], lexicon: Lexicon) -> bool:
-    """Whether a lead opens with a participle and a preposition: "Writing in the Harbor Review,".
+def participle_lead(lead: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a lead opens with a participle, a lower-case word after it (English).
 
-    Such a lead ("Speaking at the United Nations,", "Testifying before Congress,") is an adjunct
-    whatever it names: the subject comes after its comma. Not a title ("King of Spain").
+    Such a lead ("Writing in the Harbor Review,", "Speaking at the United Nations,", "Asked
+    whether she will tour,") is an adjunct whatever it names: the subject comes after its
+    comma. Not a title ("King of Spain").
     """
-    if len(lead) < 2 or not lexicon.org_head_final:  # (English: an -ing participle)
+    if len(lead) < 2 or not lexicon.org_head_final:
         return False
     first = lead[0].lower
     return (
         len(first) >= _PARTICIPLE_MIN
-        and first.endswith("ing")
+        and first.endswith(("ing", "ed"))
         and not is_title(first, lexicon)
-        and lead[1].lower in lexicon.function_words
-        and not is_capitalized(lead[1].text)
+        and lead[1].text == lead[1].lower
     )
 
 
@@ -985,7 +985,7 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
         if (
             any(not _in_title(text, lead[0].start, w.start) for w in named)
             and not _adjunct_opener(lead[0], lexicon)
-            and not _participle_opener(lead, lexicon)
+            and not participle_lead(lead, lexicon)
         ):
             return region  # a name in the lead: its subject, with an appositive after it
         if _LEAD_BREAK.search(text, region[index].start, verb):

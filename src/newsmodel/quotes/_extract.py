@@ -11,6 +11,7 @@ import attrs
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
 from newsmodel._text import replace_surrogates
 from newsmodel.exceptions import ParseError
+from newsmodel.quotes._cues import participle_lead
 from newsmodel.quotes._direct import CONTEXT, Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
@@ -276,9 +277,6 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
     return None
 
 
-#: The shortest -ed or -ing word read as a participle opening a lead ("Asked", "Writing").
-_PARTICIPLE_MIN = 5
-
 #: The most words of a lead phrase with no verb before a sentence's subject: "Back in the yard,".
 _LEAD_WORDS_MAX = 6
 
@@ -302,7 +300,7 @@ def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int],
     first = lead[0].lower
     if first in lexicon.articles or first in lexicon.demonstratives or first in lexicon.pronouns:
         return None  # the subject itself: "The children were screaming, …"
-    participle = lexicon.org_head_final and len(first) >= _PARTICIPLE_MIN and first.endswith(("ed", "ing"))
+    participle = participle_lead(lead, lexicon)
     # else a short phrase with no verb, a preposition second: "Back in the yard, Pelletier has …"
     # (not "Trump's personal lawyer, Rudy Giuliani, …" after "Mr." ended no sentence)
     adjunct = (
