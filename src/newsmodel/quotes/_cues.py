@@ -1055,21 +1055,18 @@ def _plural_noun(word: Word, lexicon: Lexicon) -> bool:
     )
 
 
-def _modifies_next(text: str, ws: Sequence[Word], word: Word, lexicon: Lexicon) -> bool:
+def _modifies_next(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
     """Whether a lone capitalised word modifies the lower-case noun right after it (English).
 
     "the British royal blankly denied", "Israeli courts, however, have declared", "Both men
     claimed": the noun is the subject, the capitalised word no name. A verb after a name
     ("Reuters reported", "Noem said") or a function word is no such noun.
     """
-    if not lexicon.org_head_final:
+    at = index + 1
+    if not lexicon.org_head_final or at >= len(ws) or text[ws[index].end : ws[at].start] != " ":
         return False  # (a head-initial language puts its modifiers after the noun)
-    at = ws.index(word) + 1
-    if at >= len(ws) or text[word.end : ws[at].start] != " ":
-        return False
     following = ws[at]
     low = following.lower
-    rest = ws[at + 1 :]  # the noun ends the subject: only adverbs may stand before the verb
     return (
         following.text == low
         and low.isalpha()
@@ -1077,7 +1074,8 @@ def _modifies_next(text: str, ws: Sequence[Word], word: Word, lexicon: Lexicon) 
         and low not in lexicon.predicates
         and not past_form(low, lexicon)
         and not low.endswith("ly")  # an adverb of manner: "Noem flatly denied"
-        and all(w.lower in lexicon.adverbs or w.lower.endswith("ly") for w in rest)
+        # the noun ends the subject: only adverbs may stand before the verb
+        and all(w.lower in lexicon.adverbs or w.lower.endswith("ly") for w in ws[at + 1 :])
     )
 
 
@@ -1450,9 +1448,9 @@ def _capital_runs(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[l
     for run in _joined_runs(text, runs, lexicon):
         if is_possessive(run[-1].lower):
             continue  # a possessive determiner: "Thailand's prime minister"
-        if len(run) == 1 and _modifies_next(text, ws, run[0], lexicon):
-            continue  # an adjective or determiner: "the British royal denied", "Both men claimed"
         at = ws.index(run[0])  # the run's own word: found by identity
+        if len(run) == 1 and _modifies_next(text, ws, at, lexicon):
+            continue  # an adjective or determiner: "the British royal denied", "Both men claimed"
         if at >= 2 and ws[at - 1].lower in lexicon.articles:
             at -= 1  # "of the Jakarta Institute …"
         before = ws[at - 1].text if at else ""  # (read as written: a link is written lower case)

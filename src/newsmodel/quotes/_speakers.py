@@ -13,6 +13,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
+from itertools import compress, count
 from typing import NamedTuple
 
 import attrs
@@ -1246,27 +1247,29 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         _collect_weak(registry, text, ws, named, block)
         if lexicon.genders:
             _collect_genders(registry, text, block)
-    if lexicon.genders:
+    gendered = lexicon.honorifics.intersection(lexicon.genders)  # "mr", "ms", …
+    if gendered:
         for block, ws in enumerate(blocks):
-            _collect_titled_genders(registry, texts[block], ws, block)
+            _collect_titled_genders(registry, texts[block], ws, block, gendered)
     return registry
 
 
-def _collect_titled_genders(registry: Registry, text: str, ws: Sequence[Word], block: int) -> None:
-    """The gender a gendered honorific shows before a known person's later mention: "Ms. Brantwood".
+def _collect_titled_genders(
+    registry: Registry, text: str, ws: Sequence[Word], block: int, gendered: frozenset[str]
+) -> None:
+    """The gender a gendered honorific (``gendered``) shows before a known person's later mention.
 
-    "Sen. Odalys Brantwood" introduced her without one; "Ms. Brantwood" later shows it.
+    "Sen. Odalys Brantwood" introduced her without one; "Ms. Brantwood" later shows it. Only
+    an honorific right before the name counts ("Mr. Doe", "Ms Roe"; not "Her Majesty").
     """
-    genders = registry.lexicon.genders
-    for index in range(len(ws) - 1):
-        gender = genders.get(ws[index].lower)
-        if gender is None or not is_capitalized(ws[index].text) or not is_capitalized(ws[index + 1].text):
+    # only the honorifics are visited: the block's other words are skipped in one C-level pass
+    for index in compress(count(), map(gendered.__contains__, lowers(ws[:-1]))):
+        title, name = ws[index], ws[index + 1]
+        if not is_capitalized(title.text) or not is_capitalized(name.text) or text[title.end : name.start].strip(" ."):
             continue
-        if text[ws[index].end : ws[index + 1].start].strip(" .") or ws[index].lower not in registry.lexicon.honorifics:
-            continue  # only an honorific right before the name: "Mr. Doe", "Ms Roe" (not "Her Majesty")
-        found = registry.find_by_tokens([ws[index + 1].lower], (block, ws[index].start))
+        found = registry.find_by_tokens([name.lower], (block, title.start))
         if found is not None and not found.is_org and found.gender is None:
-            found.gender = gender
+            found.gender = registry.lexicon.genders[title.lower]
 
 
 #: How far after a sentence's start (in characters) the organization opening it may be introduced.
@@ -1556,7 +1559,7 @@ def _joined_tail(text: str, last: Word, lexicon: Lexicon) -> int:
         and more[0].lower in lexicon.joiners
         and is_capitalized(more[1].text)
         and text[end : more[1].start].split() == [more[0].text]
-        and not text[more[1].end : more[1].end + 2].strip(" ").startswith(("(",))
+        and not text[more[1].end : more[1].end + 2].lstrip().startswith("(")
     ):
         end = more[1].end
     return end
