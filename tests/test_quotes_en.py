@@ -2160,8 +2160,9 @@ class TestRealPageShapes:
             "Prince Andrew gave an interview to the BBC on Saturday.",
             "In it, the British royal blankly denied that he had met the women.",
         ]
-        assert [speaker(q) for q in en(*blocks)] != ["British"]
-        assert [speaker(q) for q in en("Both men claimed that they were being treated well.")] != ["Both"]
+        assert [speaker(q) for q in en(*blocks)] == ["Prince Andrew"]
+        quotes = en("Both men claimed that they were being treated well.")
+        assert [attribution(q).mention for q in quotes] == ["Both men"]
 
     def test_an_intensifier_is_no_noun(self) -> None:
         """ "as Gizmodo very recently explained": Gizmodo, not "Gizmodo very"."""
@@ -2250,7 +2251,6 @@ class TestNinthFreshSet:
         """The names inside "Tenants on the … estate" are where they live: nobody named speaks."""
         quotes = [q for q in en(block) if q.kind is QuoteKind.INDIRECT]
         assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]
-        assert [speaker(q) for q in en("Jones of the Times said the road was damaged.")] != [None]
 
     def test_a_later_honorific_shows_the_gender(self) -> None:
         """ "Ms. Brantwood … was unmoved. “…,” she said" after Mr. Pennington-Oyelaran spoke: Brantwood."""
