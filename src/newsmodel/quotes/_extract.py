@@ -261,13 +261,9 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
 
     It is who a later pronoun or clitic refers to: `Laba was not convinced. "…," he said.`
     """
-    block, offset = order
-    floor = since[1] if since[0] == block else 0
-    window = max(floor, offset - _SUBJECT_WINDOW)
-    starts = [window] if window == 0 else []
-    starts += [m.end() for m in _SENTENCE_START.finditer(text, window, offset)]
-    for start in reversed(starts):
-        if start < floor or text[start : start + 1] in _QUOTE_MARKS:
+    offset = order[1]
+    for start in _sentence_starts(text, order, since, _SUBJECT_WINDOW):
+        if text[start : start + 1] in _QUOTE_MARKS:
             continue
         entity = _person_opening(text, start, offset, order, registry) or _person_after_lead(
             text, start, offset, order, registry
@@ -275,6 +271,20 @@ def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int],
         if entity is not None:
             return entity
     return None
+
+
+def _sentence_starts(text: str, order: tuple[int, int], since: tuple[int, int], reach: int | None = None) -> list[int]:
+    """Where the sentences of a block begin between the last attribution and ``order``, last first.
+
+    ``since`` is the last attribution's order; with ``reach``, only starts within that many
+    characters before ``order`` count.
+    """
+    block, offset = order
+    floor = since[1] if since[0] == block else 0
+    window = floor if reach is None else max(floor, offset - reach)
+    starts = [window] if window == 0 else []
+    starts += [m.end() for m in _SENTENCE_START.finditer(text, window, offset)]
+    return [start for start in reversed(starts) if start >= floor]
 
 
 #: The most words of a lead phrase with no verb before a sentence's subject: "Back in the yard,".
@@ -318,10 +328,7 @@ def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int],
 def _org_opening(text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry) -> Entity | None:
     """A known organization opening a sentence of this block after the last attribution, the last one first."""
     block, offset = order
-    floor = since[1] if since[0] == block else 0
-    starts = [0] if floor == 0 else []
-    starts += [m.end() for m in _SENTENCE_START.finditer(text, floor, offset)]
-    for start in reversed(starts):
+    for start in _sentence_starts(text, order, since):
         head = words(text, start, min(offset, start + 80))[:6]
         runs = capital_runs(text, head, registry.lexicon.name_particles)
         if not runs or runs[0][0] is not head[0]:
