@@ -411,6 +411,43 @@ class TestCompanyMarks:
 
 
 class TestSpeakers:
+    @pytest.mark.parametrize(
+        ("opening", "description", "expected"),
+        [
+            ("Pesawat maskapai Sayap Nusantara Air tertahan di Makassar", "maskapai tersebut", "Sayap Nusantara Air"),
+            ("Puluhan pasien menumpuk di lorong RSUD Sekar Wangi", "rumah sakit itu", "RSUD Sekar Wangi"),
+            (
+                "Ratusan mahasiswa berunjuk rasa di Politeknik Negeri Tanjung Raya",
+                "universitas itu",
+                "Politeknik Negeri Tanjung Raya",
+            ),
+        ],
+    )
+    def test_a_description_of_a_kind_named_otherwise(self, opening: str, description: str, expected: str) -> None:
+        """ "tulis maskapai tersebut" after "Sayap Nusantara Air": the noun names the kind, not the name."""
+        blocks = [f"{opening}, Senin.", f"“Kami mohon maaf atas ketidaknyamanan ini,” tulis {description}."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [expected]
+
+    @pytest.mark.parametrize(
+        ("opening", "subject", "expected"),
+        [
+            ("Puluhan pasien menumpuk di lorong RSUD Sekar Wangi", "Rumah sakit itu", "RSUD Sekar Wangi"),
+            (
+                "Kuliah di Politeknik Negeri Tanjung Raya terhenti",
+                "Universitas tersebut",
+                "Politeknik Negeri Tanjung Raya",
+            ),
+            ("Srikandi Paramitha (38) mendatangi kantor pengembang", "Ibu dua anak itu", "Srikandi Paramitha"),
+        ],
+    )
+    def test_a_description_capitalised_by_the_sentence_start(self, opening: str, subject: str, expected: str) -> None:
+        """ "Rumah sakit itu menyatakan …": the whole description, not an organization named "Rumah"."""
+        blocks = [f"{opening}, Senin.", f"{subject} menyatakan antrean sudah diurai sejak pagi."]
+        quotes = extract_quotes(blocks)
+        assert [(q.attribution.mention if q.attribution else None, speaker_name(q)) for q in quotes] == [
+            (subject, expected)
+        ]
+
     def test_a_comma_after_the_verb_opens_the_clause(self) -> None:
         """ "Ia mengatakan, dalam sebulan terakhir …": a preposition after the comma opens the clause."""
         blocks = [

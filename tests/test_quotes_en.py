@@ -1424,6 +1424,24 @@ class TestSubjectsAndOrganizations:
         blocks = ["The Northmoor Constabulary apologised on Monday.", "The force said the file had been removed."]
         assert [speaker(q) for q in en(*blocks)] == ["Northmoor Constabulary"]
 
+    @pytest.mark.parametrize(
+        ("named", "description", "expected"),
+        [
+            ("the Kallang Institute of Technology", "the university", "Kallang Institute of Technology"),
+            ("Saint Adalbert Medical Center", "the hospital", "Saint Adalbert Medical Center"),
+            ("Glenmorvah Academy", "the school", "Glenmorvah Academy"),
+        ],
+    )
+    def test_description_of_a_kind_named_otherwise(self, named: str, description: str, expected: str) -> None:
+        """ "the university said" points back to an institute: the noun names the kind, not the name."""
+        blocks = [f"Nurses went on strike at {named} on Monday.", f"In a statement, {description} said it was sorry."]
+        assert [speaker(q) for q in en(*blocks)] == [expected]
+
+    def test_description_of_a_kind_with_nothing_of_it(self) -> None:
+        """No organization of that kind in the text: nobody, not the council that was named."""
+        blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]
+        assert [speaker(q) for q in en(*blocks)] == [None]
+
 
 class TestAffiliationsAndAdjuncts:
     def test_company_then_its_chief_saying(self) -> None:

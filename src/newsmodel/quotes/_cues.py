@@ -1201,6 +1201,8 @@ def _best_agent(
         return structural
     ranked: dict[str, list[Mention]] = {"full": [], "name": [], "named_org": [], "org": [], "role": [], "initial": []}
     for run, mention in runs:
+        if _common_noun_opening(text, start, run, region, lexicon):
+            continue  # "Rumah sakit itu menyatakan": a description, not an organization "Rumah"
         if mention.kind == "org" and (len(run) > 1 or run[0].lower in lexicon.org_words or run[0].text.isupper()):
             # a name of several words, an organization's word or an acronym beats a bare capitalised
             # word: "a March 2019 study by the Centre for …"
@@ -1269,6 +1271,23 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
     ):
         return None  # "Office worker Anindya Kartasasmita, 29, …": a description written before a name
     return head
+
+
+def _common_noun_opening(text: str, start: int, run: Sequence[Word], region: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a one-word run is a common noun capitalised only by the clause start.
+
+    "Rumah sakit itu", "Universitas tersebut": lower-case words, then a demonstrative, follow
+    the organization word before anything else capitalised.
+    """
+    if len(run) != 1 or run[0].text.isupper() or text[start : run[0].start].strip(" ,"):
+        return False
+    at = region.index(run[0]) if run[0] in region else -1
+    for word in region[at + 1 : at + 4] if at >= 0 else ():
+        if is_capitalized(word.text):
+            return False
+        if word.lower in lexicon.postposed_demonstratives:
+            return True
+    return False
 
 
 def _head_subject(

@@ -54,6 +54,9 @@ class Lexicon:
         pronouns: Personal pronouns that refer back to the current speaker.
         anonymous: Words that mark an unnamed source (``sumber``, ``seorang``, ``officials``).
         demonstratives: Words that make a description definite (``itu``, ``the``).
+        postposed_demonstratives: Demonstratives written after their noun (``itu``,
+            ``tersebut``): "Rumah sakit itu" is a description, its first word capitalised only
+            by the sentence start.
         articles: Articles stripped from the start of a role (``a``, ``the``).
         roles: Role and office words that precede or describe a name (``ketua``, ``mayor``).
         role_abbreviations: Abbreviated offices and the role they stand for (``menkes``).
@@ -158,6 +161,10 @@ class Lexicon:
             by one says what was talked about, not what was said ("bercerita tentang …").
         person_nouns: Common nouns for a person that head a description pointing back ("Pria
             berusia 44 tahun ini"): capitalised at a sentence start, they are still no name.
+        org_kinds: For a description's head noun, other words that mark an organization of that
+            kind in its name: "the university" points back to "Kallang Institute of Technology",
+            "the hospital" to "Saint Adalbert Medical Center" (used when no organization has the
+            noun itself in its name).
         refusals: Words right before a reporting verb (past ``adverbs``) that make it report
             nothing: a refusal ("menolak membeberkan", "enggan menyebutkan") or a purpose
             ("digelar untuk menegaskan …").
@@ -190,6 +197,7 @@ class Lexicon:
     pronouns: frozenset[str] = attrs.field(converter=_lower_set)
     anonymous: frozenset[str] = attrs.field(converter=_lower_set)
     demonstratives: frozenset[str] = attrs.field(converter=_lower_set)
+    postposed_demonstratives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)
     role_abbreviations: Mapping[str, str]
@@ -248,6 +256,7 @@ class Lexicon:
     org_classes: frozenset[str] = attrs.field(converter=_lower_set, default=())
     finite_suffixes: tuple[str, ...] = ()
     genders: Mapping[str, str] = attrs.field(factory=dict)
+    org_kinds: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     employer_links: frozenset[str] = attrs.field(converter=_lower_set, default=())
     institution_heads: frozenset[str] = attrs.field(converter=_lower_set, default=())
     topic_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())

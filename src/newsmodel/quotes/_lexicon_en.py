@@ -414,6 +414,14 @@ ADDRESSEE_PREPS = ("to",)
 #: responded, “…”", "Doe joked: “…”" (the past forms of the post-posed verbs).
 OPENING_CUES = tuple(sorted({inflect(lemma)[1] for lemma in POST_ONLY_LEMMAS}))
 
+#: Other words that mark an organization of the kind a description's noun names, in its
+#: name: "the university said" after "Kallang Institute of Technology".
+ORG_KINDS = {
+    "university": ("institute", "college", "polytechnic"),
+    "hospital": ("medical center", "medical centre", "infirmary", "clinic"),
+    "school": ("academy",),
+}
+
 #: Class nouns before an organization's name, not part of it: "Carmaker Toyota said".
 ORG_CLASSES = ("label", "airline", "carmaker", "automaker", "retailer", "startup", "insurer", "broadcaster")
 
@@ -1145,6 +1153,7 @@ LEXICON = Lexicon(
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
     org_classes=ORG_CLASSES,
+    org_kinds=ORG_KINDS,
     places=PLACES,
     place_heads=PLACE_HEADS,
     function_words=FUNCTION_WORDS,

@@ -690,6 +690,9 @@ INSTITUTION_HEADS = (
     "kejaksaan",
     "universitas",
     "institut",
+    "politeknik",
+    "akademi",
+    "madrasah",
     "fakultas",
     "fraksi",
     "dewan",
@@ -1209,6 +1212,16 @@ GENERIC_ORGS = (
     "klub",
 )
 
+#: Other words that mark an organization of the kind a description's noun names, in its
+#: name: "maskapai tersebut" after "Sayap Nusantara Air", "rumah sakit itu" after "RSUD …"
+#: (a description's last organization word is its head: "sakit" of "rumah sakit").
+ORG_KINDS = {
+    "maskapai": ("air", "airlines", "airways"),
+    "universitas": ("institut", "politeknik", "akademi"),
+    "sakit": ("rsud", "rsup", "rs", "rsia"),
+    "sekolah": ("sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "madrasah"),
+}
+
 #: Class nouns before an organization's name, not part of it: "Label Nada Kita Records".
 ORG_CLASSES = ("label", "maskapai", "klub", "perusahaan", "pabrikan", "produsen", "operator", "platform", "situs")
 
@@ -1268,6 +1281,7 @@ LEXICON = Lexicon(
     pronouns=PRONOUNS,
     anonymous=ANONYMOUS,
     demonstratives=DEMONSTRATIVES,
+    postposed_demonstratives=DEMONSTRATIVES,
     articles=ARTICLES,
     roles=ROLES,
     role_abbreviations=ROLE_ABBREVIATIONS,
@@ -1280,6 +1294,7 @@ LEXICON = Lexicon(
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,
     org_classes=ORG_CLASSES,
+    org_kinds=ORG_KINDS,
     places=PLACES,
     place_heads=PLACE_HEADS,
     function_words=FUNCTION_WORDS,

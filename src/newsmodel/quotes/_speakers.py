@@ -604,6 +604,17 @@ def _definite(f: _Facts) -> bool:
     return first in lexicon.articles or first in lexicon.demonstratives or last in lexicon.demonstratives or owned
 
 
+def _capitalised_description(f: _Facts) -> bool:
+    """A common noun capitalised only as the first word, then a demonstrative: "Rumah sakit itu"."""
+    first = f.ws[0]
+    return (
+        len(f.ws) > 1
+        and f.capitals == [first]
+        and not first.text.isupper()
+        and f.lows[-1] in f.lexicon.postposed_demonstratives
+    )
+
+
 def _honorific_only(f: _Facts) -> bool:
     return bool(f.capitals) and all(w.lower in f.lexicon.honorifics for w in f.capitals)
 
@@ -646,6 +657,7 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("anonymous", _anonymous),
     ("anonymous", _pointed_source),
     ("name", _affiliated),
+    ("description", _capitalised_description),
     ("org", _article_named),
     ("org", _org_named),
     ("org", _org_first),
@@ -896,6 +908,18 @@ class Registry:
         """Organizations whose name or alias has this lower-cased word."""
         return [e for e in self._by_token.get(token, [])[-_RECENT:] if e.is_org]
 
+    def orgs_of_kind(self, head: str) -> list[Entity]:
+        """Organizations whose name marks them as what ``head`` names, in order of introduction.
+
+        The lexicon's ``org_kinds`` phrases for the noun, every word of one in the name: "the
+        university" is the "Kallang Institute of Technology".
+        """
+        found: list[Entity] = []
+        for phrase in self.lexicon.org_kinds.get(head, ()):
+            first, *rest = phrase.split()
+            found += (e for e in self.orgs_with_token(first) if e not in found and e.tokens.issuperset(rest))
+        return sorted(found, key=lambda e: e.order)
+
     def find_role(self, role_words: Sequence[str], order: Order, *, before: bool = False) -> Entity | None:
         """The person whose role begins with these words ("Presiden", "Menkes", "governor").
 
@@ -1020,7 +1044,7 @@ class Registry:
         "…, the company said." / "PT Transit Metropolitan Jakarta, which runs the line, …".
         """
         if head is not None:
-            named = self.orgs_with_token(head)
+            named = self.orgs_with_token(head) or self.orgs_of_kind(head)
             found = [e for e in named if e.order <= order]
             if not found:
                 later = [e for e in named if e.order[0] <= order[0] + _FORWARD_BLOCKS]
@@ -1405,6 +1429,11 @@ def _collect_weak(
             last = _joined_tail(text, run[-1], lexicon)
             registry.add(text[run[1].start : last], is_org=True, order=(block, run[1].start), weak=True)
             continue
+        if _class_before(text, run[0].start, lexicon) and not any(is_title(w.lower, lexicon) for w in run):
+            # "pesawat maskapai Sayap Nusantara Air": a lower-case class noun, then the name
+            last = _joined_tail(text, run[-1], lexicon)
+            registry.add(text[run[0].start : last], is_org=True, order=(block, run[0].start), weak=True)
+            continue
         names = run_names
         if (
             len(names) >= 2
@@ -1536,6 +1565,12 @@ def _quoted_title(text: str, run: Sequence[Word]) -> bool:
     )
 
 
+def _class_before(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether a lower-case class noun comes right before ``offset``: "maskapai Garuda Indonesia"."""
+    found = _WORD_BEFORE.search(text, max(0, offset - 16), offset)
+    return found is not None and found.group(1) in lexicon.org_classes and text[found.end(1)] == " "
+
+
 def _after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
     """Whether an article comes right before ``offset``: "the United Nations"."""
     # words() holds whole words only: "the" here is never the end of "soothe"
@@ -1544,9 +1579,17 @@ def _after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
 
 
 def _joined_tail(text: str, last: Word, lexicon: Lexicon) -> int:
-    """Where an organization's name ends, joined over "of": "Bank" → "Bank of Thailand"."""
+    """Where an organization's name ends, joined over "of": "Bank" → "Bank of Thailand".
+
+    Not over a date: "… Medical Center on Monday".
+    """
     following = words(text, last.end, last.end + 60)[:3]
-    if len(following) < 2 or following[0].lower not in lexicon.org_joiners or not is_capitalized(following[1].text):
+    if (
+        len(following) < 2
+        or following[0].lower not in lexicon.org_joiners
+        or not is_capitalized(following[1].text)
+        or following[1].lower in lexicon.calendar
+    ):
         return last.end
     if text[last.end : following[1].start].split() != [following[0].text]:
         return last.end
