@@ -428,6 +428,16 @@ class TestSpeakers:
         blocks = [f"{opening}, Senin.", f"“Kami mohon maaf atas ketidaknyamanan ini,” tulis {description}."]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == [expected]
 
+    @pytest.mark.parametrize("presenting", ["Salah satunya", "Salah satu di antaranya adalah", "Di antaranya"])
+    def test_a_presented_example_is_whom_a_description_refers_to(self, presenting: str) -> None:
+        """ "Salah satunya Wulandari Paramitha (41) …. “…,” ujar ibu dua anak itu": after unnamed parents spoke."""
+        blocks = [
+            "Ratusan orangtua mendatangi kantor dinas. Mereka menilai titik koordinat pendaftar tidak sesuai.",
+            f"{presenting} Wulandari Paramitha (41), warga Kelurahan Rungkut Kidul. Anaknya tidak diterima.",
+            "“Anak tetangga yang rumahnya lebih jauh malah diterima,” ujar ibu dua anak itu.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [None, "Wulandari Paramitha"]
+
     @pytest.mark.parametrize(
         ("opening", "subject", "expected"),
         [

@@ -1437,6 +1437,38 @@ class TestSubjectsAndOrganizations:
         blocks = [f"Nurses went on strike at {named} on Monday.", f"In a statement, {description} said it was sorry."]
         assert [speaker(q) for q in en(*blocks)] == [expected]
 
+    @pytest.mark.parametrize(
+        "cue",
+        ["said the woman", "the nurse said", "said the mother of two", "said the 63-year-old"],
+    )
+    def test_a_definite_description_at_a_direct_quote(self, cue: str) -> None:
+        """'"…," said the woman.': any common noun after "the" names the person introduced before."""
+        blocks = ["Marisol Quenby, 41, joined the protest on Monday.", f"“We are tired of waiting,” {cue}."]
+        quotes = en(*blocks)
+        assert [(q.text, attribution(q).mention, speaker(q)) for q in quotes] == [
+            ("We are tired of waiting", cue.replace(" said", "").replace("said ", ""), "Marisol Quenby")
+        ]
+
+    def test_a_possessed_description_at_a_direct_quote_is_somebody_else(self) -> None:
+        """'"…," her husband said': not her, and nobody the text names."""
+        quotes = en("Marisol Quenby, 41, joined the protest on Monday.", "“We are tired of waiting,” her husband said.")
+        assert [(attribution(q).mention, speaker(q)) for q in quotes] == [("her husband", None)]
+
+    @pytest.mark.parametrize("cue", ["said the survey", "the singer and guitarist said"])
+    def test_no_definite_description_of_a_document_or_a_pair(self, cue: str) -> None:
+        """A survey does not speak; a coordinated description may follow a song's title: no quote."""
+        assert en("Marisol Quenby, 41, joined the protest on Monday.", f"“We are tired of waiting,” {cue}.") == ()
+
+    @pytest.mark.parametrize("presenting", ["Among them was", "One of them is"])
+    def test_a_presented_example_is_whom_a_description_refers_to(self, presenting: str) -> None:
+        """ "Among them was Jane Roe, 41, …. “…,” said the mother of two": after unnamed tenants spoke."""
+        blocks = [
+            "Dozens of tenants gathered outside the council offices. They said the repairs had never been done.",
+            f"{presenting} Marisol Quenby, 41, a nurse at the county hospital.",
+            "“The damp is in every room,” said the mother of two.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == [None, "Marisol Quenby"]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

@@ -149,11 +149,13 @@ def _addressee(text: str, start: int, lexicon: Lexicon) -> str | None:
     return None
 
 
-def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False) -> Cue | None:
+def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False, opening: bool = False) -> Cue | None:
     """The cue right after a closing quote mark at ``close``, if any.
 
     With ``unnamed`` (a direct quotation's cue), an indefinite description is an unnamed
-    speaker (:func:`unnamed_description`): '"…," said a broker.'
+    speaker (:func:`unnamed_description`): '"…," said a broker.' With ``opening`` too (the
+    quotation opens its sentence), so is any definite one (:func:`definite_description`):
+    '"…," said the woman.' (not 'After hitting "Song," the singer told …').
 
     Example:
         >>> from newsmodel.quotes._languages import lexicon_for
@@ -174,7 +176,8 @@ def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False)
     if low in lexicon.post_cues and low not in lexicon.addressee_verbs:  # "…," tells X: X is told
         after = mention_after(text, first.end, lexicon)
         if after is not None and not plausible_mention(text, after, lexicon):
-            after = unnamed_description(text, after, lexicon) if unnamed else None  # '"…," said a broker.'
+            # '"…," said a broker.', '"…," said the woman.'
+            after = _unnamed_or_described(text, after, lexicon, definite=opening) if unnamed else None
         if after is not None and (after.kind not in _NAMED_KINDS or text[after.start : after.start + 1].islower()):
             # a description, or a role written in lower case before an affiliation's name:
             # "kata vokalis Kapal Kertas, Gerald Manuhutu,", "kata salah satu konsumen, Srikandi …"
@@ -187,7 +190,15 @@ def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False)
         return None
     if not lexicon.speaker_before_cue:
         return None  # Indonesian writes the cue before the speaker: "…," kata X, never "…," X kata
-    return _cue_after_mention(text, ws, lexicon, described=unnamed)
+    return _cue_after_mention(text, ws, lexicon, described=unnamed, opening=opening)
+
+
+def _unnamed_or_described(text: str, mention: Mention, lexicon: Lexicon, *, definite: bool) -> Mention | None:
+    """An indefinite description at a direct quote's cue, or with ``definite`` a definite one."""
+    found = unnamed_description(text, mention, lexicon)
+    if found is None and definite:
+        found = definite_description(text, mention, lexicon)
+    return found
 
 
 #: Mention kinds that name or point at the speaker themselves (an appositive adds nothing).
@@ -301,6 +312,39 @@ def unnamed_description(text: str, mention: Mention, lexicon: Lexicon) -> Mentio
     ):
         return None
     return attrs.evolve(mention, kind="anonymous")
+
+
+def definite_description(text: str, mention: Mention, lexicon: Lexicon) -> Mention | None:
+    """A short definite description right at a direct quote's cue, as the speaker's mention.
+
+    '"…," said the woman.', '"…," said the mother of two.': a common noun for somebody the
+    text introduced, whatever the noun (a role word is not needed); '"…," said his wife.':
+    somebody the text does not name (kind ``anonymous``). Documents ("said the survey"),
+    phrases running into a verb and coordinated nouns ("the singer and guitarist told …",
+    where the quote may be a song's title) are none.
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> en = lexicon_for("en")
+        >>> t = "said the mother of two"
+        >>> definite_description(t, parse_mention(t, 5, 22, en), en).text
+        'the mother of two'
+        >>> t = "said the survey"
+        >>> definite_description(t, parse_mention(t, 5, 15, en), en) is None
+        True
+    """
+    ws = words(text, mention.start, mention.end)
+    first = ws[0].lower if ws else ""
+    if (
+        not 2 <= len(ws) <= _INDEFINITE_MAX
+        or not (first in lexicon.definite_articles or first in lexicon.possessives)
+        or any(not w.text.islower() or w.lower in lexicon.coordinators for w in ws[1:])
+        or any(w.lower in lexicon.documents for w in ws)
+        or _holds_verb(ws, lexicon)
+    ):
+        return None
+    # "his wife" is somebody other than him, named nowhere near: an unnamed speaker
+    return attrs.evolve(mention, kind="anonymous" if first in lexicon.possessives else "description")
 
 
 #: The fewest words of a mention whose last word, a past form, is its verb: "the government
@@ -477,11 +521,13 @@ def _titled_name(ws: Sequence[Word], lexicon: Lexicon) -> bool:
     )
 
 
-def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon, *, described: bool = False) -> Cue | None:
+def _cue_after_mention(
+    text: str, ws: Sequence[Word], lexicon: Lexicon, *, described: bool = False, opening: bool = False
+) -> Cue | None:
     """A short mention, then the cue: "…," Doe said / "…," the person said.
 
     With ``described`` (a direct quotation's cue), an indefinite description is an unnamed
-    speaker: '"…," a broker said'.
+    speaker: '"…," a broker said'; with ``opening`` too, any definite description is a mention.
     """
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
         word = ws[index]
@@ -508,7 +554,8 @@ def _cue_after_mention(text: str, ws: Sequence[Word], lexicon: Lexicon, *, descr
                     return None  # only a closing cue: "…, scientists have said." (not "have responded with …")
             found: Mention | None = parse_mention(text, head.start, ws[last].end, lexicon)
             if found is not None and not plausible_mention(text, found, lexicon):
-                found = unnamed_description(text, found, lexicon) if described else None  # '"…," a broker said'
+                # '"…," a broker said', '"…," the woman said'
+                found = _unnamed_or_described(text, found, lexicon, definite=opening) if described else None
             if found is None or not _verb_closes(text, word, lexicon):
                 return None
             mention = found

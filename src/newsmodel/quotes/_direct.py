@@ -224,7 +224,7 @@ def _cue_in_previous_block(text: str, block: int, registry: Registry) -> Group |
 def _continue_chain(text: str, segment: Segment, group: Group, lexicon: Lexicon) -> Piece:
     """The next piece of a quote left open at the end of the previous block."""
     if segment.close is not None and group.cue is None:
-        cue = cue_after(text, segment.close, lexicon, unnamed=True)
+        cue = cue_after(text, segment.close, lexicon, unnamed=True, opening=True)
         if cue is not None:
             group.cue = cue
             group.cue_block = segment.block
@@ -244,7 +244,9 @@ def _group_for(
             and not _ends_sentence(text, previous[0], between)
         ):
             return previous[1]  # a split quote: "…," kata X, "…"
-    cue = cue_after(text, segment.close, lexicon, unnamed=True) if segment.close is not None else None
+    cue = None
+    if segment.close is not None:
+        cue = cue_after(text, segment.close, lexicon, unnamed=True, opening=_opens_sentence(text, segment))
     if cue is None:
         cue = cue_before(text, sentence_start(text, segment.open), segment.open, lexicon, registry)
         if cue is not None and _after_title_marker(text, segment, lexicon):

@@ -54,6 +54,11 @@ class Lexicon:
         pronouns: Personal pronouns that refer back to the current speaker.
         anonymous: Words that mark an unnamed source (``sumber``, ``seorang``, ``officials``).
         demonstratives: Words that make a description definite (``itu``, ``the``).
+        presentatives: Phrases that open a sentence presenting an example person ("salah
+            satunya", "among them"), followed by a name or by one of ``copulas`` and a name:
+            that person is who the text goes on about, as if the sentence's subject.
+        copulas: The linking words allowed between a presenting phrase and the name ("adalah",
+            "was"); the empty string stands for none.
         postposed_demonstratives: Demonstratives written after their noun (``itu``,
             ``tersebut``): "Rumah sakit itu" is a description, its first word capitalised only
             by the sentence start.
@@ -198,6 +203,8 @@ class Lexicon:
     anonymous: frozenset[str] = attrs.field(converter=_lower_set)
     demonstratives: frozenset[str] = attrs.field(converter=_lower_set)
     postposed_demonstratives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    presentatives: tuple[str, ...] = ()
+    copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)
     role_abbreviations: Mapping[str, str]

@@ -1747,7 +1747,7 @@ def _collect_people(
             registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
         if head > 0 and ws[head - 1].lower in lexicon.articles and not text[ws[head - 1].end : ws[head].start].strip():
             head -= 1  # "Sang produser, Bara Mahendra, membenarkan …", "The mayor, Jane Roe, said …"
-        if _opens_sentence(text, ws, head):
+        if _opens_sentence(text, ws, head) or _presented(text, ws[head].start, lexicon):
             registry.subjects.append(((block, ws[head].start), entity))
 
 
@@ -1970,6 +1970,29 @@ def past_form(low: str, lexicon: Lexicon) -> bool:
 
 #: The most words of a leading phrase before a sentence's subject ("Namun,", "Sementara itu,").
 _LEAD_MAX = 3
+
+
+def _presented(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a phrase that presents an example opens the sentence right before ``start``.
+
+    "Salah satunya Wulandari Paramitha (41), warga …", "Among them was Jane Roe, 41": the person
+    the text goes on about, as if the subject.
+    """
+    if not lexicon.presentatives:
+        return False
+    head = text[max(0, start - _PRESENTATIVE_REACH) : start].lower()
+    for phrase in lexicon.presentatives:
+        at = head.rfind(phrase)
+        if at < 0 or head[at + len(phrase) :].strip(" ,:") not in lexicon.copulas:
+            continue
+        before = head[:at].rstrip()
+        if not before or before[-1] in '.!?"“”':
+            return True
+    return False
+
+
+#: How far before a name a presenting phrase may begin: "Salah satu di antaranya adalah".
+_PRESENTATIVE_REACH = 40
 
 
 def _opens_sentence(text: str, ws: Sequence[Word], index: int) -> bool:
