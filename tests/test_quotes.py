@@ -375,6 +375,37 @@ class TestNinthFreshSetIndonesian:
         assert [speaker_name(q) for q in quotes] == [None]
 
 
+class TestBalineseNames:
+    def test_the_gender_marker_begins_the_name(self) -> None:
+        """ "…, I Ketut Parwata Yasa, mengatakan": "I" belongs to the name, though "Kelas I" came first."""
+        blocks = [
+            "Kepala Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai, I Ketut Parwata Yasa, mengatakan JDM dideportasi.",
+            "“Yang bersangkutan melanggar aturan,” kata Parwata.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["I Ketut Parwata Yasa"] * 2
+
+    def test_a_name_start_ends_the_role_before_it(self) -> None:
+        """ "Bendesa Adat Kedewatan I Nyoman Sudarsana menyebut …", then "ujar Bendesa": one person."""
+        blocks = [
+            "Bendesa Adat Kedewatan I Nyoman Sudarsana menyebut desa adat telah menggelar upacara pembersihan.",
+            "“Bagi kami ini bukan soal uang,” ujar Bendesa.",
+            "“Kasus ini terus berulang,” kata Ketua PHRI Gianyar Cokorda Gde Mahendra.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [
+            "I Nyoman Sudarsana",
+            "I Nyoman Sudarsana",
+            "Cokorda Gde Mahendra",
+        ]
+
+    def test_i_before_a_birth_order_name_is_no_pronoun_in_english(self) -> None:
+        """ "I Made Tirtayasa, a farmer, …": the whole name, and "Mr. Tirtayasa" is him."""
+        blocks = [
+            "I Made Tirtayasa, a 58-year-old farmer, has watched the channel dry up.",
+            "“The water is going to the hotels,” Mr. Tirtayasa said.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks, language="en")] == ["I Made Tirtayasa"]
+
+
 class TestShortNames:
     @pytest.mark.parametrize(("name", "nick"), [("Khoirul Anwari", "Mas Irul"), ("Rosmawati Sinaga", "Bu Ros")])
     def test_a_nickname_after_an_honorific_ends_or_begins_the_name(self, name: str, nick: str) -> None:

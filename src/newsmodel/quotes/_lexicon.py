@@ -17,6 +17,38 @@ def _lower_set(values: object) -> frozenset[str]:
     raise TypeError(f"expected an iterable of strings, got {type(values).__name__}")
 
 
+#: Balinese names begin with a gender marker and a birth-order or caste name ("I Ketut Parwata
+#: Yasa", "Ni Luh Putu Ayu"), or with a noble title ("Cokorda Gde Mahendra"): in Indonesian
+#: and in English text alike.
+BALINESE_NAME_STARTS = frozenset(
+    [
+        *(
+            f"{marker} {name}"
+            for marker in ("I", "Ni")
+            for name in (
+                "Wayan",
+                "Made",
+                "Nyoman",
+                "Ketut",
+                "Putu",
+                "Kadek",
+                "Komang",
+                "Nengah",
+                "Gede",
+                "Gde",
+                "Gusti",
+                "Luh",
+            )
+        ),
+        "Cokorda",
+        "Tjokorda",
+        "Anak Agung",
+        "Ida Bagus",
+        "Ida Ayu",
+    ]
+)
+
+
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """Everything language-specific the extractor knows: words, as data.
@@ -59,6 +91,10 @@ class Lexicon:
             that person is who the text goes on about, as if the sentence's subject.
         copulas: The linking words allowed between a presenting phrase and the name ("adalah",
             "was"); the empty string stands for none.
+        name_starts: Word pairs (or single words) that begin a person's name, written as in the
+            text: the Balinese "I Ketut", "Ni Luh", "Cokorda". A name run holding one starts
+            there ("Bendesa Adat Kedewatan I Nyoman Sudarsana" is "I Nyoman Sudarsana"), and
+            "I" is no pronoun before one ("I Made Tirtayasa said").
         postposed_demonstratives: Demonstratives written after their noun (``itu``,
             ``tersebut``): "Rumah sakit itu" is a description, its first word capitalised only
             by the sentence start.
@@ -203,6 +239,7 @@ class Lexicon:
     anonymous: frozenset[str] = attrs.field(converter=_lower_set)
     demonstratives: frozenset[str] = attrs.field(converter=_lower_set)
     postposed_demonstratives: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    name_starts: frozenset[str] = frozenset()
     presentatives: tuple[str, ...] = ()
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)

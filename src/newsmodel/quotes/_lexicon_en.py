@@ -6,7 +6,7 @@ Every entry is exercised by ``tests/test_quotes_lexicon.py``.
 
 from __future__ import annotations
 
-from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._lexicon import BALINESE_NAME_STARTS, Lexicon
 from newsmodel.quotes._text import MONTH_ABBREVIATIONS
 
 __all__ = ["LEXICON"]
@@ -1149,6 +1149,7 @@ LEXICON = Lexicon(
     ranks=RANKS,
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
+    name_starts=BALINESE_NAME_STARTS,
     documents=DOCUMENTS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,

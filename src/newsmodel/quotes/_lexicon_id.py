@@ -7,7 +7,7 @@ adjuncts, roles written before names). Every entry is exercised by ``tests/test_
 
 from __future__ import annotations
 
-from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._lexicon import BALINESE_NAME_STARTS, Lexicon
 
 __all__ = ["LEXICON"]
 
@@ -500,6 +500,8 @@ ROLES = (
     "duta",
     "konsul",
     "lurah",
+    "bendesa",
+    "perbekel",
     "kepala desa",
     "danramil",
     "dandim",
@@ -1291,6 +1293,7 @@ LEXICON = Lexicon(
     rank_suffixes=RANK_SUFFIXES,
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
+    name_starts=BALINESE_NAME_STARTS,
     documents=DOCUMENTS,
     origin_words=ORIGIN_WORDS,
     org_words=ORG_WORDS,

@@ -278,6 +278,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         break
     run.reverse()
     at = len(ws) - len(run)
+    if lexicon.name_starts:
+        run, at = _from_name_start(ws, run, at, lexicon)
     if at and _company_mark_before(ws, at, lexicon):
         return []  # "(Manajemen) PT Sinar Tenun Priangan": a company's name, no person's
     if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads and not _place_head_in_role(ws, at, lexicon):
@@ -285,6 +287,26 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
     return run[-_NAME_MAX:]
+
+
+def _from_name_start(ws: Sequence[Word], run: list[Word], at: int, lexicon: Lexicon) -> tuple[list[Word], int]:
+    """The name run cut to begin at a known name start, and the index of its first word.
+
+    "… Kedewatan I Nyoman Sudarsana" is cut to "I Nyoman Sudarsana"; "I Made Tirtayasa" grows
+    to take in "I", which is no name word.
+    """
+    if at and run and f"{ws[at - 1].text} {run[0].text}" in lexicon.name_starts:
+        return [ws[at - 1], *run], at - 1
+    for index in range(1, len(run)):
+        if name_start_at(run, index, lexicon):
+            return run[index:], at + index
+    return run, at
+
+
+def name_start_at(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether a known name start ("I Ketut", "Cokorda") begins at ``ws[index]``."""
+    starts = lexicon.name_starts
+    return ws[index].text in starts or (index + 1 < len(ws) and f"{ws[index].text} {ws[index + 1].text}" in starts)
 
 
 @attrs.define(eq=False)
@@ -831,6 +853,8 @@ class Registry:
         """
         cut = 0
         for index, word in enumerate(names[:-1]):
+            if name_start_at(names, index, self.lexicon):
+                break  # "… Kelas I Khusus …, I Ketut Parwata Yasa": the name starts here
             first = self.seen.get(word.lower)
             if first is not None and first < order and not self._in_person_name(word.lower, names[index + 1].lower):
                 cut = index + 1
