@@ -459,6 +459,30 @@ class TestSpeakers:
         blocks = [f"{opening}, Senin.", f"“Kami mohon maaf atas ketidaknyamanan ini,” tulis {description}."]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == [expected]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Seorang pemilik warung penyetan terpaksa mengurangi takaran sambal.",
+            "Di luar pasar, seorang pemilik warung penyetan terpaksa mengurangi takaran sambal.",
+            "Salah seorang pedagang, pemilik lapak di ujung los, baru sadar harga naik.",
+        ],
+    )
+    def test_an_unnamed_subject_before_a_clitic_quote_is_nobody(self, sentence: str) -> None:
+        """ "Seorang pemilik warung … . “…,” ucapnya": the unnamed owner, not the official before."""
+        blocks = [
+            "Kepala Dinas Perdagangan Danu Kusumohadi mengatakan harga cabai naik dua kali lipat.",
+            f"{sentence} “Pelanggan protes, tapi mau gimana lagi,” ucapnya.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Danu Kusumohadi", None]
+
+    def test_a_sentence_inside_the_quotation_is_no_subject(self) -> None:
+        """ "“… Seorang teman bilang begitu,” katanya": the quotation's own sentence names nobody."""
+        blocks = [
+            "Kepala Dinas Perdagangan Danu Kusumohadi meninjau pasar.",
+            "“Harga cabai naik. Seorang pedagang bilang pasokan seret,” katanya.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Danu Kusumohadi"]
+
     @pytest.mark.parametrize("presenting", ["Salah satunya", "Salah satu di antaranya adalah", "Di antaranya"])
     def test_a_presented_example_is_whom_a_description_refers_to(self, presenting: str) -> None:
         """ "Salah satunya Wulandari Paramitha (41) …. “…,” ujar ibu dua anak itu": after unnamed parents spoke."""

@@ -1459,6 +1459,14 @@ class TestSubjectsAndOrganizations:
         """A survey does not speak; a coordinated description may follow a song's title: no quote."""
         assert en("Marisol Quenby, 41, joined the protest on Monday.", f"“We are tired of waiting,” {cue}.") == ()
 
+    def test_an_unnamed_subject_before_a_pronoun_quote_is_nobody(self) -> None:
+        """ "A vegetable seller … was packing up. “…,” she said": nobody named, not the mayor."""
+        blocks = [
+            "Mayor Odile Fenwright said the market would reopen next week.",
+            "A vegetable seller from the east side was packing up her stall. “We have lost a month,” she said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Odile Fenwright", None]
+
     @pytest.mark.parametrize("presenting", ["Among them was", "One of them is"])
     def test_a_presented_example_is_whom_a_description_refers_to(self, presenting: str) -> None:
         """ "Among them was Jane Roe, 41, …. “…,” said the mother of two": after unnamed tenants spoke."""

@@ -1320,6 +1320,56 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
     return head
 
 
+def unnamed_opening(text: str, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence at ``start`` opens with one unnamed source, past a short lead.
+
+    The source is one person (``unnamed_singulars``: "seorang", "a"): "Seorang pemilik warung
+    … terpaksa mengurangi …", "Di luar pasar, seorang pemilik warung …", "Salah seorang korban,
+    pemilik toko kain, …": somebody the text does not name is the sentence's subject (a name
+    set off after the head is no unnamed source).
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> t = "Di luar pasar, seorang pemilik warung mengurangi takaran sambal."
+        >>> unnamed_opening(t, 0, len(t), lexicon_for("id"))
+        True
+        >>> t = "Di luar pasar, Budi Santoso mengurangi takaran sambal."
+        >>> unnamed_opening(t, 0, len(t), lexicon_for("id"))
+        False
+    """
+    region = words(text, start, min(stop, start + _UNNAMED_REACH))
+    if not region or not lexicon.unnamed_singulars:
+        return False
+    if _one_unnamed(text, region, lexicon):
+        return True
+    comma = text.find(",", start, min(stop, start + _UNNAMED_REACH))
+    lead = [w for w in region if w.end <= comma] if comma != -1 else []
+    if not lead or len(lead) > _UNNAMED_LEAD_MAX or any(is_capitalized(w.text) for w in lead[1:]):
+        return False
+    return _one_unnamed(text, [w for w in region if w.start > comma], lexicon)
+
+
+def _one_unnamed(text: str, region: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether ``region`` opens with a phrase for one unnamed person: "seorang pedagang", "A vegetable seller"."""
+    if not region or region[0].lower not in lexicon.unnamed_singulars:
+        return False
+    if _unnamed_head(text, region, lexicon) is not None:
+        return True
+    head = [region[0]]
+    for word in region[1:_INDEFINITE_MAX]:
+        if not _plain_gap(text, head[-1], word) or not word.text.islower() or word.lower in lexicon.function_words:
+            break
+        head.append(word)
+    return unnamed_description(text, parse_mention(text, head[0].start, head[-1].end, lexicon), lexicon) is not None
+
+
+#: How far into a sentence its unnamed subject is looked for.
+_UNNAMED_REACH = 120
+
+#: The most words of a lead phrase before an unnamed subject: "Di luar pasar,".
+_UNNAMED_LEAD_MAX = 5
+
+
 def _common_noun_opening(text: str, start: int, run: Sequence[Word], region: Sequence[Word], lexicon: Lexicon) -> bool:
     """Whether a one-word run is a common noun capitalised only by the clause start.
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 
 import attrs
 
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
 from newsmodel._text import replace_surrogates
 from newsmodel.exceptions import ParseError
-from newsmodel.quotes._cues import participle_lead
+from newsmodel.quotes._cues import participle_lead, unnamed_opening
 from newsmodel.quotes._direct import CONTEXT, Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
@@ -193,11 +194,12 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             entity = None
             if mention is not None and mention.kind == "pronoun":
                 entity = _antecedent(texts[group.cue_block], mention, group.order, registry)
+            opened = False
             if entity is None and mention is not None:
-                entity = _sentence_subject(texts[group.cue_block], group.order, since, registry)
-            if entity is None and mention is not None and mention.kind == "pronoun":
+                opened, entity = _sentence_subject(texts[group.cue_block], group.order, since, registry)
+            if entity is None and not opened and mention is not None and mention.kind == "pronoun":
                 entity = _previous_subject(texts, mention, group.order, since, registry)
-            if entity is None:
+            if entity is None and not opened:
                 entity = context if seen else registry.last_person(group.order)
         else:
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
@@ -256,21 +258,36 @@ def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, i
     return None
 
 
-def _sentence_subject(text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry) -> Entity | None:
-    """A known person opening a sentence of this block after the last attribution.
+def _sentence_subject(
+    text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry
+) -> tuple[bool, Entity | None]:
+    """A known person, or an unnamed source, opening a sentence of this block after the last attribution.
 
-    It is who a later pronoun or clitic refers to: `Laba was not convinced. "…," he said.`
+    It is who a later pronoun or clitic refers to: `Laba was not convinced. "…," he said.`;
+    'Seorang pemilik warung terpaksa mengurangi takaran sambal. "…," ucapnya.' is nobody
+    named. Whether such a sentence was found, and the person (None for the unnamed source).
     """
     offset = order[1]
     for start in _sentence_starts(text, order, since, _SUBJECT_WINDOW):
-        if text[start : start + 1] in _QUOTE_MARKS:
-            continue
+        if text[start : start + 1] in _QUOTE_MARKS or _inside_quote(text, start):
+            continue  # (a sentence inside the quotation is the speaker's, not the text's)
         entity = _person_opening(text, start, offset, order, registry) or _person_after_lead(
             text, start, offset, order, registry
         )
         if entity is not None:
-            return entity
-    return None
+            return True, entity
+        if unnamed_opening(text, start, offset, registry.lexicon):
+            return True, None
+    return False, None
+
+
+def _inside_quote(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation: an odd number of double quote marks before it."""
+    return sum(map(text.count, _DOUBLE_MARKS, repeat(0), repeat(offset))) % 2 == 1
+
+
+#: The double quote marks, straight, curly and print-style.
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def _sentence_starts(text: str, order: tuple[int, int], since: tuple[int, int], reach: int | None = None) -> list[int]:

@@ -91,6 +91,9 @@ class Lexicon:
             that person is who the text goes on about, as if the sentence's subject.
         copulas: The linking words allowed between a presenting phrase and the name ("adalah",
             "was"); the empty string stands for none.
+        unnamed_singulars: Words that open a phrase for one person the text does not name
+            ("seorang", "salah seorang", "a", "one"): such a phrase opening the sentence before
+            a quotation is who its clitic or pronoun cue refers to.
         name_starts: Word pairs (or single words) that begin a person's name, written as in the
             text: the Balinese "I Ketut", "Ni Luh", "Cokorda". A name run holding one starts
             there ("Bendesa Adat Kedewatan I Nyoman Sudarsana" is "I Nyoman Sudarsana"), and
@@ -240,6 +243,7 @@ class Lexicon:
     demonstratives: frozenset[str] = attrs.field(converter=_lower_set)
     postposed_demonstratives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     name_starts: frozenset[str] = frozenset()
+    unnamed_singulars: frozenset[str] = attrs.field(converter=_lower_set, default=())
     presentatives: tuple[str, ...] = ()
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)

@@ -1150,6 +1150,7 @@ LEXICON = Lexicon(
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
     name_starts=BALINESE_NAME_STARTS,
+    unnamed_singulars=("a", "an", "one"),
     documents=DOCUMENTS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,

@@ -1294,6 +1294,7 @@ LEXICON = Lexicon(
     honorifics=HONORIFICS,
     name_particles=NAME_PARTICLES,
     name_starts=BALINESE_NAME_STARTS,
+    unnamed_singulars=("seorang", "salah"),
     documents=DOCUMENTS,
     origin_words=ORIGIN_WORDS,
     org_words=ORG_WORDS,
