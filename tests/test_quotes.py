@@ -441,6 +441,24 @@ class TestCompanyMarks:
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["PT ASDP Indonesia Ferry (Persero)"]
 
 
+class TestAcronyms:
+    def test_the_head_before_the_abbreviated_part_belongs_to_the_name(self) -> None:
+        """ "Kementerian Energi dan Sumber Daya Mineral (ESDM)", later "Kementerian ESDM": one ministry."""
+        blocks = [
+            "Kementerian Energi dan Sumber Daya Mineral (ESDM) dalam keterangannya menyatakan tarif naik.",
+            "“Kenaikan ini sudah melalui kajian panjang,” tulis Kementerian ESDM.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Kementerian Energi dan Sumber Daya Mineral"] * 2
+
+    def test_a_company_mark_a_word_before_the_abbreviated_part_opens_the_name(self) -> None:
+        """ "PT Pemeringkat Kredit Nusantara (Kredinus)": the acronym abbreviates only "Kredit Nusantara"."""
+        blocks = [
+            "Peringkat obligasi perseroan diturunkan oleh PT Pemeringkat Kredit Nusantara (Kredinus), Rabu.",
+            "Kredinus menyatakan penurunan itu mencerminkan kegagalan membayar kupon.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["PT Pemeringkat Kredit Nusantara"]
+
+
 class TestSpeakers:
     @pytest.mark.parametrize(
         ("opening", "description", "expected"),

@@ -1477,6 +1477,28 @@ class TestSubjectsAndOrganizations:
         ]
         assert [speaker(q) for q in en(*blocks)] == [None, "Marisol Quenby"]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Maritime Affairs and Fisheries Ministry said it was monitoring the spill.",
+                "Maritime Affairs and Fisheries Ministry",
+            ),
+            (
+                "On Monday the Maritime Affairs and Fisheries Ministry said it was monitoring the spill.",
+                "Maritime Affairs and Fisheries Ministry",
+            ),
+            ("The United Nations and European Union said the decision changed nothing.", "United Nations"),
+            (
+                "Indonesia's National Narcotics Agency (BNN) said sea routes were the main entry.",
+                "National Narcotics Agency",
+            ),
+        ],
+    )
+    def test_an_organization_name_with_and_or_an_owner(self, text: str, expected: str) -> None:
+        """ "The X and Y Ministry" is one name (after an article); "Indonesia's" owns the agency."""
+        assert [speaker(q) for q in en(text)] == [expected]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

@@ -1651,7 +1651,7 @@ def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[li
             heads = [w for w in previous if w.lower not in lexicon.articles]
             if len(between) == 1 and (
                 (between[0].lower in lexicon.org_joiners and heads and any(w.lower in lexicon.org_words for w in heads))
-                or (heads and _coordinated_org(heads, between[0], run, lexicon))
+                or (heads and _coordinated_org(heads, between[0], run, lexicon, named=_named(text, previous, lexicon)))
             ):
                 joined[-1] = [*previous, between[0], *run]
                 continue
@@ -1659,7 +1659,9 @@ def _joined_runs(text: str, runs: list[list[Word]], lexicon: Lexicon) -> list[li
     return joined
 
 
-def _coordinated_org(previous: Sequence[Word], joiner: Word, run: Sequence[Word], lexicon: Lexicon) -> bool:
+def _coordinated_org(
+    previous: Sequence[Word], joiner: Word, run: Sequence[Word], lexicon: Lexicon, *, named: bool = True
+) -> bool:
     """Whether "and" joins two parts of one organization's name, the second ending it.
 
     ``previous`` is the run before the joiner without its article.
@@ -1667,7 +1669,8 @@ def _coordinated_org(previous: Sequence[Word], joiner: Word, run: Sequence[Word]
     "Seafarers" + "and" + "Port Workers Union", "Wexcombe" + "and" + "Fenmoor Hospitals NHS
     Trust": the run after it is at least two words and ends with an institution's word (not a
     company's mark: "Google and Microsoft Corp" are two companies); the run before it is
-    no person's full name ("Jane Roe and Acme Union").
+    no person's full name ("Jane Roe and Acme Union") unless an article shows it is none
+    (``named`` False: "The Maritime Affairs" + "and" + "Fisheries Ministry").
     """
     return (
         lexicon.org_head_final  # (a head-initial language's name does not end with its head)
@@ -1676,8 +1679,20 @@ def _coordinated_org(previous: Sequence[Word], joiner: Word, run: Sequence[Word]
         and len(run) >= 2
         and run[-1].lower in lexicon.org_words
         and run[-1].lower not in lexicon.company_marks
-        and len(name_words(previous, lexicon)) < 2
+        and (
+            len(name_words(previous, lexicon)) < 2
+            # ("The United Nations and European Union": a place opens a second name)
+            or (not named and run[0].lower not in lexicon.places)
+        )
     )
+
+
+def _named(text: str, run: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a capitalised run may be a person's name: no article opens it or stands before it."""
+    if run[0].lower in lexicon.articles:
+        return False
+    before = words(text, max(0, run[0].start - 5), run[0].start)
+    return not (before and before[-1].lower in lexicon.articles and not text[before[-1].end : run[0].start].strip())
 
 
 #: The most words of a clause's head noun phrase, unless an organization's name goes on.

@@ -1649,7 +1649,8 @@ def _collect_orgs(registry: Registry, text: str, block: int) -> None:
         start = _org_start(run, key, lexicon)
         if start is None:
             continue
-        name = text[run[start].start : run[-1].end]
+        head = _acronym_heads(run, start, lexicon) if not lexicon.org_head_final else start
+        name = text[run[head].start : run[-1].end]
         if alias.lower() in lexicon.company_marks:
             # "PT ASDP Indonesia Ferry (Persero)": the mark is part of the name, no acronym
             entity = registry.add(
@@ -1657,8 +1658,10 @@ def _collect_orgs(registry: Registry, text: str, block: int) -> None:
             )
             registry.add_alias(entity, name)
             continue
-        entity = registry.add(name, is_org=True, order=(block, run[start].start))
+        entity = registry.add(name, is_org=True, order=(block, run[head].start))
         registry.add_alias(entity, alias)
+        if head < start:
+            registry.add_alias(entity, f"{text[run[head].start : run[start - 1].end]} {alias}")  # "Kementerian ESDM"
 
 
 def _role_acronym(text: str, before: Sequence[Word], bracket: int, key: str, lexicon: Lexicon) -> bool:
@@ -1709,10 +1712,32 @@ def _org_start(run: Sequence[Word], key: str, lexicon: Lexicon) -> int | None:
         name = " ".join(w.text for w in run[index:])
         if _abbreviates(key, name) and is_capitalized(run[index].text) and run[index].lower not in lexicon.articles:
             return index
-    first = 1 if run and run[0].lower in lexicon.articles else 0
+    first = 0
+    while first < len(run) and (run[first].lower in lexicon.articles or is_possessive(run[first].lower)):
+        first += 1  # "the …", "Indonesia's National Narcotics Agency (BNN)": the owner is no part
     if any(w.lower in lexicon.org_words for w in run[first:]):
         return first if first < len(run) else None
     return None
+
+
+#: The most head words before the part of a name its acronym abbreviates: "Kementerian" (ESDM).
+_ACRONYM_HEADS_MAX = 2
+
+
+def _acronym_heads(run: Sequence[Word], start: int, lexicon: Lexicon) -> int:
+    """Where the organization's head words begin, before the part its acronym abbreviates.
+
+    "Kementerian Energi dan Sumber Daya Mineral (ESDM)": the acronym is "Energi dan Sumber
+    Daya Mineral"'s, the name is the ministry's (also written "Kementerian ESDM"); a company's
+    mark a word further back opens it: "PT Pemeringkat Kredit Nusantara (Kredinus)".
+    """
+    head = start
+    while head > 0 and start - head < _ACRONYM_HEADS_MAX and run[head - 1].lower in lexicon.institution_heads:
+        head -= 1
+    for index in range(head - 1, max(-1, start - _ACRONYM_HEADS_MAX - 2), -1):
+        if run[index].lower in lexicon.company_marks:
+            return index  # "PT Pemeringkat Kredit Nusantara (Kredinus)": a company's name opens with its mark
+    return head
 
 
 def _collect_people(
