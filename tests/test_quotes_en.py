@@ -1499,6 +1499,18 @@ class TestSubjectsAndOrganizations:
         """ "The X and Y Ministry" is one name (after an article); "Indonesia's" owns the agency."""
         assert [speaker(q) for q in en(text)] == [expected]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Two-time Commonwealth Games medallist Eilidh Carmichael said she was tired.", "Eilidh Carmichael"),
+            ("Real Madrid striker Kylian Mbappe said he was tired.", "Kylian Mbappe"),
+            ("Jane Roe of Acme Corp said she was tired.", "Jane Roe"),
+        ],
+    )
+    def test_a_name_before_a_plain_noun_only_modifies_it(self, text: str, expected: str) -> None:
+        """ "Commonwealth Games medallist Eilidh Carmichael said": the medallist, not the Games."""
+        assert [speaker(q) for q in en(text)] == [expected]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

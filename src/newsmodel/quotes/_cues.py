@@ -1266,7 +1266,7 @@ def _best_agent(
         elif mention.kind in ranked:
             ranked[mention.kind].append(mention)
     if ranked["full"]:
-        return ranked["full"][0]
+        return _head_of_full(text, ranked["full"], lexicon)
     for kind in ("name", "named_org", "org", "role", "initial"):
         if ranked[kind]:
             return ranked[kind][0]
@@ -1385,6 +1385,25 @@ def _common_noun_opening(text: str, start: int, run: Sequence[Word], region: Seq
         if word.lower in lexicon.postposed_demonstratives:
             return True
     return False
+
+
+def _head_of_full(text: str, full: Sequence[Mention], lexicon: Lexicon) -> Mention:
+    """The first full name, or the one a plain noun joins it to: "Commonwealth Games medallist Eilidh Carmichael".
+
+    The name before the noun ("medallist", "striker") only modifies it; a function word or a
+    comma between ("Jane Roe of Acme Corp") keeps the first.
+    """
+    best = full[0]
+    for following in full[1:]:
+        between = words(text, best.end, following.start)
+        if (
+            not between
+            or any(not w.text.islower() or w.lower in lexicon.function_words for w in between)
+            or any(mark in text[best.end : following.start] for mark in ",;:()")
+        ):
+            break
+        best = following
+    return best
 
 
 def _head_subject(
