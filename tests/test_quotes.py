@@ -450,6 +450,26 @@ class TestAcronyms:
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Kementerian Energi dan Sumber Daya Mineral"] * 2
 
+    @pytest.mark.parametrize(
+        ("opening", "expected"),
+        [
+            ("Badan Pengawas Pemilu (Bawaslu) Tolitoli menyatakan", "Badan Pengawas Pemilu Tolitoli"),
+            (
+                "Forum Komunikasi Takmir Masjid (FKTM) Kabupaten Cirebon menyatakan",
+                "Forum Komunikasi Takmir Masjid Kabupaten Cirebon",
+            ),
+            ("Kementerian Luar Negeri (Kemlu) RI menyatakan", "Kementerian Luar Negeri"),
+            ("Kepala Dinas Pendidikan (Disdik) Darsono mengatakan", "Darsono"),
+        ],
+    )
+    def test_a_region_after_the_acronym_belongs_to_the_name(self, opening: str, expected: str) -> None:
+        """ "Badan Pengawas Pemilu (Bawaslu) Tolitoli", then "tulis Bawaslu": the regional body, both times."""
+        blocks = [f"{opening} laporan sudah diterima.", "“Kajian awal paling lama tujuh hari,” tulis Bawaslu."]
+        speakers = [speaker_name(q) for q in extract_quotes(blocks)]
+        assert speakers[0] == expected
+        if "Bawaslu" in opening:
+            assert speakers[1] == expected
+
     def test_a_company_mark_a_word_before_the_abbreviated_part_opens_the_name(self) -> None:
         """ "PT Pemeringkat Kredit Nusantara (Kredinus)": the acronym abbreviates only "Kredit Nusantara"."""
         blocks = [

@@ -1658,10 +1658,41 @@ def _collect_orgs(registry: Registry, text: str, block: int) -> None:
             )
             registry.add_alias(entity, name)
             continue
-        entity = registry.add(name, is_org=True, order=(block, run[head].start))
+        place = None if lexicon.org_head_final else _place_after(text, match.end(), before, run[0], lexicon)
+        # "Badan Pengawas Pemilu (Bawaslu) Tolitoli": the regional body, also "Bawaslu Tolitoli"
+        entity = registry.add(f"{name} {place}" if place else name, is_org=True, order=(block, run[head].start))
         registry.add_alias(entity, alias)
+        if place is not None:
+            registry.add_alias(entity, name)
+            registry.add_alias(entity, f"{alias} {place}")
         if head < start:
             registry.add_alias(entity, f"{text[run[head].start : run[start - 1].end]} {alias}")  # "Kementerian ESDM"
+
+
+def _place_after(text: str, end: int, before: Sequence[Word], first: Word, lexicon: Lexicon) -> str | None:
+    """The region written after an organization's bracketed acronym, part of its name.
+
+    "(Bawaslu) Tolitoli menyatakan", "(FKTM) Kabupaten Cirebon dalam …": a place head and its
+    name, a known place, or one capitalised word that a lower-case word follows, when no role
+    stands before the organization (after "Kepala Dinas Pendidikan (Disdik)" the capitalised
+    words are the head's name).
+    """
+    after = words(text, end, end + 60)[:4]
+    if not after or text[end : after[0].start] != " " or not is_capitalized(after[0].text):
+        return None
+    run = [after[0]]
+    for word in after[1:]:
+        if not is_capitalized(word.text) or text[run[-1].end : word.start] != " ":
+            break
+        run.append(word)
+    lows = [w.lower for w in run]
+    if (lows[0] in lexicon.place_heads and len(run) >= 2) or " ".join(lows) in lexicon.places:
+        return text[run[0].start : run[-1].end]
+    at = next((i for i, w in enumerate(before) if w is first), 0)
+    role_before = any(w.lower in lexicon.roles for w in before[max(0, at - _ROLE_WINDOW) : at])
+    if len(run) == 1 and run[0].text.istitle() and not role_before and len(after) > 1 and after[1].text.islower():
+        return run[0].text  # (not "(Kemlu) RI": the country's initials)
+    return None
 
 
 def _role_acronym(text: str, before: Sequence[Word], bracket: int, key: str, lexicon: Lexicon) -> bool:
