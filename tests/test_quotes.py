@@ -521,6 +521,21 @@ class TestSpeakers:
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Danu Kusumohadi"]
 
+    def test_a_named_source_after_the_place_of_an_unnamed_head(self) -> None:
+        """ "Seorang warga Kelurahan Degayu, Sutinah (49), mengaku …": Sutinah, and her clitic after."""
+        blocks = [
+            "Seorang warga Kelurahan Degayu, Sutinah (49), mengaku tidak bisa berjualan. “Tiap tahun begini,” ujarnya."
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Sutinah", "Sutinah"]
+
+    def test_a_party_inside_a_description_is_no_person(self) -> None:
+        """ "ujar politikus Partai Suara Rakyat itu": the party's politician who spoke, not "Suara Rakyat"."""
+        blocks = [
+            "Ketua DPRD Pematangsiantar, Bonar Sihotang, mengatakan mutasi itu melanggar aturan.",
+            "“Ada kepala dinas yang baru tiga bulan dilantik,” ujar politikus Partai Suara Rakyat itu.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Bonar Sihotang"] * 2
+
     @pytest.mark.parametrize("presenting", ["Salah satunya", "Salah satu di antaranya adalah", "Di antaranya"])
     def test_a_presented_example_is_whom_a_description_refers_to(self, presenting: str) -> None:
         """ "Salah satunya Wulandari Paramitha (41) …. “…,” ujar ibu dua anak itu": after unnamed parents spoke."""

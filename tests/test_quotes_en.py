@@ -1511,6 +1511,18 @@ class TestSubjectsAndOrganizations:
         """ "Commonwealth Games medallist Eilidh Carmichael said": the medallist, not the Games."""
         assert [speaker(q) for q in en(text)] == [expected]
 
+    def test_a_bus_company_mark_and_a_colon_dateline(self) -> None:
+        """ "SEMARANG: Investigators … said": no speaker "SEMARANG"; "PO Gemilang Transindo" keeps its mark."""
+        blocks = [
+            "SEMARANG: Investigators looking into a bus crash said on Tuesday that the brakes had overheated.",
+            "PO Gemilang Transindo said in a statement that it was cooperating with the police.",
+        ]
+        quotes = en(*blocks)
+        assert [(q.text, speaker(q)) for q in quotes] == [
+            ("the brakes had overheated", None),
+            ("it was cooperating with the police", "PO Gemilang Transindo"),
+        ]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

@@ -1451,12 +1451,14 @@ def _comma_after_head(text: str, region: Sequence[Word], head: Sequence[Word], l
     """The comma closing an unnamed source's head, if one does, past a place of origin.
 
     Right after the head ("Seorang warga, …") or after where the source is from ("Seorang sopir
-    truk asal Sarolangun, …").
+    truk asal Sarolangun, …", "Seorang warga Kelurahan Degayu, …").
     """
     if text.startswith(",", head[-1].end):
         return head[-1].end
     at = region.index(head[-1]) + 1  # the head's words are the region's own: found by identity
-    if not _from_where(region[at - 1], lexicon):
+    if at < len(region) and region[at].lower in lexicon.place_heads and is_capitalized(region[at].text):
+        pass  # "Seorang warga Kelurahan Degayu, Sutinah (49), …": the place is the head's own
+    elif not _from_where(region[at - 1], lexicon):
         if at >= len(region) or not _from_where(region[at], lexicon):
             return None
         at += 1

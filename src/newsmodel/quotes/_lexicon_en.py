@@ -203,7 +203,7 @@ INDUSTRY_MARKS = (
     "software",
 )
 #: The legal forms that end a company's name: "Acme Corp", "Pelagos Cargo Lines Pte".
-LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh")
+LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "tbk", "po")
 #: Words that mark a company's name.
 COMPANY_MARKS = (*LEGAL_FORMS, "co", *INDUSTRY_MARKS)
 #: Phrases that open a number: "said at least two people were hurt".

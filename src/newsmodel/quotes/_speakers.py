@@ -1781,8 +1781,14 @@ def _collect_people(
     lexicon = registry.lexicon
     starts = word_starts(text)  # ws are the words of text: a word's index is found by its start
     for run, found_names in named:
-        if not found_names or _possessive_name(text, run, lexicon):
-            continue  # no name, or an organization's: "the People’s Daily, the mouthpiece of …"
+        if (
+            not found_names
+            or _possessive_name(text, run, lexicon)
+            or _described_org(text, ws, starts, found_names, lexicon)
+        ):
+            # no name, or an organization's: "the People’s Daily, the mouthpiece of …", "ujar
+            # politikus Partai Suara Rakyat itu" (the party's name inside a description)
+            continue
         if _AGE_OR_COMMA.match(text, found_names[-1].end) is None:
             # no age and no appositive role after the name: only a role before it can count
             at = bisect_left(starts, found_names[0].start)
@@ -1829,6 +1835,23 @@ def _collect_people(
             head -= 1  # "Sang produser, Bara Mahendra, membenarkan …", "The mayor, Jane Roe, said …"
         if _opens_sentence(text, ws, head) or _presented(text, ws[head].start, lexicon):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _described_org(
+    text: str, ws: Sequence[Word], starts: Sequence[int], names: Sequence[Word], lexicon: Lexicon
+) -> bool:
+    """Whether name words after an organization's word close a description with a demonstrative.
+
+    "ujar politikus Partai Suara Rakyat itu": "Suara Rakyat" names the party, not a person.
+    """
+    at = bisect_left(starts, names[0].start)
+    stop = bisect_left(starts, names[-1].start) + 1
+    return (
+        at > 0
+        and stop < len(ws)
+        and ws[at - 1].lower in lexicon.org_words
+        and ws[stop].lower in lexicon.postposed_demonstratives
+    )
 
 
 #: The most name words after a role and a link taken for the office's place: "Human Rights".

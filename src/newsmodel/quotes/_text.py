@@ -116,7 +116,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 #: A dateline opening the first block: "JAKARTA, KOMPAS.com - ", "SAN FRANCISCO — ", "Bogor (ANTARA) - ".
-_DATELINE = re.compile(r"^[A-Z][^\n!?]{0,60}?\s(?:-{1,3}|—|–)\s+")
+_DATELINE = re.compile(r"^(?:[A-Z][^\n!?]{0,60}?\s(?:-{1,3}|—|–)\s+|[A-Z][A-Z .,'-]{1,40}:\s+)")
 #: How far into the first block (in characters) a dateline may end.
 _DATELINE_REACH = 90
 
@@ -127,6 +127,8 @@ def dateline_end(text: str, stop: int | None = None) -> int:
     Example:
         >>> dateline_end("SAN FRANCISCO — The board met."), dateline_end("The board met.")
         (16, 0)
+        >>> dateline_end("SEMARANG: Investigators said …")
+        10
     """
     found = _DATELINE.match(text, 0, min(len(text) if stop is None else stop, _DATELINE_REACH))
     return found.end() if found else 0
