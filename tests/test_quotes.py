@@ -406,6 +406,33 @@ class TestBalineseNames:
         assert [speaker_name(q) for q in extract_quotes(blocks, language="en")] == ["I Made Tirtayasa"]
 
 
+class TestRanksRolesAndAbbreviations:
+    @pytest.mark.parametrize(
+        ("introduction", "later", "expected"),
+        [
+            (
+                "Chief Executive Officer Bahari Sulawesi FC Andi Baso Mappanyukki menyatakan evaluasi akan dilakukan.",
+                "tutur Andi Baso",
+                "Andi Baso Mappanyukki",
+            ),
+            (
+                "Sang komandan satgas, Letkol Kav Anselmus Bagaskara, bercerita prajuritnya membangun sumur.",
+                "katanya",
+                "Anselmus Bagaskara",
+            ),
+            (
+                "Kepala Dinas Tenaga Kerja Kabupaten Sidoarjo Moch. Ridwan Sastrodiharjo menyatakan mediasi digelar.",
+                "kata Kadisnaker",
+                "Moch. Ridwan Sastrodiharjo",
+            ),
+        ],
+    )
+    def test_the_name_after_a_rank_or_an_office(self, introduction: str, later: str, expected: str) -> None:
+        """An English office, a corps after a rank, an abbreviated first name, a short form of a long office."""
+        blocks = [introduction, f"“Kami hormati proses ini,” {later}."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [expected, expected]
+
+
 class TestShortNames:
     @pytest.mark.parametrize(("name", "nick"), [("Khoirul Anwari", "Mas Irul"), ("Rosmawati Sinaga", "Bu Ros")])
     def test_a_nickname_after_an_honorific_ends_or_begins_the_name(self, name: str, nick: str) -> None:

@@ -1523,6 +1523,11 @@ class TestSubjectsAndOrganizations:
             ("it was cooperating with the police", "PO Gemilang Transindo"),
         ]
 
+    def test_an_indonesian_police_rank_in_english(self) -> None:
+        """ "said Sr. Comr. Totok Suharyanto, director of …": the rank's dots end no sentence."""
+        quotes = en("“This is an industry,” said Sr. Comr. Totok Suharyanto, director of general crimes.")
+        assert [speaker(q) for q in quotes] == ["Totok Suharyanto"]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

@@ -645,6 +645,11 @@ RANKS = (
     "inspector",
     "constable",
     "superintendent",
+    "supt",
+    # Indonesian police ranks as English reports write them: "Sr. Comr.", "Adj. Sr. Comr."
+    "sr",
+    "adj",
+    "comr",
 )
 
 #: Lower-case words inside a person's name: "Monica de Bolle", "Ahmad bin Salim".

@@ -407,6 +407,13 @@ ROLES = (
     "kepala",
     "ketua",
     "direktur",
+    "chief",
+    "founder",
+    "co-founder",
+    "komisaris",
+    "cfo",
+    "coo",
+    "cto",
     "wakil",
     "menteri",
     "wali",
@@ -566,7 +573,28 @@ ROLE_ABBREVIATIONS = {
 }
 
 #: Ranks only right after another rank: "Brigjen Pol Hartawan", but "Pol Espargaro" is a name.
-RANK_SUFFIXES = ("pol", "muda", "madya")
+RANK_SUFFIXES = (
+    "pol",
+    "muda",
+    "madya",
+    # the army's and the other forces' corps after an officer's rank: "Letkol Kav Anselmus"
+    "inf",
+    "kav",
+    "arm",
+    "czi",
+    "cpl",
+    "chb",
+    "cku",
+    "ckm",
+    "cpm",
+    "caj",
+    "chk",
+    "pnb",
+    "tek",
+    "lek",
+    "mar",
+    "psk",
+)
 
 #: Police and military ranks written inside the name span: "AKBP Gilang Prasetya".
 RANKS = (

@@ -756,8 +756,8 @@ def _org_head(word: Word, lexicon: Lexicon) -> bool:
     return low in lexicon.org_words or _is_acronym(word.text)
 
 
-#: How many words of a role its short form may abbreviate: "Kepala Dinas Perkebunan" (Kadisbun).
-_ROLE_SHORT_WORDS = 3
+#: How many words of a role its short form may abbreviate: "Kepala Dinas Tenaga Kerja" (Kadisnaker).
+_ROLE_SHORT_WORDS = 4
 #: How many blocks after a generic mention ("the company said") its organization may be named.
 _FORWARD_BLOCKS = 1
 #: How many of the latest entities sharing a word a lookup compares (keeps every lookup bounded:

@@ -618,7 +618,7 @@ def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     if not before or before[-1].end != dot:
         return False
     last = before[-1]
-    if not (is_initialism(last.text) or _titles_name(last.lower, lexicon)):
+    if not (is_initialism(last.text) or _titles_name(last.lower, lexicon) or last.text in NAME_ABBREVIATIONS):
         return False  # most dots end a sentence: the words after them are not read
     following = first_word(text, dot + 1, min(len(text), dot + 40))
     if following is None or text[dot + 1 : following.start] != " ":
@@ -677,10 +677,16 @@ def _particle_between(text: str, left: Word, middle: Word, right: Word) -> bool:
 def _joins_run(gap: str, last: str) -> bool:
     """Whether the gap after ``last`` keeps a capitalised run going.
 
-    Spaces only, or the dot of an initial or a dotted abbreviation ("Mary E. Lovely", "U.S. Attorney").
+    Spaces only, or the dot of an initial, a dotted abbreviation or an abbreviated first name
+    ("Mary E. Lovely", "U.S. Attorney", "Moch. Ridwan").
     """
     gap = gap.strip()
-    return not gap or (gap == "." and is_initialism(last))
+    return not gap or (gap == "." and (is_initialism(last) or last in NAME_ABBREVIATIONS))
+
+
+#: Abbreviated first names written with a dot inside a name: "Moch. Ridwan Sastrodiharjo",
+#: "Muh. Yusuf" (Indonesian spellings of Muhammad).
+NAME_ABBREVIATIONS = frozenset({"Moch", "Moh", "Muh", "Mhd", "Mochd"})
 
 
 def is_initialism(word: str) -> bool:
