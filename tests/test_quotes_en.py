@@ -1528,6 +1528,19 @@ class TestSubjectsAndOrganizations:
         quotes = en("“This is an industry,” said Sr. Comr. Totok Suharyanto, director of general crimes.")
         assert [speaker(q) for q in quotes] == ["Totok Suharyanto"]
 
+    @pytest.mark.parametrize(
+        ("opening", "expected"),
+        [
+            ("Shares of Indonesia's PT Bank Wirasena Sejahtera plunged 24% on Thursday.", "PT Bank Wirasena Sejahtera"),
+            ("Harbourside Athletic have sacked their manager after seven defeats.", "Harbourside Athletic"),
+        ],
+    )
+    def test_a_generic_description_after_an_owned_or_club_name(self, opening: str, expected: str) -> None:
+        """ "Indonesia's PT Bank …" and "Harbourside Athletic have …" are organizations "the bank", "the club" name."""
+        noun = "bank" if "Bank" in opening else "club"
+        blocks = [opening, f"The {noun} said in a statement that the board had met."]
+        assert [speaker(q) for q in en(*blocks)] == [expected]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

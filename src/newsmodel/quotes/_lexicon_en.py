@@ -720,6 +720,13 @@ ORG_WORDS = (
     "league",
     "club",
     "fc",
+    "afc",
+    # the last word of many football clubs' names: "Harbourside Athletic", "Kingsmere Rovers"
+    "athletic",
+    "rovers",
+    "wanderers",
+    "albion",
+    "hotspur",
     "group",
     "organisation",
     "organization",

@@ -1489,7 +1489,11 @@ def _collect_weak(
             # "The group that owns her music, Big Machine, says": an organization's name
             is_org = org_appositive(text, names[0].start, names[-1].end, lexicon)
             registry.add(text[names[0].start : names[-1].end], is_org=is_org, order=(block, names[0].start), weak=True)
-        elif _org_head(run[0], lexicon) or (lexicon.org_head_final and run[-1].lower in lexicon.org_words):
+        elif (
+            _org_head(run[0], lexicon)
+            or (lexicon.org_head_final and run[-1].lower in lexicon.org_words)
+            or (len(run) > 2 and _place_owner_at(run, lexicon) and _org_head(run[1], lexicon))
+        ):
             owners = [
                 i
                 for i, w in enumerate(run[:-1])
@@ -1587,6 +1591,11 @@ def _quoted_title(text: str, run: Sequence[Word]) -> bool:
         text[run[0].start - 1 : run[0].start] in _TITLE_OPENS
         and text[run[-1].end : run[-1].end + 2].lstrip(",.")[:1] in _TITLE_CLOSES
     )
+
+
+def _place_owner_at(run: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a place's possessive opens the run: "Indonesia's PT Bank Wirasena Sejahtera"."""
+    return _place_owner(run[0].lower, lexicon)
 
 
 def _class_before(text: str, offset: int, lexicon: Lexicon) -> bool:
