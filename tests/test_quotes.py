@@ -432,6 +432,14 @@ class TestRanksRolesAndAbbreviations:
         blocks = [introduction, f"“Kami hormati proses ini,” {later}."]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == [expected, expected]
 
+    def test_a_short_name_later_shows_where_a_long_run_of_capitals_starts_the_name(self) -> None:
+        """ "Direktur Eksekutif Yayasan Jejak Belantara Andalas Fitriani Koto", later "ujar Fitriani"."""
+        blocks = [
+            "Direktur Eksekutif Yayasan Jejak Belantara Andalas Fitriani Koto menilai patroli masih lemah.",
+            "“Jerat ini seperti ranjau darat,” ujar Fitriani.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Fitriani Koto"] * 2
+
 
 class TestShortNames:
     @pytest.mark.parametrize(("name", "nick"), [("Khoirul Anwari", "Mas Irul"), ("Rosmawati Sinaga", "Bu Ros")])

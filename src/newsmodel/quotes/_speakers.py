@@ -1835,7 +1835,20 @@ def _collect_people(
         entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
         if first > 0 and is_title(ws[first - 1].lower, lexicon) and ws[first - 1].lower not in lexicon.honorifics:
             registry.index_title(entity, ws[first - 1].lower)  # "…, Cllr Thaddeus Orrin," is "the councillor"
-        if len(names) >= 3 and (_after_joiner(ws, first - 1, lexicon) or _after_joiner(ws, first, lexicon)):
+        if len(names) >= 3 and (
+            _after_joiner(ws, first - 1, lexicon)
+            or _after_joiner(ws, first, lexicon)
+            # "Direktur Eksekutif Yayasan Jejak Belantara Andalas Fitriani Koto": the
+            # organization's name runs on into the person's, as long as a name may be; a
+            # later "Fitriani" shows where it starts
+            or (
+                len(names) >= _NAME_MAX
+                and first > 0
+                and is_capitalized(ws[first - 1].text)
+                and not is_title(ws[first - 1].lower, lexicon)
+                and not name_start_at(names, 0, lexicon)
+            )
+        ):
             entity.loose_start = True
         alias = _role_alias(role, lexicon) if role else None
         if alias is not None:
