@@ -1541,6 +1541,32 @@ class TestSubjectsAndOrganizations:
         blocks = [opening, f"The {noun} said in a statement that the board had met."]
         assert [speaker(q) for q in en(*blocks)] == [expected]
 
+    def test_an_age_set_off_between_the_name_and_the_cue(self) -> None:
+        """'"…," crew member Tarsono, 33, told CNA': the quotation, and "He said" after it, are his."""
+        blocks = [
+            '"We eat rice with salt now," crew member Tarsono, 33, told CNA.',
+            "He said the crew had not been paid.",
+        ]
+        assert [(attribution(q).mention, speaker(q)) for q in en(*blocks)] == [
+            ("crew member Tarsono", "Tarsono"),
+            ("He", "Tarsono"),
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Back in Brebes, Tarsono's mother, Casmiah, 58, sold her only goat.",
+            "The mother, Casmiah, 58, sold her only goat.",
+        ],
+    )
+    def test_a_description_opening_the_sentence_sets_off_the_speaker(self, sentence: str) -> None:
+        """ "Tarsono's mother, Casmiah, 58, sold …. “…,” she said": Casmiah, not the woman who spoke before."""
+        blocks = [
+            "Its coordinator, Fransiska Sirait, 41, described the men's situation as grim.",
+            f"{sentence} “I just want my son home,” she said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)][-1] == "Casmiah"
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

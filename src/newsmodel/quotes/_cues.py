@@ -529,11 +529,14 @@ def _cue_after_mention(
     With ``described`` (a direct quotation's cue), an indefinite description is an unnamed
     speaker: '"…," a broker said'; with ``opening`` too, any definite description is a mention.
     """
+    ws = [w for w in ws if not _AGE_SET_OFF.fullmatch(text, max(0, w.start - 2), w.end + 1)]
     for index in range(1, min(len(ws), _MENTION_BEFORE_MAX + 1)):
         word = ws[index]
         if _perfect_before_cue(ws, index, lexicon):
             continue  # "…, scientists have said": the cue is the next word
         gap = text[ws[index - 1].end : word.start]
+        if _AGE_GAP.fullmatch(gap):
+            gap = " "  # '"…," crew member Tarsono, 33, told CNA': the age set off adds nothing
         if gap.strip() == "," and all(is_capitalized(w.text) for w in ws[:index]):
             return _cue_after_appositive(text, ws[:index], lexicon)  # "…," Jane Roe, the mayor, said
         if gap.strip() == "," and _describes(ws[:index], lexicon):
@@ -569,6 +572,10 @@ def _cue_after_mention(
             return None
     return None
 
+
+#: An age set off by commas after a name: ", 33," in "crew member Tarsono, 33, told".
+_AGE_SET_OFF = re.compile(r", \d{1,3},")
+_AGE_GAP = re.compile(r", \d{1,3}, ")
 
 #: The most words of an appositive between a speaker's name and the cue ("Teresa's husband
 #: and Tor's editor in chief").

@@ -31,10 +31,12 @@ from newsmodel.quotes._speakers import (
     past_form,
     possessive_owner,
     possessor,
+    set_off_name,
     without_owner,
 )
 from newsmodel.quotes._text import (
     Word,
+    abbreviation_dot,
     block_words,
     capital_runs,
     has_quote_mark,
@@ -321,9 +323,10 @@ def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int],
     if comma == -1:
         return None
     lead = words(text, start, comma)
-    if len(lead) < 2 or any(is_capitalized(w.text) for w in lead[1:]):
-        return None
     lexicon = registry.lexicon
+    capitals = [index for index in range(1, len(lead)) if is_capitalized(lead[index].text)]
+    if len(lead) < 2 or (capitals and lead[capitals[0] - 1].lower not in lexicon.locatives):
+        return None  # (a place after "in" names nobody: "Back in Brebes, Tarsono's mother, …")
     first = lead[0].lower
     if first in lexicon.articles or first in lexicon.demonstratives or first in lexicon.pronouns:
         return None  # the subject itself: "The children were screaming, …"
@@ -363,7 +366,36 @@ def _person_opening(text: str, start: int, stop: int, order: tuple[int, int], re
     runs = capital_runs(text, head, registry.lexicon.name_particles)
     names = name_words(runs[0], registry.lexicon) if runs and runs[0][0] is head[0] else []
     entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
+    if entity is None and head:
+        entity = _described_opening(text, start, stop, head, order=order, registry=registry)
     return entity if entity is not None and not entity.is_org else None
+
+
+#: The most words of a description opening a sentence before the name it sets off.
+_DESCRIBED_OPENING_MAX = 4
+
+
+def _described_opening(
+    text: str, start: int, stop: int, head: Sequence[Word], *, order: tuple[int, int], registry: Registry
+) -> Entity | None:
+    """The known person a short description opening the sentence sets off by name.
+
+    "Tarsono's mother, Casmiah, 58, sold …", "The engineer, Desmond Achterberg-Lowe, worked
+    …": the description is the name's; its own words name nobody else.
+    """
+    lexicon = registry.lexicon
+    first = head[0].lower
+    if not (is_possessive(first) or first in lexicon.definite_articles or first in lexicon.possessives):
+        return None
+    dot = len(text[:start].rstrip()) - 1
+    if dot > 0 and abbreviation_dot(text, dot, lexicon):
+        return None  # no sentence start: "… with Mr. Trump's personal lawyer, Rudy Giuliani, …"
+    comma = text.find(",", start, min(stop, start + 50))
+    lead = words(text, start, comma) if comma != -1 else []
+    if not 2 <= len(lead) <= _DESCRIBED_OPENING_MAX or any(is_capitalized(w.text) for w in lead[1:]):
+        return None
+    run = set_off_name(text, comma, lexicon)
+    return registry.find_by_tokens([w.lower for w in run], order) if run else None
 
 
 def _previous_subject(
