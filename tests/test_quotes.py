@@ -397,6 +397,14 @@ class TestBalineseNames:
             "Cokorda Gde Mahendra",
         ]
 
+    def test_a_sasak_title_begins_the_name(self) -> None:
+        """ "Salah satu dari mereka, Lalu Muhsinin (34), …", then "ujar Muhsinin": one person, titled."""
+        blocks = [
+            "Salah satu dari mereka, Lalu Muhsinin (34), dijanjikan gaji 1.800 ringgit per bulan.",
+            "“Mau pulang tidak bisa karena paspor dipegang mandor,” ujar Muhsinin.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Lalu Muhsinin"]
+
     def test_i_before_a_birth_order_name_is_no_pronoun_in_english(self) -> None:
         """ "I Made Tirtayasa, a farmer, …": the whole name, and "Mr. Tirtayasa" is him."""
         blocks = [

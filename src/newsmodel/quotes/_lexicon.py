@@ -18,8 +18,8 @@ def _lower_set(values: object) -> frozenset[str]:
 
 
 #: Balinese names begin with a gender marker and a birth-order or caste name ("I Ketut Parwata
-#: Yasa", "Ni Luh Putu Ayu"), or with a noble title ("Cokorda Gde Mahendra"): in Indonesian
-#: and in English text alike.
+#: Yasa", "Ni Luh Putu Ayu"), or with a noble title ("Cokorda Gde Mahendra"), and Sasak ones
+#: with theirs ("Lalu Muhsinin"): in Indonesian and in English text alike.
 BALINESE_NAME_STARTS = frozenset(
     [
         *(
@@ -42,6 +42,9 @@ BALINESE_NAME_STARTS = frozenset(
         ),
         "Cokorda",
         "Tjokorda",
+        # Sasak (Lombok) noble titles that begin the name: "Lalu Muhsinin", "Baiq Nurul"
+        "Lalu",
+        "Baiq",
         "Anak Agung",
         "Ida Bagus",
         "Ida Ayu",

@@ -293,9 +293,10 @@ def _from_name_start(ws: Sequence[Word], run: list[Word], at: int, lexicon: Lexi
     """The name run cut to begin at a known name start, and the index of its first word.
 
     "… Kedewatan I Nyoman Sudarsana" is cut to "I Nyoman Sudarsana"; "I Made Tirtayasa" grows
-    to take in "I", which is no name word.
+    to take in "I", and "Lalu Muhsinin" "Lalu", which are no name words.
     """
-    if at and run and f"{ws[at - 1].text} {run[0].text}" in lexicon.name_starts:
+    before = ws[at - 1].text if at else ""
+    if run and before and (f"{before} {run[0].text}" in lexicon.name_starts or before in lexicon.name_starts):
         return [ws[at - 1], *run], at - 1
     for index in range(1, len(run)):
         if name_start_at(run, index, lexicon):
