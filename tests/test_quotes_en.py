@@ -1567,6 +1567,24 @@ class TestSubjectsAndOrganizations:
         ]
         assert [speaker(q) for q in en(*blocks)][-1] == "Casmiah"
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Urban policy researcher Shinta Hasyim of the Depok Urban Policy Forum said relocations failed.",
+                "Shinta Hasyim",
+            ),
+            (
+                "The Indonesian Coal Producers Forum said the policy would cost its members.",
+                "Indonesian Coal Producers Forum",
+            ),
+            ("The Agrarian Justice Network said 48 land defenders had been prosecuted.", "Agrarian Justice Network"),
+        ],
+    )
+    def test_forums_networks_and_alliances_are_organizations(self, text: str, expected: str) -> None:
+        """ "… of the Depok Urban Policy Forum": no person "Urban Policy Forum"; the forum speaks as one."""
+        assert [speaker(q) for q in en(text)] == [expected]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

@@ -719,6 +719,13 @@ ORG_WORDS = (
     "navy",
     "league",
     "club",
+    "forum",
+    "network",
+    "alliance",
+    "coalition",
+    "initiative",
+    "observatory",
+    "watch",
     "fc",
     "afc",
     # the last word of many football clubs' names: "Harbourside Athletic", "Kingsmere Rovers"

@@ -746,6 +746,13 @@ INSTITUTION_HEADS = (
 #: Words that head an organization's name or mark an affiliation before a person's name.
 ORG_WORDS = (
     *INSTITUTION_HEADS,
+    # English words ending names Indonesian text writes as they are: "Indonesia Corruption Watch"
+    "watch",
+    "institute",
+    "center",
+    "centre",
+    "network",
+    "alliance",
     "polri",
     "pusat",
     "bidang",
