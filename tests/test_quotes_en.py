@@ -1585,6 +1585,18 @@ class TestSubjectsAndOrganizations:
         """ "… of the Depok Urban Policy Forum": no person "Urban Policy Forum"; the forum speaks as one."""
         assert [speaker(q) for q in en(text)] == [expected]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Forecasters warned that much of the country faces a risk of landslides.", None),
+            ("Vendors, however, say the new market is too far from the station.", None),
+            ("Reuters reported that the talks had stalled.", "Reuters"),
+        ],
+    )
+    def test_a_plural_agent_noun_opening_the_clause_is_nobody(self, text: str, expected: str | None) -> None:
+        """ "Forecasters warned …": unnamed people, not somebody named "Forecasters" (Reuters is a name)."""
+        assert [speaker(q) for q in en(text)] == [expected]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

@@ -1109,6 +1109,26 @@ def _plural_noun(word: Word, lexicon: Lexicon) -> bool:
     )
 
 
+#: Endings of English plural agent nouns: "forecasters", "vendors", "economists", "residents".
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _agent_plural(word: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word opening a clause is a plural agent noun, nobody's name.
+
+    Only where names are written head-final (English): "Forecasters warned …", "Vendors say …".
+    A known word is none ("Reuters reported"); a known person is found before this is asked.
+    """
+    low = word.lower()
+    return (
+        lexicon.org_head_final
+        and word[1:].islower()
+        and low.endswith(_AGENT_PLURALS)
+        and len(low) > len("ers") + 2
+        and low not in lexicon.not_names
+    )
+
+
 def _modifies_next(text: str, ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
     """Whether a lone capitalised word modifies the lower-case noun right after it (English).
 
@@ -1253,6 +1273,28 @@ def _best_agent(
     structural = _head_subject(text, region, runs, lexicon)
     if structural is not None:
         return structural
+    ranked = _ranked(text, start, region, runs, lexicon)
+    if ranked["full"]:
+        return _head_of_full(text, ranked["full"], lexicon)
+    for kind in ("name", "named_org", "org", "role", "initial"):
+        if ranked[kind]:
+            found = ranked[kind][0]
+            if kind == "initial" and _agent_plural(text[found.start : found.end], lexicon):
+                return attrs.evolve(found, kind="anonymous")  # "Forecasters warned", "Vendors, however, say"
+            return found
+    head = _clause_head(text, region, lexicon)
+    for word in region[-3:]:
+        if word.lower in lexicon.pronouns:
+            return parse_mention(text, word.start, word.end, lexicon)
+    if head is None:
+        return None
+    return parse_mention(text, head[0].start, head[-1].end, lexicon)
+
+
+def _ranked(
+    text: str, start: int, region: Sequence[Word], runs: Sequence[tuple[Sequence[Word], Mention]], lexicon: Lexicon
+) -> dict[str, list[Mention]]:
+    """The clause's capitalised runs' mentions by rank: full names first, a bare initial word last."""
     ranked: dict[str, list[Mention]] = {"full": [], "name": [], "named_org": [], "org": [], "role": [], "initial": []}
     for run, mention in runs:
         if _common_noun_opening(text, start, run, region, lexicon):
@@ -1272,18 +1314,7 @@ def _best_agent(
                 ranked["name"].append(mention)
         elif mention.kind in ranked:
             ranked[mention.kind].append(mention)
-    if ranked["full"]:
-        return _head_of_full(text, ranked["full"], lexicon)
-    for kind in ("name", "named_org", "org", "role", "initial"):
-        if ranked[kind]:
-            return ranked[kind][0]
-    head = _clause_head(text, region, lexicon)
-    for word in region[-3:]:
-        if word.lower in lexicon.pronouns:
-            return parse_mention(text, word.start, word.end, lexicon)
-    if head is None:
-        return None
-    return parse_mention(text, head[0].start, head[-1].end, lexicon)
+    return ranked
 
 
 #: The most words of an unnamed source's head: "a person familiar", "multiple friends".
