@@ -564,6 +564,14 @@ class TestSpeakers:
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Danu Kusumohadi"]
 
+    def test_a_name_before_a_medial_cue_is_what_was_said_not_who_said_it(self) -> None:
+        """ "Yoga, kata dia, masih berpeluang dipanggil": the coach speaks of Yoga."""
+        blocks = [
+            "Pelatih Henrik Vestergaard mencoret penyerang Yoga Firmansyah Ohoiwutun dari daftar pemain.",
+            "Henrik menjelaskan, ia butuh penyerang yang menekan. Yoga, kata dia, masih berpeluang dipanggil.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Henrik Vestergaard"] * 3
+
     def test_a_named_source_after_the_place_of_an_unnamed_head(self) -> None:
         """ "Seorang warga Kelurahan Degayu, Sutinah (49), mengaku …": Sutinah, and her clitic after."""
         blocks = [

@@ -273,6 +273,8 @@ def _sentence_subject(
     for start in _sentence_starts(text, order, since, _SUBJECT_WINDOW):
         if text[start : start + 1] in _QUOTE_MARKS or _inside_quote(text, start):
             continue  # (a sentence inside the quotation is the speaker's, not the text's)
+        if _medial(text, start, offset, registry.lexicon):
+            continue  # "Yoga, kata dia, masih berpeluang …": the reported clause's subject
         entity = _person_opening(text, start, offset, order, registry) or _person_after_lead(
             text, start, offset, order, registry
         )
@@ -281,6 +283,21 @@ def _sentence_subject(
         if unnamed_opening(text, start, offset, registry.lexicon):
             return True, None
     return False, None
+
+
+def _medial(text: str, start: int, cue: int, lexicon: Lexicon) -> bool:
+    """Whether the cue at ``cue`` is set off by commas inside the reported clause opening at ``start``.
+
+    "Yoga, kata dia, masih berpeluang …", "The delay, he said, was …": the words before the
+    cue are what was said, not who said it.
+    """
+    before = words(text, start, cue)
+    return (
+        bool(before)
+        and before[-1].end <= cue
+        and text[before[-1].end : cue].strip() == ","
+        and not any(w.lower in lexicon.cue_forms for w in before)
+    )
 
 
 def _inside_quote(text: str, offset: int) -> bool:
@@ -426,6 +443,9 @@ def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: R
     start = sentence_start(text, mention.start)
     if any(mark in text[start : mention.start] for mark in '"“”'):
         return None  # a name inside a quotation is no antecedent
+    cue = words(text, max(start, mention.start - 20), mention.start)[-1:]
+    if cue and cue[0].lower in registry.lexicon.cue_forms and _medial(text, start, cue[0].start, registry.lexicon):
+        return None  # "Yoga, kata dia, masih berpeluang …": said of Yoga, not by him
     for run in reversed(capital_runs(text, words(text, start, mention.start), registry.lexicon.name_particles)):
         names = name_words(run, registry.lexicon)
         entity = registry.find_by_tokens([w.lower for w in names], order) if names else None
