@@ -1597,6 +1597,14 @@ class TestSubjectsAndOrganizations:
         """ "Forecasters warned …": unnamed people, not somebody named "Forecasters" (Reuters is a name)."""
         assert [speaker(q) for q in en(text)] == [expected]
 
+    def test_the_police_are_the_force_not_an_officer_of_it(self) -> None:
+        """ ", the police said" is the force named after; its officer's role holding "Police" is no match."""
+        blocks = [
+            "The suspects charged each candidate up to Rp 400 million, the police said in a statement.",
+            "“This is an industry,” said Totok Suharyanto, director of general crimes at the East Java Police.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["East Java Police", "Totok Suharyanto"]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

@@ -695,6 +695,13 @@ def _describe(lookup: _Lookup) -> Entity | None:
     """A description: "pemain berusia 22 tahun itu", "the company", "its governor", "The Brazilian"."""
     lexicon, registry, order = lookup.lexicon, lookup.registry, lookup.order
     lows = lookup.lows()
+    content = [low for low in lows if low not in lexicon.articles and low not in lexicon.demonstratives]
+    definite = lows[0] in lexicon.definite_articles or lows[0] in lexicon.demonstratives
+    if definite and content and all(low in lexicon.org_words for low in content):
+        # "the police said": the force named in the text (not an officer whose role holds the word)
+        found = _org_for(registry, order, content)
+        if found is not None:
+            return found
     roles = [low for low in lows if low in lexicon.roles or low in lexicon.role_abbreviations]
     if roles and _owned(lookup):
         return _owned_role(lookup, roles)
