@@ -1605,6 +1605,16 @@ class TestSubjectsAndOrganizations:
         ]
         assert [speaker(q) for q in en(*blocks)] == ["East Java Police", "Totok Suharyanto"]
 
+    def test_a_nationality_noun_and_a_possessed_appositive_role(self) -> None:
+        """ "Anders Holmgaard, her long-time coach, was saddened. “…,” the Dane said": the coach."""
+        blocks = [
+            "“I am just tired,” Eilidh Carmichael wrote on Instagram.",
+            "Anders Holmgaard, her long-time coach, was saddened. “She carried a lot,” the Dane said.",
+        ]
+        quotes = en(*blocks)
+        assert [speaker(q) for q in quotes] == ["Eilidh Carmichael", "Anders Holmgaard"]
+        assert attribution(quotes[1]).speaker == Person(name="Anders Holmgaard", job_title="long-time coach")
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

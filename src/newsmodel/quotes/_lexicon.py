@@ -325,6 +325,13 @@ class Lexicon:
     #: Every known word that cannot be part of a person's name (derived, for speed).
     not_names: frozenset[str] = attrs.field(init=False)
 
+    #: The first words of ``name_starts`` ("I", "Ni", "Cokorda"; derived, for speed).
+    name_openers: frozenset[str] = attrs.field(init=False)
+
+    @name_openers.default
+    def _name_openers(self) -> frozenset[str]:
+        return frozenset(start.split()[0] for start in self.name_starts)
+
     #: A memo of words already tested as name words (pure results; bounded by its reader).
     name_memo: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 

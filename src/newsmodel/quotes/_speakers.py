@@ -295,11 +295,16 @@ def _from_name_start(ws: Sequence[Word], run: list[Word], at: int, lexicon: Lexi
     "… Kedewatan I Nyoman Sudarsana" is cut to "I Nyoman Sudarsana"; "I Made Tirtayasa" grows
     to take in "I", and "Lalu Muhsinin" "Lalu", which are no name words.
     """
+    openers = lexicon.name_openers
     before = ws[at - 1].text if at else ""
-    if run and before and (f"{before} {run[0].text}" in lexicon.name_starts or before in lexicon.name_starts):
+    if (
+        run
+        and before in openers
+        and (f"{before} {run[0].text}" in lexicon.name_starts or before in lexicon.name_starts)
+    ):
         return [ws[at - 1], *run], at - 1
     for index in range(1, len(run)):
-        if name_start_at(run, index, lexicon):
+        if run[index].text in openers and name_start_at(run, index, lexicon):
             return run[index:], at + index
     return run, at
 
@@ -1601,6 +1606,8 @@ def _place_owner_at(run: Sequence[Word], lexicon: Lexicon) -> bool:
 
 def _class_before(text: str, offset: int, lexicon: Lexicon) -> bool:
     """Whether a lower-case class noun comes right before ``offset``: "maskapai Garuda Indonesia"."""
+    if offset < 2 or not text[offset - 2].islower():
+        return False  # (the cheap test first: most runs follow no lower-case word)
     found = _WORD_BEFORE.search(text, max(0, offset - 16), offset)
     return found is not None and found.group(1) in lexicon.org_classes and text[found.end(1)] == " "
 
@@ -1867,6 +1874,8 @@ def _described_org(
 
     "ujar politikus Partai Suara Rakyat itu": "Suara Rakyat" names the party, not a person.
     """
+    if not lexicon.postposed_demonstratives:
+        return False
     at = bisect_left(starts, names[0].start)
     stop = bisect_left(starts, names[-1].start) + 1
     return (
@@ -2214,19 +2223,21 @@ def _role_after(text: str, ws: Sequence[Word], first: int, stop: int, lexicon: L
     if not phrase or len(phrase) > _ROLE_WINDOW:
         return None
     head = phrase[0]
-    if head.lower in lexicon.articles and len(phrase) > 1:
+    # "Jane Doe, the mayor,", "Anders Holmgaard, her long-time coach,": a determiner, then the role
+    determined = head.lower in lexicon.articles or head.lower in lexicon.possessives or is_possessive(head.lower)
+    if determined and len(phrase) > 1:
         head = phrase[1]
     low = head.lower
     if low in lexicon.function_words and low not in lexicon.articles:
         return None
-    if not lexicon.bare_appositives and phrase[0].lower not in lexicon.articles and low not in lexicon.roles:
+    if not lexicon.bare_appositives and not determined and low not in lexicon.roles:
         return None  # English: "Jane Doe, the mayor," / "Jane Doe, head of …", not "Jane Doe, opened …"
     if (
         low in lexicon.cue_forms
         or verb_like(low, lexicon)
         or low in lexicon.generic_orgs  # "Acme, the company,": an organization, described
         # "…, tambah dr Wisman, gula darah … naik": the speech goes on after the name
-        or (medial and phrase[0].lower not in lexicon.articles and not _known_head(low, lexicon))
+        or (medial and not determined and not _known_head(low, lexicon))
         or (is_capitalized(head.text) and low not in lexicon.roles)
         # "Firman, sapaan akrabnya,": the name is a nickname, no role follows it
         or (lexicon.nickname_of_markers and " ".join(lowers(phrase)).startswith(lexicon.nickname_of_markers))
