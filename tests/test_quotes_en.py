@@ -1615,6 +1615,21 @@ class TestSubjectsAndOrganizations:
         assert [speaker(q) for q in quotes] == ["Eilidh Carmichael", "Anders Holmgaard"]
         assert attribution(quotes[1]).speaker == Person(name="Anders Holmgaard", job_title="long-time coach")
 
+    @pytest.mark.parametrize(
+        ("cue", "expected"),
+        [
+            ("the Gorontalo provincial police said", "Gorontalo Provincial Police"),
+            ("said the French foreign ministry", "French Foreign Ministry"),
+        ],
+    )
+    def test_a_body_described_by_its_place_is_named_so(self, cue: str, expected: str) -> None:
+        """'"…," the Gorontalo provincial police said': found, and the body named as the description reads."""
+        blocks = [
+            "Rusdin Mokoginta, head of the disaster agency, spoke on Monday.",
+            f"“Investigators are at the site,” {cue}.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == [expected]
+
     def test_description_of_a_kind_with_nothing_of_it(self) -> None:
         """No organization of that kind in the text: nobody, not the council that was named."""
         blocks = ["The Larch Hill Town Council met on Monday.", "In a statement, the hospital said it was sorry."]

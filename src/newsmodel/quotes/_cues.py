@@ -338,7 +338,8 @@ def definite_description(text: str, mention: Mention, lexicon: Lexicon) -> Menti
     if (
         not 2 <= len(ws) <= _INDEFINITE_MAX
         or not (first in lexicon.definite_articles or first in lexicon.possessives)
-        or any(not w.text.islower() or w.lower in lexicon.coordinators for w in ws[1:])
+        or not ws[-1].text.islower()  # (a place may modify the noun: "the Gorontalo provincial police")
+        or any(w.lower in lexicon.coordinators for w in ws[1:])
         or any(w.lower in lexicon.documents for w in ws)
         or _holds_verb(ws, lexicon)
     ):

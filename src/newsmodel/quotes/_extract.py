@@ -697,6 +697,9 @@ def _describe(lookup: _Lookup) -> Entity | None:
     lows = lookup.lows()
     content = [low for low in lows if low not in lexicon.articles and low not in lexicon.demonstratives]
     definite = lows[0] in lexicon.definite_articles or lows[0] in lexicon.demonstratives
+    placed = _placed_body(lookup) if definite and lexicon.org_head_final else None
+    if placed is not None:
+        return placed
     if definite and content and all(low in lexicon.org_words for low in content):
         # "the police said": the force named in the text (not an officer whose role holds the word)
         found = _org_for(registry, order, content)
@@ -725,6 +728,27 @@ def _describe(lookup: _Lookup) -> Entity | None:
     if lookup.context_known and lookup.context is None:
         return None  # "kata relawan itu" after an unnamed volunteer
     return registry.last_person(order)
+
+
+def _placed_body(lookup: _Lookup) -> Entity | None:
+    """The body a definite description names by its place: "the Gorontalo provincial police".
+
+    A capitalised place, then lower-case words ending with an organization's word: the body is
+    the one of that name, written as a name ("Gorontalo Provincial Police"), known or new.
+    """
+    lexicon, registry = lookup.lexicon, lookup.registry
+    ws = words(lookup.text, lookup.mention.start, lookup.mention.end)[1:]
+    if (
+        len(ws) < 2
+        or not is_capitalized(ws[0].text)
+        or not ws[-1].text.islower()
+        or ws[-1].lower not in lexicon.org_words
+        or any(is_capitalized(w.text) for w in ws[1:])
+        or any(w.lower in lexicon.roles or w.lower in lexicon.coordinators for w in ws[:-1])
+    ):
+        return None
+    name = " ".join(w.text[:1].upper() + w.text[1:] for w in ws)
+    return registry.find_alias(name) or registry.find_org(name) or registry.add(name, is_org=True, order=lookup.order)
 
 
 def _by_spokesperson(lookup: _Lookup) -> Entity | None:
