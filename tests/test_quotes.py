@@ -572,6 +572,25 @@ class TestSpeakers:
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Henrik Vestergaard"] * 3
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Direktur Gema Swara, Ruth Pangemanan, meminta maaf atas gangguan tersebut.",
+            "Warga berencana melaporkan kasus tersebut ke Kementerian Lingkungan Hidup.",
+            "Kasat Reskrim AKP Yosafat Halawa turut memaparkan peran para tersangka.",
+        ],
+    )
+    def test_a_noun_phrase_with_a_prefixed_noun_is_no_clause(self, sentence: str) -> None:
+        """ "memaparkan peran para tersangka": "tersangka" and "tersebut" are no verbs, so no quotation."""
+        assert extract_quotes([sentence]) == ()
+
+    def test_a_role_with_a_prefixed_noun(self) -> None:
+        """ "Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan …": the role holds "terdakwa"."""
+        quotes = extract_quotes(["Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan kliennya akan banding."])
+        assert [q.attribution.speaker if q.attribution else None for q in quotes] == [
+            Person(name="Fransiskus Tarigan", job_title="Penasihat hukum terdakwa")
+        ]
+
     def test_a_named_source_after_the_place_of_an_unnamed_head(self) -> None:
         """ "Seorang warga Kelurahan Degayu, Sutinah (49), mengaku …": Sutinah, and her clitic after."""
         blocks = [

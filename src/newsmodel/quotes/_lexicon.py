@@ -94,6 +94,8 @@ class Lexicon:
             that person is who the text goes on about, as if the sentence's subject.
         copulas: The linking words allowed between a presenting phrase and the name ("adalah",
             "was"); the empty string stands for none.
+        not_verbs: Words that look like verbs by their prefix and are none: "tersangka"
+            (a suspect), "terdakwa", "terhadap", "melalui": no clause's verb.
         unnamed_singulars: Words that open a phrase for one person the text does not name
             ("seorang", "salah seorang", "a", "one"): such a phrase opening the sentence before
             a quotation is who its clitic or pronoun cue refers to.
@@ -247,6 +249,7 @@ class Lexicon:
     postposed_demonstratives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     name_starts: frozenset[str] = frozenset()
     unnamed_singulars: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    not_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
     presentatives: tuple[str, ...] = ()
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)

@@ -1259,6 +1259,30 @@ ORG_KINDS = {
     "sekolah": ("sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "madrasah"),
 }
 
+#: Words with a verb's prefix that are nouns, adjectives or prepositions: no clause's verb.
+NOT_VERBS = (
+    "tersangka",
+    "terdakwa",
+    "terpidana",
+    "tergugat",
+    "terlapor",
+    "terhadap",
+    "termasuk",
+    "terakhir",
+    "tertentu",
+    "terutama",
+    "terbaru",
+    "terbesar",
+    "tertinggi",
+    "terendah",
+    "terbanyak",
+    "melalui",
+    "mengenai",
+    "menuju",
+    "beserta",
+    "berdasarkan",
+)
+
 #: Class nouns before an organization's name, not part of it: "Label Nada Kita Records".
 ORG_CLASSES = ("label", "maskapai", "klub", "perusahaan", "pabrikan", "produsen", "operator", "platform", "situs")
 
@@ -1330,6 +1354,7 @@ LEXICON = Lexicon(
     name_particles=NAME_PARTICLES,
     name_starts=BALINESE_NAME_STARTS,
     unnamed_singulars=("seorang", "salah"),
+    not_verbs=NOT_VERBS,
     documents=DOCUMENTS,
     origin_words=ORIGIN_WORDS,
     org_words=ORG_WORDS,

@@ -2080,14 +2080,22 @@ def _joined_before(text: str, offset: int, lexicon: Lexicon) -> bool:
 
 
 def verb_like(low: str, lexicon: Lexicon) -> bool:
-    """Whether a lower-case word carries a verb prefix (meN-, ber-, di-, ter-) and is no role word.
+    """Whether a lower-case word carries a verb prefix (meN-, ber-, di-, ter-) and is a verb.
+
+    No role, function word or listed non-verb ("tersebut", "tersangka", "melalui") is one.
 
     Example:
         >>> from newsmodel.quotes._languages import lexicon_for
         >>> verb_like("menjalani", lexicon_for("id")), verb_like("menteri", lexicon_for("id"))
         (True, False)
     """
-    return _PLAIN_WORD.match(low) is not None and low.startswith(lexicon.verb_prefixes) and low not in lexicon.roles
+    return (
+        _PLAIN_WORD.match(low) is not None
+        and low.startswith(lexicon.verb_prefixes)
+        and low not in lexicon.roles
+        and low not in lexicon.not_verbs
+        and low not in lexicon.function_words
+    )
 
 
 def past_form(low: str, lexicon: Lexicon) -> bool:
