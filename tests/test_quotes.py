@@ -584,6 +584,15 @@ class TestSpeakers:
         """ "memaparkan peran para tersangka": "tersangka" and "tersebut" are no verbs, so no quotation."""
         assert extract_quotes([sentence]) == ()
 
+    def test_an_apology_conveyed_is_no_speech_but_shows_the_speaker(self) -> None:
+        """ "Kirana menyampaikan permintaan maaf …. “…,” ujar pemain itu": no quotation, then Kirana's."""
+        blocks = [
+            "Pelatih Sekar Moerdani mencoret dua pemain.",
+            "Kirana Anjani (21) menyampaikan permintaan maaf kepada para penggemarnya melalui Instagram.",
+            "“Maaf belum bisa tampil tahun ini,” ujar pemain berusia 21 tahun itu.",
+        ]
+        assert [(q.kind.value, speaker_name(q)) for q in extract_quotes(blocks)] == [("direct", "Kirana Anjani")]
+
     def test_a_role_with_a_prefixed_noun(self) -> None:
         """ "Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan …": the role holds "terdakwa"."""
         quotes = extract_quotes(["Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan kliennya akan banding."])

@@ -424,14 +424,17 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             _definite_object(text, span, lexicon)
             or _refused(ws, index, lexicon)
             or (not that and _no_clause_opening(text, span, lexicon))
-            or (not that and _noun_object(text, word, span, lexicon))
         ):
             continue  # "membenarkan laporan itu", "menolak membeberkan …", "bercerita tentang …"
         if _passive_before(ws[index - 1], lexicon) or _auxiliary_before(ws, index, lexicon):
             continue
         comma = not lexicon.speaker_before_cue and text.startswith(",", word.end)  # "mengeluhkan, …"
-        if not that and word.lower in lexicon.clause_only_cues and not comma:
-            found.extend(_context(sentence, floor, word))  # "Acme revealed the new model": no speech
+        if not that and (
+            (word.lower in lexicon.clause_only_cues and not comma) or _noun_object(text, word, span, lexicon)
+        ):
+            # "Acme revealed the new model", "Kirana menyampaikan permintaan maaf …": no speech,
+            # but who the quotations after it are by
+            found.extend(_context(sentence, floor, word))
             continue
         if not that and _names_something(text, span, word, lexicon):
             continue  # "a tool called Patient Watch"

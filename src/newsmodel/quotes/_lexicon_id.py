@@ -138,6 +138,7 @@ NOUN_OBJECT_CUES = (
     "mengungkap",
     "memaparkan",
     "membeberkan",
+    "menyampaikan",
 )
 
 #: Verbs that report only a clause opened by "bahwa" or a comma: "mengeluhkan sepinya pembeli",
