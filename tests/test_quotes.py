@@ -593,6 +593,24 @@ class TestSpeakers:
         ]
         assert [(q.kind.value, speaker_name(q)) for q in extract_quotes(blocks)] == [("direct", "Kirana Anjani")]
 
+    @pytest.mark.parametrize(
+        ("block", "mention"),
+        [
+            ('"Dia pamit mau beli nasi goreng," kata Daeng Nassa dengan suara bergetar.', "Daeng Nassa"),
+            ('"Uangnya saya bungkus pakai kardus, Yang Mulia," kata Sulastri menjawab pertanyaan jaksa.', "Sulastri"),
+            (
+                'Kata Wali Kota Pekalongan Fadhilah Aziz, "Sampai tanggul selesai, kita harus siap."',
+                "Wali Kota Pekalongan Fadhilah Aziz",
+            ),
+        ],
+    )
+    def test_a_direct_quotation_with_an_adjunct_or_a_long_preposed_mention(self, block: str, mention: str) -> None:
+        """ "kata X dengan suara bergetar", "kata X menjawab …", "Kata <role> X, "…"": found (they were missed)."""
+        quotes = extract_quotes([block])
+        assert [(q.kind.value, q.attribution.mention if q.attribution else None) for q in quotes] == [
+            ("direct", mention)
+        ]
+
     def test_a_role_with_a_prefixed_noun(self) -> None:
         """ "Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan …": the role holds "terdakwa"."""
         quotes = extract_quotes(["Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan kliennya akan banding."])

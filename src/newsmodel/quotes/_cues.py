@@ -410,6 +410,8 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
         return False
     if following.lower in lexicon.mention_stops:
         return True
+    if not lexicon.speaker_before_cue and verb_like(following.lower, lexicon) and following.text.islower():
+        return True  # "kata Sulastri menjawab pertanyaan jaksa": an adjunct after the speaker
     # "kata Brotoseno bergurau.", "kata dia lagi.": one word of manner, then the clause ends
     named = words(text, mention.start, mention.end)
     return bool(named) and _manner_after_name(named[-1], following, lexicon) and _ends_after(text, following)
@@ -707,6 +709,12 @@ def _named_after_comma(text: str, mention: Mention, lexicon: Lexicon) -> Mention
     return parse_mention(text, named[0].start, named[-1].end, lexicon)
 
 
+#: The most words of a mention between a pre-posed cue and its comma; beyond three words, only
+#: when the cue opens the sentence.
+_PREPOSED_MENTION_MAX = 7
+_SHORT_MENTION = 3
+
+
 def _cue_then_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | None:
     """A post cue, a short mention, a comma, then the quote: "Kata dia," / "Ujar Budi,".
 
@@ -714,11 +722,13 @@ def _cue_then_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | 
     """
     if lexicon.speaker_before_cue or not text[ws[-1].end : ws[-1].end + 3].lstrip().startswith((",", ":")):
         return None
-    for size in (1, 2, 3):
+    for size in range(1, _PREPOSED_MENTION_MAX + 1):
         if len(ws) <= size:
             return None
         cue = ws[-size - 1]
-        if cue.lower in lexicon.post_cues:
+        if cue.lower in lexicon.post_cues and (size <= _SHORT_MENTION or is_capitalized(cue.text)):
+            # (a long mention only after a cue opening the sentence: "Kata Wali Kota Pekalongan
+            # Fadhilah Aziz, "…"")
             if any(ch in text[cue.end : ws[-1].end] for ch in ",.;"):
                 return None
             mention = parse_mention(text, ws[-size].start, ws[-1].end, lexicon)

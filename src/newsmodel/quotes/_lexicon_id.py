@@ -312,6 +312,7 @@ SUBORDINATORS = (
 #: Words that end a mention after a cue: "kata Hendra kepada wartawan di …".
 MENTION_STOPS = (
     "kepada",
+    "dengan",
     "selaku",
     "dalam",
     "di",
