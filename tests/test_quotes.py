@@ -611,6 +611,13 @@ class TestSpeakers:
             ("direct", mention)
         ]
 
+    def test_an_honorific_before_a_short_office_is_the_office_holder(self) -> None:
+        """ "kata Pak Kades" after "Kepala Desa Sirnagalih Odih Rusmana": the village head."""
+        blocks = [
+            'Kepala Desa Sirnagalih Odih Rusmana menyebut warga diminta mengungsi. "Sudah kami imbau," kata Pak Kades.'
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Odih Rusmana", "Odih Rusmana"]
+
     def test_a_role_with_a_prefixed_noun(self) -> None:
         """ "Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan …": the role holds "terdakwa"."""
         quotes = extract_quotes(["Penasihat hukum terdakwa, Fransiskus Tarigan, menyatakan kliennya akan banding."])

@@ -513,8 +513,10 @@ def _by_name(lookup: _Lookup) -> Entity | None:
         found = registry.find_by_prefix(names[0].text, lookup.order, titled=titled) if titled else None
         if found is None:
             found = registry.find_org(names[0].text)
-        if found is None and len(ws) == 1:
-            found = registry.find_role_short(names[0].text, lookup.order)  # "Kadisbun"
+        if found is None and names[0].lower in lexicon.role_abbreviations:
+            found = registry.find_role([names[0].lower], lookup.order)  # "kata Pak Kades"
+        if found is None and (len(ws) == 1 or titled):
+            found = registry.find_role_short(names[0].text, lookup.order)  # "Kadisbun", "Pak Kadisbun"
         if found is None:
             found = registry.find_by_prefix(names[0].text, lookup.order)
         if found is not None:

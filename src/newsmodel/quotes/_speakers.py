@@ -632,6 +632,16 @@ def _definite(f: _Facts) -> bool:
     return first in lexicon.articles or first in lexicon.demonstratives or last in lexicon.demonstratives or owned
 
 
+def _titled_role(f: _Facts) -> bool:
+    """An honorific before a role or its short form: "Pak Kades", "Bu Camat", "Pak Lurah"."""
+    return (
+        len(f.capitals) >= 2
+        and f.capitals[0].lower in f.lexicon.honorifics
+        and all(w.lower in f.lexicon.honorifics or _is_role(w.lower, f.lexicon) for w in f.capitals)
+        and _is_role(f.capitals[-1].lower, f.lexicon)
+    )
+
+
 def _capitalised_description(f: _Facts) -> bool:
     """A common noun capitalised only as the first word, then a demonstrative: "Rumah sakit itu"."""
     first = f.ws[0]
@@ -685,6 +695,7 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("anonymous", _anonymous),
     ("anonymous", _pointed_source),
     ("name", _affiliated),
+    ("role", _titled_role),
     ("description", _capitalised_description),
     ("org", _article_named),
     ("org", _org_named),
