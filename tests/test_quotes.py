@@ -440,6 +440,34 @@ class TestRanksRolesAndAbbreviations:
         blocks = [introduction, f"“Kami hormati proses ini,” {later}."]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == [expected, expected]
 
+    @pytest.mark.parametrize(
+        ("introduction", "later", "expected"),
+        [
+            ("Pedangdut Cinta Larasati menggugat label rekamannya.", "kata Cinta", "Cinta Larasati"),
+            (
+                "Kasat Lantas Polres Kediri AKP Rifqi Anandika menyebut sopir mengantuk.",
+                "ujar Kasat Lantas",
+                "Rifqi Anandika",
+            ),
+            (
+                "Dirut Perumda Pasar Jaya Taufik Hidayatullah meninjau pasar.",
+                "kata Dirut Perumda",
+                "Taufik Hidayatullah",
+            ),
+            ("Petugas pos, Rusli Hi. Dano, menuturkan dentuman terdengar.", "katanya", "Rusli Hi. Dano"),
+            ("Plt. Kepala BPS Wiryawan Tjokro menyebut inflasi terkendali.", "kata Wiryawan", "Wiryawan Tjokro"),
+            (
+                "Deputi Bidang Koordinasi Ekonomi Makro Kemenko Perekonomian Anindita Rahayu memastikan stok cukup.",
+                "tutur Anindita",
+                "Anindita Rahayu",
+            ),
+        ],
+    )
+    def test_more_offices_and_names(self, introduction: str, later: str, expected: str) -> None:
+        """Occupations before a name, police units, "Hi." (Haji) inside a name, "Plt.", a ministry's field."""
+        blocks = [introduction, f"“Kami sudah bekerja keras,” {later}."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)][-1] == expected
+
     def test_a_short_name_later_shows_where_a_long_run_of_capitals_starts_the_name(self) -> None:
         """ "Direktur Eksekutif Yayasan Jejak Belantara Andalas Fitriani Koto", later "ujar Fitriani"."""
         blocks = [

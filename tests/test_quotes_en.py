@@ -1523,6 +1523,11 @@ class TestSubjectsAndOrganizations:
             ("it was cooperating with the police", "PO Gemilang Transindo"),
         ]
 
+    def test_madam_abbreviated(self) -> None:
+        """ "Mdm Goh Siew Lan said", then "Mdm Goh told": Goh Siew Lan."""
+        blocks = ["Mdm Goh Siew Lan, 67, said she smelled burning.", "“People started shouting,” Mdm Goh told CNA."]
+        assert [speaker(q) for q in en(*blocks)] == ["Goh Siew Lan", "Goh Siew Lan"]
+
     def test_an_indonesian_police_rank_in_english(self) -> None:
         """ "said Sr. Comr. Totok Suharyanto, director of …": the rank's dots end no sentence."""
         quotes = en("“This is an industry,” said Sr. Comr. Totok Suharyanto, director of general crimes.")

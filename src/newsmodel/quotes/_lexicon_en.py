@@ -659,6 +659,7 @@ HONORIFICS = (
     "mr",
     "mrs",
     "ms",
+    "mdm",
     "miss",
     "madam",
     "dr",

@@ -478,6 +478,17 @@ ROLES = (
     "sutradara",
     "pemeran",
     "penyanyi",
+    "plh",
+    "pedangdut",
+    "pelantun",
+    "biduan",
+    "biduanita",
+    "pesinetron",
+    # police units inside an officer's role: "Kasat Lantas", "Kanit Reskrim"
+    "lantas",
+    "reskrim",
+    "intelkam",
+    "samapta",
     "kurator",
     "vokalis",
     "gitaris",
@@ -643,6 +654,7 @@ NAME_PARTICLES = ("bin", "binti", "de", "van", "der")
 
 #: Honorifics and academic titles: "dr Lestari Handayani", "Kang Arif", "Gus Yahya".
 HONORIFICS = (
+    "hi",
     "bung",
     "mama",  # eastern Indonesia: "Mama Ester", "Bapa Markus"
     "bapa",
@@ -748,6 +760,9 @@ INSTITUTION_HEADS = (
 #: Words that head an organization's name or mark an affiliation before a person's name.
 ORG_WORDS = (
     *INSTITUTION_HEADS,
+    "perumda",
+    "perusda",
+    "bumd",
     # English words ending names Indonesian text writes as they are: "Indonesia Corruption Watch"
     "watch",
     "institute",

@@ -1610,6 +1610,11 @@ def _quoted_title(text: str, run: Sequence[Word]) -> bool:
     )
 
 
+def _org_prefixed(low: str, lexicon: Lexicon) -> bool:
+    """Whether a word is an organization's short name by its prefix: "kemenko", "kemenkeu"."""
+    return bool(lexicon.org_prefixes) and len(low) >= _ORG_PREFIXED_MIN and low.startswith(lexicon.org_prefixes)
+
+
 def _place_owner_at(run: Sequence[Word], lexicon: Lexicon) -> bool:
     """Whether a place's possessive opens the run: "Indonesia's PT Bank Wirasena Sejahtera"."""
     return _place_owner(run[0].lower, lexicon)
@@ -1867,6 +1872,8 @@ def _collect_people(
                 and not is_title(ws[first - 1].lower, lexicon)
                 and not name_start_at(names, 0, lexicon)
             )
+            # "… Kemenko Perekonomian Anindita Rahayu": a ministry's short name, then its field
+            or (first > 0 and _org_prefixed(ws[first - 1].lower, lexicon))
         ):
             entity.loose_start = True
         alias = _role_alias(role, lexicon) if role else None

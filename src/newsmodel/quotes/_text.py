@@ -591,8 +591,17 @@ def _may_abbreviate(last: str, lexicon: Lexicon) -> bool:
 
 
 def _titles_name(low: str, lexicon: Lexicon) -> bool:
-    """Whether a word is a rank, an honorific or an abbreviated office: "Lt.", "Dr.", "Gov."."""
-    return low in lexicon.ranks or low in lexicon.honorifics or low in lexicon.role_abbreviations
+    """Whether a word is a rank, an honorific or an abbreviated office: "Lt.", "Dr.", "Gov.", "Plt."."""
+    return (
+        low in lexicon.ranks
+        or low in lexicon.honorifics
+        or low in lexicon.role_abbreviations
+        or (len(low) <= _SHORT_ROLE and low in lexicon.roles)
+    )
+
+
+#: The longest role word taken for an abbreviation before a dot: "Plt.", "Dir." (not "Bupati.").
+_SHORT_ROLE = 3
 
 
 def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
@@ -685,8 +694,8 @@ def _joins_run(gap: str, last: str) -> bool:
 
 
 #: Abbreviated first names written with a dot inside a name: "Moch. Ridwan Sastrodiharjo",
-#: "Muh. Yusuf" (Indonesian spellings of Muhammad).
-NAME_ABBREVIATIONS = frozenset({"Moch", "Moh", "Muh", "Mhd", "Mochd"})
+#: "Muh. Yusuf" (Indonesian spellings of Muhammad), "Rusli Hi. Dano" (Haji, in Maluku).
+NAME_ABBREVIATIONS = frozenset({"Moch", "Moh", "Muh", "Mhd", "Mochd", "Hi"})
 
 
 def is_initialism(word: str) -> bool:
