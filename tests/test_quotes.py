@@ -440,6 +440,17 @@ class TestRanksRolesAndAbbreviations:
         blocks = [introduction, f"“Kami hormati proses ini,” {later}."]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == [expected, expected]
 
+    def test_a_nickname_in_a_description_names_the_person_with_that_name(self) -> None:
+        """ "Petani yang akrab disapa Cak Mat itu": Mat Sholeh, not the other farmer introduced before."""
+        blocks = [
+            "Petani Rahmat Hidayatullah Fauzan (52) mengatakan irigasi kering sejak Juni.",
+            (
+                "Di Desa Sumberaji, Mat Sholeh (49) hanya bisa memandangi sawahnya."
+                " Petani yang akrab disapa Cak Mat itu memperkirakan hasil panennya tinggal sepertiga."
+            ),
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Rahmat Hidayatullah Fauzan", "Mat Sholeh"]
+
     @pytest.mark.parametrize(
         ("introduction", "later", "expected"),
         [

@@ -684,13 +684,34 @@ def _owned_role(lookup: _Lookup, roles: Sequence[str]) -> Entity | None:
 
 
 def _by_description(lookup: _Lookup) -> Entity | None:
-    """A description, and the nickname it introduces for its referent, if any."""
-    entity = _describe(lookup)
+    """A description, and the nickname it introduces for its referent, if any.
+
+    A nickname that holds a known person's name word names that person: "pria yang akrab
+    disapa Cak Thoriq itu" is Thoriq Alfian, introduced before.
+    """
+    mention, registry, lexicon = lookup.mention, lookup.registry, lookup.lexicon
+    nicks = nicknames_in(lookup.text, mention.start, mention.end, lexicon)
+    entity = next(filter(None, (_nicknamed(nick, lookup) for nick in nicks)), None) or _describe(lookup)
     if entity is not None:
-        mention = lookup.mention
-        for nick in nicknames_in(lookup.text, mention.start, mention.end, lookup.lexicon):
-            lookup.registry.add_alias(entity, nick)  # "pria yang akrab disapa Bung Towel itu"
+        for nick in nicks:
+            registry.add_alias(entity, nick)  # "pria yang akrab disapa Bung Towel itu"
     return entity
+
+
+def _nicknamed(nick: str, lookup: _Lookup) -> Entity | None:
+    """The person introduced before whose own name has the nickname's name words (past its honorifics).
+
+    Only a name counts, not an alias: the nickname may already be one, given on a guess.
+    """
+    names = {low for low in nick.lower().split() if low not in lookup.lexicon.honorifics}
+    if not names:
+        return None
+    for entity in reversed(lookup.registry.entities):
+        if entity.is_org or entity.order > lookup.order or entity.name.lower() == nick.lower():
+            continue
+        if names <= {part.lower() for part in entity.name.split()}:
+            return entity
+    return None
 
 
 def _describe(lookup: _Lookup) -> Entity | None:
