@@ -664,6 +664,11 @@ class TestSpeakers:
             Person(name="Fransiskus Tarigan", job_title="Penasihat hukum terdakwa")
         ]
 
+    def test_a_named_source_after_a_two_part_region(self) -> None:
+        """ "Salah satu penumpang asal Kecamatan Paron, Ngawi, Sumiyati (47), bercerita …": Sumiyati."""
+        blocks = ["Salah satu penumpang asal Kecamatan Paron, Ngawi, Sumiyati (47), bercerita rombongan baru pulang."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Sumiyati"]
+
     def test_a_named_source_after_the_place_of_an_unnamed_head(self) -> None:
         """ "Seorang warga Kelurahan Degayu, Sutinah (49), mengaku …": Sutinah, and her clitic after."""
         blocks = [

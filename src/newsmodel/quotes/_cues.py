@@ -1530,7 +1530,9 @@ def _named_source(
     for run, mention in runs:
         if run[0].start <= comma:
             continue
-        if text[comma + 1 : run[0].start].strip() or mention.kind != "name":
+        gap = text[comma + 1 : run[0].start].strip()
+        # (past one more word of the region: "… asal Kecamatan Paron, Ngawi, Sumiyati (47), …")
+        if (gap and not _SET_OFF_REGION.fullmatch(gap)) or mention.kind != "name":
             return None
         if any(w.lower in lexicon.places for w in run) or _AGE_OR_COMMA_AFTER.match(text, run[-1].end) is None:
             return None
@@ -1539,6 +1541,9 @@ def _named_source(
         return mention
     return None
 
+
+#: One capitalised word and its comma: the rest of a region set off before a name ("Ngawi,").
+_SET_OFF_REGION = re.compile(r"[A-Z][\w'’-]*,")
 
 #: What follows a name set off by commas: the closing comma, or an age first ("Sitti (47),").
 _AGE_OR_COMMA_AFTER = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
