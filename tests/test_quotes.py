@@ -664,6 +664,21 @@ class TestSpeakers:
             Person(name="Fransiskus Tarigan", job_title="Penasihat hukum terdakwa")
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Di Kecamatan Lasolo, Konawe Utara, seorang operator ekskavator mengaku sudah dua bulan menganggur.",
+                None,
+            ),
+            ("Di Pasar Johar, Semarang, pedagang sayur Sumirah (52) mengeluhkan sepinya pembeli.", "Sumirah"),
+        ],
+    )
+    def test_a_place_lead_before_the_subject(self, sentence: str, expected: str | None) -> None:
+        """ "Di Kecamatan Lasolo, Konawe Utara, seorang operator …": the operator (nobody named), not the place."""
+        blocks = [f"{sentence} “Cicilan motor jalan terus,” katanya."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)][-1] == expected
+
     def test_a_named_source_after_a_two_part_region(self) -> None:
         """ "Salah satu penumpang asal Kecamatan Paron, Ngawi, Sumiyati (47), bercerita …": Sumiyati."""
         blocks = ["Salah satu penumpang asal Kecamatan Paron, Ngawi, Sumiyati (47), bercerita rombongan baru pulang."]

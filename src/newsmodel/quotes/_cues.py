@@ -1048,6 +1048,14 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
             return region
         named = [w for w in lead[1:] if is_capitalized(w.text) and w.lower not in lexicon.calendar]
         if (
+            lead[0].lower in lexicon.locatives
+            and lead[0].text[:1].isupper()
+            and not lexicon.speaker_before_cue
+            and named
+        ):
+            # "Di Kecamatan Lasolo, Konawe Utara, seorang operator …": where, then the subject
+            return _past_region(text, region, index)
+        if (
             any(not _in_title(text, lead[0].start, w.start) for w in named)
             and not _adjunct_opener(lead[0], lexicon)
             and not participle_lead(lead, lexicon)
@@ -1059,6 +1067,17 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
             return region  # the end of a list: "Local residents, shop owners and police said"
         return region[index:]
     return region
+
+
+def _past_region(text: str, region: list[Word], index: int) -> list[Word]:
+    """The region after a place lead ending at ``index``, past the place's region set off after it."""
+    rest = region[index:]
+    for at in range(len(rest) - 1):
+        if not is_capitalized(rest[at].text):
+            break
+        if text.startswith(",", rest[at].end):
+            return rest[at + 1 :]  # "…, Konawe Utara, seorang …": the region of the place
+    return rest
 
 
 #: The most lower-case words between a capitalised modifier and the plural noun it modifies.
@@ -1361,7 +1380,6 @@ def _unnamed_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> list[W
     after = index + len(head)
     if (
         after < len(region)
-        and lows[-1] in lexicon.anonymous
         and _plain_gap(text, head[-1], region[after])
         and _set_off_name_at(text, region, after, lexicon)
     ):
@@ -1485,7 +1503,10 @@ def _from_where(word: Word, lexicon: Lexicon) -> bool:
 
 
 def _set_off_name_at(text: str, region: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
-    """Whether a full name of two or more words starts at ``region[at]`` and a comma follows it."""
+    """Whether a name starts at ``region[at]``, set off: a full name and a comma, or any name and an age.
+
+    "Office worker Anindya Kartasasmita, 29, …", "pedagang sayur Sumirah (52) mengeluhkan …".
+    """
     end = at
     while (
         end < len(region)
@@ -1493,7 +1514,9 @@ def _set_off_name_at(text: str, region: Sequence[Word], at: int, lexicon: Lexico
         and (end == at or _plain_gap(text, region[end - 1], region[end]))
     ):
         end += 1
-    return end - at >= 2 and text.startswith(",", region[end - 1].end)
+    if end == at:
+        return False
+    return (end - at >= 2 and text.startswith(",", region[end - 1].end)) or bool(_AGED.match(text, region[end - 1].end))
 
 
 def _comma_after_head(text: str, region: Sequence[Word], head: Sequence[Word], lexicon: Lexicon) -> int | None:
