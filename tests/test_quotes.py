@@ -679,6 +679,15 @@ class TestSpeakers:
         blocks = [f"{sentence} “Cicilan motor jalan terus,” katanya."]
         assert [speaker_name(q) for q in extract_quotes(blocks)][-1] == expected
 
+    def test_an_unnamed_person_from_a_place_is_nobody(self) -> None:
+        """ "kata seorang ibu rumah tangga asal Lubuk Begalung": nobody named, not a speaker "Lubuk Begalung"."""
+        quotes = extract_quotes(
+            ['"Orang Minang lebih suka daging segar," kata seorang ibu rumah tangga asal Lubuk Begalung.']
+        )
+        assert [(q.attribution.mention if q.attribution else None, speaker_name(q)) for q in quotes] == [
+            ("seorang ibu rumah tangga asal Lubuk Begalung", None)
+        ]
+
     def test_a_named_source_after_a_two_part_region(self) -> None:
         """ "Salah satu penumpang asal Kecamatan Paron, Ngawi, Sumiyati (47), bercerita …": Sumiyati."""
         blocks = ["Salah satu penumpang asal Kecamatan Paron, Ngawi, Sumiyati (47), bercerita rombongan baru pulang."]

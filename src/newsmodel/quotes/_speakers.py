@@ -632,6 +632,17 @@ def _definite(f: _Facts) -> bool:
     return first in lexicon.articles or first in lexicon.demonstratives or last in lexicon.demonstratives or owned
 
 
+def _unnamed_from_somewhere(f: _Facts) -> bool:
+    """One unnamed person said to be from a place: "seorang ibu rumah tangga asal Lubuk Begalung".
+
+    Every capitalised word comes after the origin word: the place, not a name.
+    """
+    if len(f.ws) < 3 or f.lows[0] not in f.lexicon.unnamed_singulars or not f.capitals:
+        return False
+    origin = next((i for i, low in enumerate(f.lows) if low in f.lexicon.origin_words), None)
+    return origin is not None and all(f.ws.index(w) > origin for w in f.capitals if w is not f.ws[0])
+
+
 def _titled_role(f: _Facts) -> bool:
     """An honorific before a role or its short form: "Pak Kades", "Bu Camat", "Pak Lurah"."""
     return (
@@ -686,6 +697,7 @@ def _roles_only(f: _Facts) -> bool:
 #: Ordered rules: the first that holds gives the mention's kind; else it is a description.
 _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("pronoun", lambda f: len(f.ws) == 1 and f.lows[0] in f.lexicon.pronouns),
+    ("anonymous", _unnamed_from_somewhere),
     ("spokesperson", _spokesperson),
     ("role", _office),
     ("anonymous", _unnamed_at),
