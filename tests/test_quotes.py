@@ -488,6 +488,17 @@ class TestRanksRolesAndAbbreviations:
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Fitriani Koto"] * 2
 
 
+class TestQuotedNicknames:
+    @pytest.mark.parametrize("marks", ['""', "“”"])
+    def test_a_nickname_quoted_inside_a_name(self, marks: str) -> None:
+        """ ", Januarti "Ija" Purbosari, menambahkan …", later "ujar Ija": Januarti Purbosari both times."""
+        blocks = [
+            f"Gitaris Senandika, Januarti {marks[0]}Ija{marks[1]} Purbosari, menambahkan reuni diputuskan.",
+            '"Hidup terlalu singkat," ujar Ija.',
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Januarti Purbosari"] * 2
+
+
 class TestShortNames:
     @pytest.mark.parametrize(("name", "nick"), [("Khoirul Anwari", "Mas Irul"), ("Rosmawati Sinaga", "Bu Ros")])
     def test_a_nickname_after_an_honorific_ends_or_begins_the_name(self, name: str, nick: str) -> None:

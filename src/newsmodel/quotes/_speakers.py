@@ -1318,6 +1318,8 @@ def collect(texts: Sequence[str], lexicon: Lexicon) -> Registry:
         named = [(run, name_words(run, lexicon)) for run in runs[block]]
         if "(" in text:
             _collect_orgs(registry, text, block)  # NAME (ACRONYM) needs a bracket
+        if '"' in text or "\u201c" in text:
+            _collect_quoted_nicknames(registry, text, block)  # before the name without its nickname
         _collect_people(registry, text, ws, named, block)
         if nicknames:
             _collect_nicknames(registry, text, block)
@@ -2339,6 +2341,23 @@ def nicknames_in(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]
         if nick and match.end() + len(nick) <= end:
             found.append(nick)
     return found
+
+
+#: A nickname in quote marks inside a name set off by commas: ", Januarti "Ija" Purbosari,".
+_QUOTED_NICKNAME = re.compile(r"(?<=, )([A-Z][\w'’-]+) [\"“]([A-Z][\w'’-]+)[\"”] ([A-Z][\w'’-]+)(?=,| \()")
+
+
+def _collect_quoted_nicknames(registry: Registry, text: str, block: int) -> None:
+    """A person whose nickname is quoted inside the name: the name without it, the nickname as alias.
+
+    "Gitaris Senandika, Januarti "Ija" Purbosari, menambahkan …", later "ujar Ija".
+    """
+    for match in _QUOTED_NICKNAME.finditer(text):
+        first, nick, last = match.groups()
+        if not all(is_name_word(make_word(part, 0, len(part)), registry.lexicon) for part in (first, nick, last)):
+            continue
+        entity = registry.add(f"{first} {last}", is_org=False, order=(block, match.start()))
+        registry.add_alias(entity, nick)
 
 
 def _collect_nicknames(registry: Registry, text: str, block: int) -> None:
