@@ -8,6 +8,8 @@ import pytest
 
 from newsmodel import Article, Organization, Paragraph, ParseError, Person, Quote, QuoteKind
 from newsmodel.quotes import extract_quotes
+from newsmodel.quotes._languages import lexicon_for
+from newsmodel.quotes._text import abbreviation_dot
 
 
 def speaker_name(quote: Quote) -> str | None:
@@ -497,6 +499,71 @@ class TestQuotedNicknames:
             '"Hidup terlalu singkat," ujar Ija.',
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Januarti Purbosari"] * 2
+
+
+class TestReviewedGuards:
+    """Sentences a review of this round's rules found misread; each now reads as before them."""
+
+    @pytest.mark.parametrize(
+        ("blocks", "expected"),
+        [
+            # an unnamed opening must name a person, and only the sentence right before counts
+            (
+                ["Camat Budi Santoso meninjau lokasi.", "Salah satu penyebabnya cuaca buruk. “Kami siaga,” katanya."],
+                ["Budi Santoso"],
+            ),
+            (
+                ["Seorang warga mengeluh. Camat Budi Santoso mengirim bantuan. “Kami kirim perahu,” katanya."],
+                ["Budi Santoso"],
+            ),
+            # a place lead passes over a region, not over the speaker's name
+            (["Di Kendari, Budi Santoso, warga setempat, mengatakan bahwa pihaknya rugi besar."], ["Budi Santoso"]),
+            # a weekday after an acronym is no region of the body
+            (
+                ["Komisi Pemberantasan Korupsi (KPK) Kamis lalu menyatakan penyidikan berlanjut."],
+                ["Komisi Pemberantasan Korupsi"],
+            ),
+            # a person's trade before the name makes no organization
+            (["Kami bertemu operator Budi Santoso di lokasi.", "“Mesin rusak,” kata Budi."], ["Budi Santoso"]),
+            # a known name start keeps the whole name
+            (
+                ["Bupati Gianyar I Gusti Ngurah Agung Putra mengatakan upacara digelar besok."],
+                ["I Gusti Ngurah Agung Putra"],
+            ),
+            # "Air" marks an airline only as the last word of a name
+            (
+                [
+                    "Perusahaan Daerah Air Minum (PDAM) Tirta Raharja memutus aliran.",
+                    "“Kami mohon maaf,” kata juru bicara maskapai tersebut.",
+                ],
+                [None],
+            ),
+        ],
+    )
+    def test_indonesian(self, blocks: list[str], expected: list[str | None]) -> None:
+        """Each block's speakers, in order."""
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == expected
+
+    @pytest.mark.parametrize(
+        ("blocks", "expected"),
+        [
+            (
+                ["Mayor Jane Roe visited the site.", "One reason is the heavy rain. “We were ready,” she said."],
+                ["Jane Roe"],
+            ),
+            (["Ellen Peters, a lawyer, spoke.", "Peters warned that the case was weak."], ["Ellen Peters"]),
+            (["“We will pay,” said Chan Ka Po."], ["Chan Ka Po"]),
+            (["Dane Cook, a comedian, spoke.", "“It was fun,” Dane said."], ["Dane Cook"]),
+        ],
+    )
+    def test_english(self, blocks: list[str], expected: list[str | None]) -> None:
+        """Each block's speakers, in order."""
+        assert [speaker_name(q) for q in extract_quotes(blocks, language="en")] == expected
+
+    def test_an_acronym_ends_its_sentence(self) -> None:
+        """ "… sebagai CEO. Budi Santoso …": the dot after an acronym ends the sentence."""
+        text = "Ia menjabat sebagai CEO. Budi Santoso lalu datang."
+        assert not abbreviation_dot(text, text.index("CEO") + 3, lexicon_for("id"))
 
 
 class TestShortNames:

@@ -1054,7 +1054,7 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
             and named
         ):
             # "Di Kecamatan Lasolo, Konawe Utara, seorang operator …": where, then the subject
-            return _past_region(text, region, index)
+            return _past_region(text, region, index, lexicon)
         if (
             any(not _in_title(text, lead[0].start, w.start) for w in named)
             and not _adjunct_opener(lead[0], lexicon)
@@ -1069,14 +1069,24 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
     return region
 
 
-def _past_region(text: str, region: list[Word], index: int) -> list[Word]:
-    """The region after a place lead ending at ``index``, past the place's region set off after it."""
+def _past_region(text: str, region: list[Word], index: int, lexicon: Lexicon) -> list[Word]:
+    """The region after a place lead ending at ``index``, past the place's region set off after it.
+
+    Only a region: one word, words holding a place's word ("Konawe Utara"), or words an unnamed
+    subject follows ("Tanah Abang, seorang jemaah"); "Di Kendari, Budi Santoso, warga setempat,
+    mengatakan" keeps the name.
+    """
     rest = region[index:]
     for at in range(len(rest) - 1):
         if not is_capitalized(rest[at].text):
             break
         if text.startswith(",", rest[at].end):
-            return rest[at + 1 :]  # "…, Konawe Utara, seorang …": the region of the place
+            place = (
+                at == 0
+                or any(w.lower in lexicon.places or w.lower in lexicon.place_heads for w in rest[: at + 1])
+                or (at + 1 < len(rest) and rest[at + 1].lower in lexicon.unnamed_singulars)
+            )
+            return rest[at + 1 :] if place else rest  # "…, Konawe Utara, seorang …": the region
     return rest
 
 
@@ -1136,26 +1146,6 @@ def _plural_noun(word: Word, lexicon: Lexicon) -> bool:
         and not low.endswith(("ss", "us", "is", "ys", "ly"))
         and low.isalpha()
         and _content_word(word, lexicon)
-    )
-
-
-#: Endings of English plural agent nouns: "forecasters", "vendors", "economists", "residents".
-_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
-
-
-def _agent_plural(word: str, lexicon: Lexicon) -> bool:
-    """Whether a capitalised word opening a clause is a plural agent noun, nobody's name.
-
-    Only where names are written head-final (English): "Forecasters warned …", "Vendors say …".
-    A known word is none ("Reuters reported"); a known person is found before this is asked.
-    """
-    low = word.lower()
-    return (
-        lexicon.org_head_final
-        and word[1:].islower()
-        and low.endswith(_AGENT_PLURALS)
-        and len(low) > len("ers") + 2
-        and low not in lexicon.not_names
     )
 
 
@@ -1308,10 +1298,7 @@ def _best_agent(
         return _head_of_full(text, ranked["full"], lexicon)
     for kind in ("name", "named_org", "org", "role", "initial"):
         if ranked[kind]:
-            found = ranked[kind][0]
-            if kind == "initial" and _agent_plural(text[found.start : found.end], lexicon):
-                return attrs.evolve(found, kind="anonymous")  # "Forecasters warned", "Vendors, however, say"
-            return found
+            return ranked[kind][0]
     head = _clause_head(text, region, lexicon)
     for word in region[-3:]:
         if word.lower in lexicon.pronouns:
@@ -1420,8 +1407,17 @@ def _one_unnamed(text: str, region: Sequence[Word], lexicon: Lexicon) -> bool:
     """Whether ``region`` opens with a phrase for one unnamed person: "seorang pedagang", "A vegetable seller"."""
     if not region or region[0].lower not in lexicon.unnamed_singulars:
         return False
-    if _unnamed_head(text, region, lexicon) is not None:
-        return True
+    head_words = _unnamed_head(text, region, lexicon)
+    if head_words is not None:
+        # a person's word past the first ("Salah satu korban", "Seorang pedagang"), not "Salah
+        # satu penyebabnya", "One reason"
+        return (
+            region[0].lower in lexicon.indefinite_articles
+            or any(w.lower in lexicon.anonymous for w in head_words[1:])
+            or region[0].lower == lexicon.unnamed_singulars_one
+        )
+    if region[0].lower not in lexicon.indefinite_articles:
+        return False
     head = [region[0]]
     for word in region[1:_INDEFINITE_MAX]:
         if not _plain_gap(text, head[-1], word) or not word.text.islower() or word.lower in lexicon.function_words:

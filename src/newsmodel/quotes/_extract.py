@@ -270,9 +270,10 @@ def _sentence_subject(
     named. Whether such a sentence was found, and the person (None for the unnamed source).
     """
     offset = order[1]
+    nearest = True
     for start in _sentence_starts(text, order, since, _SUBJECT_WINDOW):
-        if text[start : start + 1] in _QUOTE_MARKS or _inside_quote(text, start):
-            continue  # (a sentence inside the quotation is the speaker's, not the text's)
+        if text[start : start + 1] in _QUOTE_MARKS or _inside_quote(text, start) or start >= offset:
+            continue  # (a sentence inside the quotation is the speaker's; "Kata dia, …" opens at the cue)
         if _medial(text, start, offset, registry.lexicon):
             continue  # "Yoga, kata dia, masih berpeluang …": the reported clause's subject
         entity = _person_opening(text, start, offset, order, registry) or _person_after_lead(
@@ -280,8 +281,9 @@ def _sentence_subject(
         )
         if entity is not None:
             return True, entity
-        if unnamed_opening(text, start, offset, registry.lexicon):
-            return True, None
+        if nearest and unnamed_opening(text, start, offset, registry.lexicon):
+            return True, None  # (only the sentence right before: a later one may name the speaker's role)
+        nearest = False
     return False, None
 
 

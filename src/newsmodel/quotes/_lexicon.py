@@ -213,7 +213,8 @@ class Lexicon:
         org_kinds: For a description's head noun, other words that mark an organization of that
             kind in its name: "the university" points back to "Kallang Institute of Technology",
             "the hospital" to "Saint Adalbert Medical Center" (used when no organization has the
-            noun itself in its name).
+            noun itself in its name); a word ending in "$" counts only as the name's last word
+            ("Sayap Nusantara Air", not "Perusahaan Daerah Air Minum").
         refusals: Words right before a reporting verb (past ``adverbs``) that make it report
             nothing: a refusal ("menolak membeberkan", "enggan menyebutkan") or a purpose
             ("digelar untuk menegaskan …").
@@ -249,6 +250,9 @@ class Lexicon:
     postposed_demonstratives: frozenset[str] = attrs.field(converter=_lower_set, default=())
     name_starts: frozenset[str] = frozenset()
     unnamed_singulars: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    #: The word of ``unnamed_singulars`` that alone means one person ("seorang"); the others
+    #: ("salah") need a person's word after them.
+    unnamed_singulars_one: str = ""
     not_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
     presentatives: tuple[str, ...] = ()
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))

@@ -203,7 +203,7 @@ INDUSTRY_MARKS = (
     "software",
 )
 #: The legal forms that end a company's name: "Acme Corp", "Pelagos Cargo Lines Pte".
-LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "tbk", "po")
+LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "tbk")
 #: Words that mark a company's name.
 COMPANY_MARKS = (*LEGAL_FORMS, "co", *INDUSTRY_MARKS)
 #: Phrases that open a number: "said at least two people were hurt".
@@ -443,6 +443,12 @@ GROUP_PRONOUNS = ("they", "it", "we")
 
 #: Unnamed sources keep their quote without a speaker: "officials said", "a police officer".
 ANONYMOUS = (
+    # plural agent nouns opening a clause: "Forecasters warned …", "Vendors, however, say …"
+    "forecasters",
+    "vendors",
+    "investors",
+    "shoppers",
+    "survivors",
     "officials",
     "official",
     "source",
@@ -836,7 +842,6 @@ PLACES = (
     "brazilian",
     "canada",
     # nationality nouns and adjectives: "the Dane said" is a description, not a name
-    "dane",
     "swede",
     "briton",
     "dutchman",

@@ -1270,7 +1270,7 @@ GENERIC_ORGS = (
 #: name: "maskapai tersebut" after "Sayap Nusantara Air", "rumah sakit itu" after "RSUD …"
 #: (a description's last organization word is its head: "sakit" of "rumah sakit").
 ORG_KINDS = {
-    "maskapai": ("air", "airlines", "airways"),
+    "maskapai": ("air$", "airlines", "airways"),
     "universitas": ("institut", "politeknik", "akademi"),
     "sakit": ("rsud", "rsup", "rs", "rsia"),
     "sekolah": ("sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "madrasah"),
@@ -1371,6 +1371,7 @@ LEXICON = Lexicon(
     name_particles=NAME_PARTICLES,
     name_starts=BALINESE_NAME_STARTS,
     unnamed_singulars=("seorang", "salah"),
+    unnamed_singulars_one="seorang",
     not_verbs=NOT_VERBS,
     documents=DOCUMENTS,
     origin_words=ORIGIN_WORDS,

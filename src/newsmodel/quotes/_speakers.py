@@ -286,6 +286,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         return []  # "… Kabupaten Cianjur": a place, no name (but "Kepala Desa Rudi" names Rudi)
     if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
+    if lexicon.name_starts and name_start_at(run, 0, lexicon):
+        return run[: _NAME_MAX + 1]  # "I Gusti Ngurah Agung Putra": the start is known
     return run[-_NAME_MAX:]
 
 
@@ -969,8 +971,13 @@ class Registry:
         """
         found: list[Entity] = []
         for phrase in self.lexicon.org_kinds.get(head, ()):
-            first, *rest = phrase.split()
-            found += (e for e in self.orgs_with_token(first) if e not in found and e.tokens.issuperset(rest))
+            last = phrase.endswith("$")  # a word that marks the kind only as the name's last word
+            first, *rest = phrase.rstrip("$").split()
+            found += (
+                e
+                for e in self.orgs_with_token(first)
+                if e not in found and e.tokens.issuperset(rest) and (not last or e.name.lower().endswith(f" {first}"))
+            )
         return sorted(found, key=lambda e: e.order)
 
     def find_role(self, role_words: Sequence[str], order: Order, *, before: bool = False) -> Entity | None:
@@ -1639,7 +1646,12 @@ def _class_before(text: str, offset: int, lexicon: Lexicon) -> bool:
     if offset < 2 or not text[offset - 2].islower():
         return False  # (the cheap test first: most runs follow no lower-case word)
     found = _WORD_BEFORE.search(text, max(0, offset - 16), offset)
-    return found is not None and found.group(1) in lexicon.org_classes and text[found.end(1)] == " "
+    return (
+        found is not None
+        and found.group(1) in lexicon.org_classes
+        and found.group(1) not in lexicon.roles  # "operator Budi Santoso": a person's trade
+        and text[found.end(1)] == " "
+    )
 
 
 def _after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
@@ -1733,6 +1745,8 @@ def _place_after(text: str, end: int, before: Sequence[Word], first: Word, lexic
             break
         run.append(word)
     lows = [w.lower for w in run]
+    if lows[0] in lexicon.calendar:
+        return None  # "(KPK) Kamis lalu": a date, no region
     if (lows[0] in lexicon.place_heads and len(run) >= 2) or " ".join(lows) in lexicon.places:
         return text[run[0].start : run[-1].end]
     at = next((i for i, w in enumerate(before) if w is first), 0)

@@ -627,6 +627,8 @@ def abbreviation_dot(text: str, dot: int, lexicon: Lexicon) -> bool:
     if not before or before[-1].end != dot:
         return False
     last = before[-1]
+    if last.text.isupper() and len(last.text) > 1 and not is_initialism(last.text):
+        return False  # "sebagai CEO. Budi …": an acronym's dot ends the sentence
     if not (is_initialism(last.text) or _titles_name(last.lower, lexicon) or last.text in NAME_ABBREVIATIONS):
         return False  # most dots end a sentence: the words after them are not read
     following = first_word(text, dot + 1, min(len(text), dot + 40))
