@@ -18,6 +18,7 @@ from newsmodel.quotes._speakers import (
     Entity,
     Mention,
     Registry,
+    after_article,
     is_name_word,
     is_possessive,
     is_title,
@@ -727,8 +728,8 @@ def _cue_then_mention(text: str, ws: Sequence[Word], lexicon: Lexicon) -> Cue | 
             return None
         cue = ws[-size - 1]
         if cue.lower in lexicon.post_cues and (size <= _SHORT_MENTION or is_capitalized(cue.text)):
-            # (a long mention only after a cue opening the sentence: "Kata Wali Kota Pekalongan
-            # Fadhilah Aziz, "…"")
+            # (a long mention only after a capitalised cue, one opening its sentence: "Kata Wali
+            # Kota Pekalongan Fadhilah Aziz, "…"")
             if any(ch in text[cue.end : ws[-1].end] for ch in ",.;"):
                 return None
             mention = parse_mention(text, ws[-size].start, ws[-1].end, lexicon)
@@ -1783,10 +1784,7 @@ def _coordinated_org(
 
 def _named(text: str, run: Sequence[Word], lexicon: Lexicon) -> bool:
     """Whether a capitalised run may be a person's name: no article opens it or stands before it."""
-    if run[0].lower in lexicon.articles:
-        return False
-    before = words(text, max(0, run[0].start - 5), run[0].start)
-    return not (before and before[-1].lower in lexicon.articles and not text[before[-1].end : run[0].start].strip())
+    return run[0].lower not in lexicon.articles and not after_article(text, run[0].start, lexicon)
 
 
 #: The most words of a clause's head noun phrase, unless an organization's name goes on.

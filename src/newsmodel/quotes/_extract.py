@@ -296,7 +296,6 @@ def _medial(text: str, start: int, cue: int, lexicon: Lexicon) -> bool:
     before = words(text, start, cue)
     return (
         bool(before)
-        and before[-1].end <= cue
         and text[before[-1].end : cue].strip() == ","
         and not any(w.lower in lexicon.cue_forms for w in before)
     )
@@ -722,7 +721,7 @@ def _describe(lookup: _Lookup) -> Entity | None:
     lows = lookup.lows()
     content = [low for low in lows if low not in lexicon.articles and low not in lexicon.demonstratives]
     definite = lows[0] in lexicon.definite_articles or lows[0] in lexicon.demonstratives
-    placed = _placed_body(lookup) if definite and lexicon.org_head_final else None
+    placed = _placed_body(lookup) if lows[0] in lexicon.definite_articles and lexicon.org_head_final else None
     if placed is not None:
         return placed
     if definite and content and all(low in lexicon.org_words for low in content):
@@ -758,8 +757,9 @@ def _describe(lookup: _Lookup) -> Entity | None:
 def _placed_body(lookup: _Lookup) -> Entity | None:
     """The body a definite description names by its place: "the Gorontalo provincial police".
 
-    A capitalised place, then lower-case words ending with an organization's word: the body is
-    the one of that name, written as a name ("Gorontalo Provincial Police"), known or new.
+    "the", a capitalised word (the place), then lower-case words ending with an organization's
+    word: the body is the one of that name, written as a name ("Gorontalo Provincial Police"),
+    known or new. (Not after a possessive: "its Singapore unit".)
     """
     lexicon, registry = lookup.lexicon, lookup.registry
     ws = words(lookup.text, lookup.mention.start, lookup.mention.end)[1:]

@@ -96,9 +96,9 @@ class Lexicon:
             "was"); the empty string stands for none.
         not_verbs: Words that look like verbs by their prefix and are none: "tersangka"
             (a suspect), "terdakwa", "terhadap", "melalui": no clause's verb.
-        unnamed_singulars: Words that open a phrase for one person the text does not name
-            ("seorang", "salah seorang", "a", "one"): such a phrase opening the sentence before
-            a quotation is who its clitic or pronoun cue refers to.
+        unnamed_singulars: First words of a phrase for one person the text does not name
+            ("seorang", "salah" of "salah seorang", "a"): such a phrase opening the sentence
+            right before a quotation is who its clitic or pronoun cue refers to.
         name_starts: Word pairs (or single words) that begin a person's name, written as in the
             text: the Balinese "I Ketut", "Ni Luh", "Cokorda". A name run holding one starts
             there ("Bendesa Adat Kedewatan I Nyoman Sudarsana" is "I Nyoman Sudarsana"), and

@@ -120,7 +120,7 @@ def is_name_word(word: Word, lexicon: Lexicon) -> bool:
 
 def _is_name_text(text: str, low: str, lexicon: Lexicon) -> bool:
     """:func:`is_name_word` for a word's text and its lower-case form."""
-    if lexicon.org_prefixes and len(low) >= _ORG_PREFIXED_MIN and low.startswith(lexicon.org_prefixes):
+    if _org_prefixed(low, lexicon):
         return False  # "Kemendag": a ministry's short name
     if not text[:1].isupper() or low in lexicon.not_names or text.isupper():
         return False
@@ -298,12 +298,7 @@ def _from_name_start(ws: Sequence[Word], run: list[Word], at: int, lexicon: Lexi
     to take in "I", and "Lalu Muhsinin" "Lalu", which are no name words.
     """
     openers = lexicon.name_openers
-    before = ws[at - 1].text if at else ""
-    if (
-        run
-        and before in openers
-        and (f"{before} {run[0].text}" in lexicon.name_starts or before in lexicon.name_starts)
-    ):
+    if at and run and ws[at - 1].text in openers and name_start_at(ws, at - 1, lexicon):
         return [ws[at - 1], *run], at - 1
     for index in range(1, len(run)):
         if run[index].text in openers and name_start_at(run, index, lexicon):
@@ -393,7 +388,7 @@ def _possessive_name(text: str, ws: Sequence[Word], lexicon: Lexicon) -> bool:
         and is_possessive(ws[0].lower)
         and is_capitalized(ws[0].text)
         and all(is_capitalized(w.text) for w in ws[1:])
-        and _after_article(text, ws[0].start, lexicon)
+        and after_article(text, ws[0].start, lexicon)
         and len(name_words(ws[1:], lexicon)) < 2
     )
 
@@ -1497,12 +1492,7 @@ def _collect_weak(
             registry.add(text[run[0].start : last], is_org=True, order=(block, run[0].start), weak=True)
             continue
         names = run_names
-        if (
-            len(names) >= 2
-            and lexicon.full_names
-            and names[0] is run[0]
-            and _after_article(text, run[0].start, lexicon)
-        ):
+        if len(names) >= 2 and lexicon.full_names and names[0] is run[0] and after_article(text, run[0].start, lexicon):
             continue  # "the United Nations", "a Mike Ford novel": no introduction of a person
         if len(names) >= 2 and _person_boundary(run, names[0], lexicon):
             # the block's words: the run's first word is a bisection away, no window is read again
@@ -1530,7 +1520,7 @@ def _collect_weak(
         elif (
             _org_head(run[0], lexicon)
             or (lexicon.org_head_final and run[-1].lower in lexicon.org_words)
-            or (len(run) > 2 and _place_owner_at(run, lexicon) and _org_head(run[1], lexicon))
+            or (len(run) > 2 and _place_owner(run[0].lower, lexicon) and _org_head(run[1], lexicon))
         ):
             owners = [
                 i
@@ -1636,11 +1626,6 @@ def _org_prefixed(low: str, lexicon: Lexicon) -> bool:
     return bool(lexicon.org_prefixes) and len(low) >= _ORG_PREFIXED_MIN and low.startswith(lexicon.org_prefixes)
 
 
-def _place_owner_at(run: Sequence[Word], lexicon: Lexicon) -> bool:
-    """Whether a place's possessive opens the run: "Indonesia's PT Bank Wirasena Sejahtera"."""
-    return _place_owner(run[0].lower, lexicon)
-
-
 def _class_before(text: str, offset: int, lexicon: Lexicon) -> bool:
     """Whether a lower-case class noun comes right before ``offset``: "maskapai Garuda Indonesia"."""
     if offset < 2 or not text[offset - 2].islower():
@@ -1654,7 +1639,7 @@ def _class_before(text: str, offset: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
+def after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
     """Whether an article comes right before ``offset``: "the United Nations"."""
     # words() holds whole words only: "the" here is never the end of "soothe"
     before = words(text, max(0, offset - 6), offset)
@@ -1821,7 +1806,7 @@ def _acronym_heads(run: Sequence[Word], start: int, lexicon: Lexicon) -> int:
 
     "Kementerian Energi dan Sumber Daya Mineral (ESDM)": the acronym is "Energi dan Sumber
     Daya Mineral"'s, the name is the ministry's (also written "Kementerian ESDM"); a company's
-    mark a word further back opens it: "PT Pemeringkat Kredit Nusantara (Kredinus)".
+    mark up to three words back opens it: "PT Pemeringkat Kredit Nusantara (Kredinus)".
     """
     head = start
     while head > 0 and start - head < _ACRONYM_HEADS_MAX and run[head - 1].lower in lexicon.institution_heads:
