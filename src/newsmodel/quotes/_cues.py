@@ -303,11 +303,8 @@ def unnamed_description(text: str, mention: Mention, lexicon: Lexicon) -> Mentio
     """
     ws = words(text, mention.start, mention.end)
     if (
-        not 2 <= len(ws) <= _INDEFINITE_MAX
+        not _short_description(ws, lexicon)
         or ws[0].lower not in lexicon.indefinite_articles
-        or not ws[-1].text.islower()
-        or ws[-1].lower in lexicon.documents
-        or _holds_verb(ws, lexicon)
         or any(w.lower in lexicon.org_words or w.lower in lexicon.generic_orgs for w in ws)
         or any(is_capitalized(w.text) and "-" not in w.text for w in ws[1:])  # "a Chicago-based broker"
     ):
@@ -337,16 +334,28 @@ def definite_description(text: str, mention: Mention, lexicon: Lexicon) -> Menti
     ws = words(text, mention.start, mention.end)
     first = ws[0].lower if ws else ""
     if (
-        not 2 <= len(ws) <= _INDEFINITE_MAX
+        # (a place may modify the noun: "the Gorontalo provincial police")
+        not _short_description(ws, lexicon)
         or not (first in lexicon.definite_articles or first in lexicon.possessives)
-        or not ws[-1].text.islower()  # (a place may modify the noun: "the Gorontalo provincial police")
-        or any(w.lower in lexicon.coordinators for w in ws[1:])
-        or any(w.lower in lexicon.documents for w in ws)
-        or _holds_verb(ws, lexicon)
+        or any(w.lower in lexicon.coordinators or w.lower in lexicon.documents for w in ws[1:])
     ):
         return None
     # "his wife" is somebody other than him, named nowhere near: an unnamed speaker
     return attrs.evolve(mention, kind="anonymous" if first in lexicon.possessives else "description")
+
+
+def _short_description(ws: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether words have a description's shape at a quotation's cue.
+
+    Two to four words, a lower-case noun last that is no record ("said the survey"), and no
+    verb ("said investigators had …").
+    """
+    return (
+        2 <= len(ws) <= _INDEFINITE_MAX
+        and ws[-1].text.islower()
+        and ws[-1].lower not in lexicon.documents
+        and not _holds_verb(ws, lexicon)
+    )
 
 
 #: The fewest words of a mention whose last word, a past form, is its verb: "the government
@@ -1437,17 +1446,15 @@ _UNNAMED_LEAD_MAX = 5
 def _common_noun_opening(text: str, start: int, run: Sequence[Word], region: Sequence[Word], lexicon: Lexicon) -> bool:
     """Whether a one-word run is a common noun capitalised only by the clause start.
 
-    "Rumah sakit itu", "Universitas tersebut": lower-case words, then a demonstrative, follow
-    the organization word before anything else capitalised.
+    "Rumah sakit itu", "Universitas tersebut": the words up to a demonstrative parse as one
+    description (the mention rule that reads "Rumah sakit itu" so decides).
     """
-    if len(run) != 1 or run[0].text.isupper() or text[start : run[0].start].strip(" ,"):
+    if len(run) != 1 or text[start : run[0].start].strip(" ,"):
         return False
-    at = region.index(run[0]) if run[0] in region else -1
-    for word in region[at + 1 : at + 4] if at >= 0 else ():
-        if is_capitalized(word.text):
-            return False
+    at = region.index(run[0])  # the run's words are the region's own
+    for word in region[at + 1 : at + 4]:
         if word.lower in lexicon.postposed_demonstratives:
-            return True
+            return parse_mention(text, run[0].start, word.end, lexicon).kind == "description"
     return False
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import repeat
 
 import attrs
 
@@ -187,6 +186,7 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
     seen = False
     since: tuple[int, int] = (-1, -1)
     speakers: dict[int, Entity | None] = {}
+    marks: dict[int, list[int]] = {}  # each block's double quote marks, read once
     for group in sorted(groups.values(), key=lambda g: g.order):
         mention = group.cue.mention if group.cue is not None else None
         subject = _new_subject(registry, since, group.order)
@@ -198,7 +198,11 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
                 entity = _antecedent(texts[group.cue_block], mention, group.order, registry)
             opened = False
             if entity is None and mention is not None:
-                opened, entity = _sentence_subject(texts[group.cue_block], group.order, since, registry)
+                if group.cue_block not in marks:
+                    marks[group.cue_block] = _double_marks(texts[group.cue_block])
+                opened, entity = _sentence_subject(
+                    texts[group.cue_block], group.order, since, registry, marks[group.cue_block]
+                )
             if entity is None and not opened and mention is not None and mention.kind == "pronoun":
                 entity = _previous_subject(texts, mention, group.order, since, registry)
             if entity is None and not opened:
@@ -261,18 +265,21 @@ def _new_subject(registry: Registry, since: tuple[int, int], order: tuple[int, i
 
 
 def _sentence_subject(
-    text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry
+    text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry, marks: Sequence[int]
 ) -> tuple[bool, Entity | None]:
     """A known person, or an unnamed source, opening a sentence of this block after the last attribution.
 
     It is who a later pronoun or clitic refers to: `Laba was not convinced. "…," he said.`;
     'Seorang pemilik warung terpaksa mengurangi takaran sambal. "…," ucapnya.' is nobody
     named. Whether such a sentence was found, and the person (None for the unnamed source).
+    ``marks`` are where the block's double quote marks are (:func:`_double_marks`): a sentence
+    inside a quotation is the speaker's, not the text's.
     """
     offset = order[1]
     nearest = True
     for start in _sentence_starts(text, order, since, _SUBJECT_WINDOW):
-        if text[start : start + 1] in _QUOTE_MARKS or _inside_quote(text, start) or start >= offset:
+        inside = bisect_left(marks, start) % 2 == 1  # an odd number of double marks before it
+        if text[start : start + 1] in _QUOTE_MARKS or inside or start >= offset:
             continue  # (a sentence inside the quotation is the speaker's; "Kata dia, …" opens at the cue)
         if _medial(text, start, offset, registry.lexicon):
             continue  # "Yoga, kata dia, masih berpeluang …": the reported clause's subject
@@ -301,13 +308,12 @@ def _medial(text: str, start: int, cue: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _inside_quote(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies inside a quotation: an odd number of double quote marks before it."""
-    return sum(map(text.count, _DOUBLE_MARKS, repeat(0), repeat(offset))) % 2 == 1
+def _double_marks(text: str) -> list[int]:
+    """Where a block's double quote marks are: straight, curly and print-style (read once per block)."""
+    return [match.start() for match in _DOUBLE_MARK.finditer(text)]
 
 
-#: The double quote marks, straight, curly and print-style.
-_DOUBLE_MARKS = ('"', "\u201c", "\u201d")
+_DOUBLE_MARK = re.compile('["\u201c\u201d]')
 
 
 def _sentence_starts(text: str, order: tuple[int, int], since: tuple[int, int], reach: int | None = None) -> list[int]:
@@ -405,7 +411,9 @@ def _described_opening(
     first = head[0].lower
     if not (is_possessive(first) or first in lexicon.definite_articles or first in lexicon.possessives):
         return None
-    dot = len(text[:start].rstrip()) - 1
+    dot = start - 1
+    while dot > 0 and text[dot].isspace():
+        dot -= 1  # (the last character before the sentence, not a copy of all of them)
     if dot > 0 and abbreviation_dot(text, dot, lexicon):
         return None  # no sentence start: "… with Mr. Trump's personal lawyer, Rudy Giuliani, …"
     comma = text.find(",", start, min(stop, start + 50))
