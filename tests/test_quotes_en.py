@@ -2481,3 +2481,78 @@ class TestNinthFreshSet:
             "Ruairi Pennington-Oyelaran",
             "Odalys Brantwood",
         ]
+
+
+def id_(*blocks: str) -> tuple[Quote, ...]:
+    return extract_quotes(list(blocks), language="id")
+
+
+class TestTenthRound:
+    """Leads with a day or a preposition, organizations named by a word used before, and a
+    person's name set off after a role, an affiliation and its bracketed short name."""
+
+    def test_a_lead_with_a_day_in_it_passes_to_the_subject(self) -> None:
+        """ "Outside the park’s main gate on Thursday, Agustina Lamba, …" opens with a lead, not a name."""
+        blocks = [
+            "“Safety culture has not kept pace,” said Priya Raghunathan, a researcher in Singapore.",
+            (
+                "Outside the park’s main gate on Thursday, Agustina Lamba, 27, whose husband was among the dead, "
+                "held up a framed photograph of him. “He called me at 10 p.m.,” she said."
+            ),
+            "“He told me, ‘Don’t wait up.’”",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Priya Raghunathan", "Agustina Lamba", "Agustina Lamba"]
+
+    def test_a_lead_naming_a_place_still_names_nobody_who_speaks(self) -> None:
+        """A capitalised word in a lead that is no day or month still stops the lead (a guard)."""
+        blocks = [
+            "“Safety culture has not kept pace,” said Priya Raghunathan, a researcher in Singapore.",
+            "Outside the Larona gate, Agustina Lamba held up a photograph. “He called me,” she said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Priya Raghunathan", "Priya Raghunathan"]
+
+    def test_a_company_keeps_a_word_the_text_used_before(self) -> None:
+        """ "Larona Metal Industry, the company that …" after "Teluk Larona Industrial Park": the whole name."""
+        blocks = [
+            "The strike began on Monday at the Teluk Larona Industrial Park.",
+            "Larona Metal Industry, the company that operates the smelter, has suspended the furnace.",
+            "“Safety is our highest priority,” the company said.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Larona Metal Industry"]
+
+    def test_a_person_named_after_a_bracketed_short_name(self) -> None:
+        """ "said the National Welfare Party (PKN) chairman, Zulfikar Rasyid": the chairman, by name."""
+        quotes = en(
+            "“We joined this coalition as partners,” said the National Welfare Party (PKN) chairman, "
+            "Zulfikar Rasyid, at a gathering.",
+            "“If the President wants our support,” he added, “our voice must be heard.”",
+        )
+        assert [speaker(q) for q in quotes] == ["Zulfikar Rasyid"] * 3
+        assert attribution(quotes[0]).mention == "Zulfikar Rasyid"
+
+    def test_a_bracketed_short_name_before_a_stop_word_ends_the_mention(self) -> None:
+        """ "said the World Health Organization (WHO) in a statement": the organization (a guard)."""
+        quotes = en("“We are ready,” said the World Health Organization (WHO) in a statement, Jane Roe added.")
+        assert speaker(quotes[0]) == "World Health Organization"
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "“Kami siap,” kata Ketua Bawaslu Tolitoli, Budi Santoso, di kantornya.",
+            "“Kami siap,” kata Ketua Badan Pengawas Pemilu (Bawaslu) Tolitoli, Budi Santoso.",
+            "Menurut Ketua Bawaslu Tolitoli, Budi Santoso, pihaknya siap menggelar pemungutan suara ulang.",
+            (
+                "Menurut Ketua Badan Pengawas Pemilu (Bawaslu) Tolitoli, Budi Santoso, pihaknya siap menggelar "
+                "pemungutan suara ulang."
+            ),
+        ],
+    )
+    def test_indonesian_role_and_affiliation_then_the_name(self, block: str) -> None:
+        """ "kata/Menurut Ketua Bawaslu Tolitoli, Budi Santoso, …": Budi Santoso speaks, not Bawaslu."""
+        quotes = id_("Badan Pengawas Pemilu (Bawaslu) Tolitoli menggelar rapat pleno pada Senin.", block)
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [("Budi Santoso", "Budi Santoso")]
+
+    def test_a_name_before_its_appositive_stays_the_speaker(self) -> None:
+        """ "According to Budi Raharjo, an analyst at Kenari, …": the name, not the appositive (a guard)."""
+        quotes = en("According to Budi Raharjo, an analyst at Kenari Securities, the plan was cancelled.")
+        assert [(q.text, speaker(q)) for q in quotes] == [("the plan was cancelled", "Budi Raharjo")]

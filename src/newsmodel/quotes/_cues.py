@@ -43,7 +43,7 @@ from newsmodel.quotes._text import (
     words,
 )
 
-__all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after"]
+__all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after", "set_off_speaker"]
 
 #: How far (in characters) a cue may sit from its quotation or verb.
 _WINDOW = 240
@@ -179,10 +179,8 @@ def cue_after(text: str, close: int, lexicon: Lexicon, *, unnamed: bool = False,
         if after is not None and not plausible_mention(text, after, lexicon):
             # '"…," said a broker.', '"…," said the woman.'
             after = _unnamed_or_described(text, after, lexicon, definite=opening) if unnamed else None
-        if after is not None and (after.kind not in _NAMED_KINDS or text[after.start : after.start + 1].islower()):
-            # a description, or a role written in lower case before an affiliation's name:
-            # "kata vokalis Kapal Kertas, Gerald Manuhutu,", "kata salah satu konsumen, Srikandi …"
-            after = _named_after(text, after, lexicon) or after
+        if after is not None:
+            after = set_off_speaker(text, after, lexicon)
         if after is not None and _closes_clause(text, after, lexicon) and not _clause_after(text, after, lexicon):
             return Cue(first, after, _addressee(text, after.end, lexicon), _phrase_end(text, after.end))
         described = _long_description(text, first.end, lexicon)
@@ -227,6 +225,53 @@ def _named_after(text: str, mention: Mention, lexicon: Lexicon) -> Mention | Non
         return None
     found = parse_mention(text, run[0].start, run[-1].end, lexicon)
     return found if found.kind == "name" else None
+
+
+#: An organization's short name in brackets and the words after it, up to a comma: " (PKN) chairman,".
+_ACRONYM_THEN = re.compile(r"\s*\([A-Z][A-Za-z0-9&]{1,11}\)((?: [\w’'-]+){0,4})(?=,)")
+
+
+def set_off_speaker(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """The person's name a mention of a role or a description sets off with a comma, else the mention.
+
+    A description, or a role before an affiliation's name ("kata vokalis Kapal Kertas, Gerald
+    Manuhutu,", "kata salah satu konsumen, Srikandi …", "kata Ketua Bawaslu Tolitoli, Budi
+    Santoso,", "Menurut Kepala Desa Sukamaju, Rudi Hartono, …"), also past an organization's
+    bracketed short name ("said the National Welfare Party (PKN) chairman, Zulfikar Rasyid").
+    A person's own name keeps the mention: "According to Budi Raharjo, an analyst at Kenari, …".
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> from newsmodel.quotes._speakers import parse_mention
+        >>> t = "kata Ketua Bawaslu Tolitoli, Budi Santoso, di kantornya"
+        >>> id_ = lexicon_for("id")
+        >>> set_off_speaker(t, parse_mention(t, 5, 27, id_), id_).text
+        'Budi Santoso'
+    """
+    found = _named_past_acronym(text, mention, lexicon)
+    if found is not None:
+        return found
+    first = first_word(text, mention.start, mention.end)
+    if (
+        mention.kind not in _NAMED_KINDS
+        or text[mention.start : mention.start + 1].islower()
+        or (first is not None and mention.kind == "name" and is_title(first.lower, lexicon))
+    ):
+        return _named_after(text, mention, lexicon) or mention
+    return mention
+
+
+def _named_past_acronym(text: str, mention: Mention, lexicon: Lexicon) -> Mention | None:
+    """The person's name set off after an organization's bracketed short name that ends a mention.
+
+    "said the National Welfare Party (PKN) chairman, Zulfikar Rasyid", "kata Ketua Badan
+    Pengawas Pemilu (Bawaslu) Tolitoli, Budi Santoso": the mention stopped at the bracket; the
+    role goes on after it up to the comma, and the name after the comma is the speaker.
+    """
+    found = _ACRONYM_THEN.match(text, mention.end)
+    if found is None or any(w.lower in lexicon.mention_stops for w in words(text, found.start(1), found.end(1))):
+        return None  # ("… (WHO) in a statement, …": the mention ended there)
+    return _named_after(text, attrs.evolve(mention, end=found.end()), lexicon)
 
 
 #: The most words of a description with a relative clause after a cue.

@@ -348,9 +348,14 @@ def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int],
         return None
     lead = words(text, start, comma)
     lexicon = registry.lexicon
-    capitals = [index for index in range(1, len(lead)) if is_capitalized(lead[index].text)]
+    capitals = [
+        index
+        for index in range(1, len(lead))
+        if is_capitalized(lead[index].text) and lead[index].lower not in lexicon.calendar
+    ]
     if len(lead) < 2 or (capitals and lead[capitals[0] - 1].lower not in lexicon.locatives):
-        return None  # (a place after "in" names nobody: "Back in Brebes, Tarsono's mother, …")
+        return None  # (a place after "in" names nobody: "Back in Brebes, Tarsono's mother, …";
+        # nor a day or a month: "Outside the gate on Thursday, Agustina Lamba …")
     first = lead[0].lower
     if first in lexicon.articles or first in lexicon.demonstratives or first in lexicon.pronouns:
         return None  # the subject itself: "The children were screaming, …"

@@ -15,7 +15,7 @@ from itertools import compress, count
 
 import attrs
 
-from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention
+from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention, set_off_speaker
 from newsmodel.quotes._direct import CONTEXT, Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Mention, Registry, is_possessive, past_form, possessive_owner, verb_like
@@ -795,6 +795,7 @@ def _according(sentence: Sentence) -> list[Piece]:
         named = words(text, mention.start, mention.end)
         if _cites_document(named, lexicon):
             return []  # "according to a filing with the regulator", "menurut catatan polisi": a record
+        mention = set_off_speaker(text, mention, lexicon)  # "Menurut Ketua Bawaslu X, Budi Santoso, …"
         span = _according_span(sentence, cue, mention)
         return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
     return []

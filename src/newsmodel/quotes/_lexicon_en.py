@@ -1017,6 +1017,13 @@ FUNCTION_WORDS = (
     "throughout",
     "toward",
     "towards",
+    "outside",
+    "inside",
+    "near",
+    "behind",
+    "beside",
+    "beyond",
+    "across",
     # a subject pronoun with its auxiliary: "We’ll start by noting that …" is the writer's voice
     *(
         form.replace("'", mark)

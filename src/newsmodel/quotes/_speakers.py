@@ -1503,7 +1503,7 @@ def _collect_weak(
             if initial and len(names) < len(run) and not _title_before(run, names[0], lexicon):
                 continue  # a capitalised first word may be any noun, unless the whole run is names
                 # (or a title stands before them: "Rear Admiral Tharaka Abeydeera told …")
-            names = registry.trim(names, (block, names[0].start))
+            names, whole_org = _trimmed(registry, text, names, block)
             names = _past_office(names, ws, bisect_left(word_starts(text), names[0].start), lexicon)
             if not names:
                 continue  # "mayor of Springfield": the office's place, no person
@@ -1515,7 +1515,7 @@ def _collect_weak(
             ):
                 names = names[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
             # "The group that owns her music, Big Machine, says": an organization's name
-            is_org = org_appositive(text, names[0].start, names[-1].end, lexicon)
+            is_org = whole_org or org_appositive(text, names[0].start, names[-1].end, lexicon)
             registry.add(text[names[0].start : names[-1].end], is_org=is_org, order=(block, names[0].start), weak=True)
         elif (
             _org_head(run[0], lexicon)
@@ -1536,6 +1536,17 @@ def _collect_weak(
             entity = registry.add(text[first.start : last], is_org=True, order=(block, first.start), weak=True)
             if last != plain:
                 registry.add_alias(entity, text[first.start : plain])  # a later "PT ASDP Indonesia Ferry"
+
+
+def _trimmed(registry: Registry, text: str, names: Sequence[Word], block: int) -> tuple[list[Word], bool]:
+    """A run's name words without the words before the name used on their own (:meth:`Registry.trim`).
+
+    And whether an appositive shows the whole run to be an organization's name: then it keeps
+    such a word ("Larona Metal Industry, the company …" after "Teluk Larona").
+    """
+    if org_appositive(text, names[0].start, names[-1].end, registry.lexicon):
+        return list(names), True
+    return registry.trim(names, (block, names[0].start)), False
 
 
 #: Company marks written with an abbreviation's dot, which belongs to the name: "Acme Ltd.".
