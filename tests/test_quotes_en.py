@@ -2556,3 +2556,90 @@ class TestTenthRound:
         """ "According to Budi Raharjo, an analyst at Kenari, …": the name, not the appositive (a guard)."""
         quotes = en("According to Budi Raharjo, an analyst at Kenari Securities, the plan was cancelled.")
         assert [(q.text, speaker(q)) for q in quotes] == [("the plan was cancelled", "Budi Raharjo")]
+
+
+class TestTenthRoundDescriptions:
+    """Descriptions that take up an organization or an unnamed source, and a long addressee."""
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            (
+                "Environmental group Sulawesi Forest Watch blamed the disaster on illegal logging upstream. "
+                "In a statement, the group said more than 3,000 hectares had been cleared."
+            ),
+            (
+                "Sulawesi Forest Watch, an environmental group, blamed illegal logging. "
+                "The group said more than 3,000 hectares had been cleared."
+            ),
+        ],
+    )
+    def test_the_group_is_the_organization_the_text_called_a_group(self, block: str) -> None:
+        """ "Environmental group X" or "X, an environmental group," …. "the group said": X, not the agency."""
+        blocks = ["The National Disaster Mitigation Agency said 12 people had died.", block]
+        assert [speaker(q) for q in en(*blocks)] == ["National Disaster Mitigation Agency", "Sulawesi Forest Watch"]
+
+    def test_the_group_that_spoke_after_the_one_called_so(self) -> None:
+        """When the organization that spoke did so after the group was introduced, it keeps the description."""
+        blocks = [
+            "Environmental group Sulawesi Forest Watch blamed illegal logging.",
+            "The National Disaster Mitigation Agency said 12 people had died.",
+            "The group said rescue teams had reached the village.",
+        ]
+        assert [speaker(q) for q in en(*blocks)][-1] == "National Disaster Mitigation Agency"
+
+    def test_an_addressee_of_five_words_before_a_colon(self) -> None:
+        """ "A miner …, Sofyan Polapa, told The Associated Press by phone: “…”": the miner."""
+        blocks = [
+            "The head of the agency, Rusdin Mokoginta, said heavy rain had loosened the hillside.",
+            (
+                "A miner who survived, Sofyan Polapa, told The Associated Press by phone: “I heard a sound like a "
+                "big tree cracking.”"
+            ),
+        ]
+        quotes = en(*blocks)
+        assert [(speaker(q), attribution(q).cue) for q in quotes] == [
+            ("Rusdin Mokoginta", "said"),
+            ("Sofyan Polapa", "told"),
+        ]
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "“We delivered every morning,” said the supplier, who asked not to be named.",
+            "The supplier, who spoke on condition of anonymity, said payments were months late.",
+        ],
+    )
+    def test_a_description_the_clause_after_it_leaves_unnamed(self, block: str) -> None:
+        """ "the supplier, who asked not to be named": nobody named, not the chief executive of a supplier."""
+        quotes = en("Marcus Teo, the chief executive of supplier Hock Lee, said payments were late.", block)
+        assert [speaker(q) for q in quotes] == ["Marcus Teo", None]
+
+    def test_the_description_takes_up_an_unnamed_source(self) -> None:
+        """ "according to a local community leader …" … "the community leader said": nobody named."""
+        blocks = [
+            "“The boat carried no fish,” Riau Islands police chief Hasudungan Sitorus told reporters.",
+            (
+                "Residents were told not to speak to journalists, according to a local community leader who "
+                "declined to be named."
+            ),
+            "“People here are afraid,” the community leader said.",
+        ]
+        quotes = en(*blocks)
+        assert [(q.kind.value, speaker(q)) for q in quotes] == [
+            ("direct", "Hasudungan Sitorus"),
+            ("indirect", None),
+            ("direct", None),
+        ]
+
+    def test_a_description_with_other_words_is_another_body(self) -> None:
+        """ "The French foreign ministry" after "Russia's foreign ministry" spoke unnamed (a guard)."""
+        blocks = [
+            "Russia's foreign ministry said it viewed the move as a provocation.",
+            "The French foreign ministry said it regretted the decision.",
+        ]
+        assert [speaker(q) for q in en(*blocks)] == [None, "French Foreign Ministry"]
+
+    def test_according_to_a_record_is_no_quotation(self) -> None:
+        """ "according to a new government study": a record, no unnamed person (a guard)."""
+        assert en("The village was quiet, according to a new government study.") == ()

@@ -835,7 +835,7 @@ def _in_title(text: str, start: int, offset: int) -> bool:
 
 
 #: The most words of an addressee between "told" and a quotation: "told the Intelligence Committee".
-_ADDRESSEE_MAX = 4
+_ADDRESSEE_MAX = 6
 
 
 def _told_before(text: str, ws: Sequence[Word], lexicon: Lexicon) -> int | None:

@@ -187,6 +187,7 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
     since: tuple[int, int] = (-1, -1)
     speakers: dict[int, Entity | None] = {}
     marks: dict[int, list[int]] = {}  # each block's double quote marks, read once
+    unnamed: dict[str, frozenset[str]] = {}  # each head noun's last description: its words if nobody named
     for group in sorted(groups.values(), key=lambda g: g.order):
         mention = group.cue.mention if group.cue is not None else None
         subject = _new_subject(registry, since, group.order)
@@ -207,8 +208,11 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
                 entity = _previous_subject(texts, mention, group.order, since, registry)
             if entity is None and not opened:
                 entity = context if seen else registry.last_person(group.order)
+        elif _takes_up_unnamed(mention, unnamed, registry.lexicon):
+            entity = None  # "according to a local community leader who …" … "the community leader said"
         else:
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
+        _remember_description(unnamed, mention, entity, registry.lexicon)
         if mention is not None and mention.kind == "pronoun":
             entity = _same_gender(entity, mention, group.order, registry)
             if (entity is None or not entity.is_org) and mention.text.lower() in registry.lexicon.group_pronouns:
@@ -227,6 +231,56 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
         since = group.order
         seen = True
     return speakers
+
+
+#: Mention kinds whose head noun a later definite description may take up.
+_UNNAMED_OR_DESCRIBING = frozenset({"anonymous", "description", "role"})
+
+
+def _description_words(mention: Mention, lexicon: Lexicon) -> list[str]:
+    """A description's words before any relative clause, without articles and determiners.
+
+    "a local community leader who declined …" gives local, community, leader; the head noun is
+    the last of them where heads come last (English), else the first ("warga" of "seorang warga").
+    """
+    ws = words(mention.text)
+    for index, word in enumerate(ws):
+        if word.lower in lexicon.relatives or (index and word.lower in lexicon.mention_stops):
+            ws = ws[:index]
+            break
+    skip = lexicon.articles | lexicon.demonstratives | lexicon.unnamed_singulars
+    return [w.lower for w in ws if w.lower not in skip]
+
+
+def _remember_description(
+    unnamed: dict[str, frozenset[str]], mention: Mention | None, entity: Entity | None, lexicon: Lexicon
+) -> None:
+    """Keep a description's words under its head noun when it named nobody (else forget the head)."""
+    if mention is None or mention.kind not in _UNNAMED_OR_DESCRIBING:
+        return
+    content = _description_words(mention, lexicon)
+    if content:
+        unnamed[content[-1 if lexicon.org_head_final else 0]] = frozenset(content) if entity is None else frozenset()
+
+
+def _takes_up_unnamed(mention: Mention, unnamed: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Whether a definite description takes up the unnamed source last described with its head noun.
+
+    "according to a local community leader who declined to be named" … "the community leader
+    said": nobody named, not a person whose role holds "leader". Every word of the definite
+    description must be in the earlier one ("The French foreign ministry" is not "Russia's
+    foreign ministry"), and the last description with that head must have named nobody.
+    """
+    if mention.kind not in _DESCRIBING_KINDS:
+        return False
+    ws = words(mention.text)
+    if not ws or not (ws[0].lower in lexicon.definite_articles or ws[-1].lower in lexicon.postposed_demonstratives):
+        return False
+    content = _description_words(mention, lexicon)
+    if not content:
+        return False
+    earlier = unnamed.get(content[-1 if lexicon.org_head_final else 0])
+    return earlier is not None and bool(earlier) and earlier.issuperset(content)
 
 
 def _same_gender(entity: Entity | None, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:
@@ -496,6 +550,8 @@ def _resolve(
     """The entity a mention names, creating it when the text names somebody new."""
     if mention.kind == "anonymous":
         return None
+    if mention.kind in _DESCRIBING_KINDS and _unnamed_clause(text, mention.end, registry.lexicon):
+        return None  # "said the supplier, who asked not to be named": nobody the text names
     found = registry.find_alias(mention.text)
     if found is not None:
         return found
@@ -503,6 +559,32 @@ def _resolve(
     if handler is None:
         return None
     return handler(_Lookup(text, mention, order, context[0], context[1], registry))
+
+
+#: Mention kinds a relative clause after them may show to be nobody named.
+_DESCRIBING_KINDS = frozenset({"description", "role"})
+
+#: How far after a mention (in characters) its relative clause may say the source is unnamed.
+_UNNAMED_CLAUSE_REACH = 60
+
+
+def _unnamed_clause(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a relative clause right after ``end`` says the source is not named.
+
+    ", who asked not to be named", ", who spoke on condition of anonymity": the lexicon's
+    ``unnamed_clauses`` inside the clause that a relative word opens after the comma.
+    """
+    if not lexicon.unnamed_clauses:
+        return False
+    after = words(text, end, min(len(text), end + _UNNAMED_CLAUSE_REACH))
+    if not after or after[0].lower not in lexicon.relatives or text[end : after[0].start].strip() not in {"", ","}:
+        return False
+    stop = _CLAUSE_END.search(text, after[0].end)
+    clause = " ".join(lowers(words(text, after[0].end, stop.start() if stop else len(text))))
+    return any(phrase in clause for phrase in lexicon.unnamed_clauses)
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
 
 
 def _by_name(lookup: _Lookup) -> Entity | None:
@@ -834,7 +916,47 @@ def _org_for(registry: Registry, order: tuple[int, int], nouns: Sequence[str]) -
         if company is not None:
             return company
     generic = not nouns or any(low in lexicon.generic_orgs for low in nouns)
-    return registry.last_org(order, None if generic else nouns[-1])
+    found = registry.last_org(order, None if generic else nouns[-1])
+    if generic and nouns:
+        # "Environmental group Sulawesi Forest Watch blamed …. In a statement, the group said":
+        # the organization the text called so, unless the one that spoke did so after it
+        called = _last_called(registry, order, nouns[-1])
+        if called is not None and (found is None or called.order > (found.spoke or found.order)):
+            return called
+    return found
+
+
+#: How many words may stand between a generic noun and the name it introduces: "group Forest Watch".
+_CALLED_REACH = 40
+
+
+def _last_called(registry: Registry, order: tuple[int, int], noun: str) -> Entity | None:
+    """The organization last introduced before ``order`` with a generic noun right before or after it.
+
+    "Environmental group Sulawesi Forest Watch …", "Sulawesi Forest Watch, an environmental
+    group, …", "lembaga Sawit Watch …": the text called it a group, which "the group" takes up.
+    """
+    lexicon = registry.lexicon
+    texts = registry.texts
+    for entity in reversed(registry.entities):
+        if not entity.is_org or entity.order >= order:
+            continue
+        block, start = entity.order
+        text = texts[block]
+        before = words(text, max(0, start - _CALLED_REACH), start)[-1:]
+        if before and before[0].lower == noun and not text[before[0].end : start].strip():
+            return entity
+        if text.startswith(entity.name, start):
+            end = start + len(entity.name)
+            after = words(text, end, min(len(text), end + _CALLED_REACH))[:4]
+            if (
+                text.startswith(",", end)
+                and after
+                and after[0].lower in lexicon.articles
+                and any(w.lower == noun for w in after[1:])
+            ):
+                return entity
+    return None
 
 
 _HANDLERS = {

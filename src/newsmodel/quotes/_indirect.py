@@ -15,7 +15,15 @@ from itertools import compress, count
 
 import attrs
 
-from newsmodel.quotes._cues import Cue, agent_before, cue_after, mention_after, plausible_mention, set_off_speaker
+from newsmodel.quotes._cues import (
+    Cue,
+    agent_before,
+    cue_after,
+    mention_after,
+    plausible_mention,
+    set_off_speaker,
+    unnamed_description,
+)
 from newsmodel.quotes._direct import CONTEXT, Group, Piece
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import Mention, Registry, is_possessive, past_form, possessive_owner, verb_like
@@ -790,7 +798,9 @@ def _according(sentence: Sentence) -> list[Piece]:
         last = ws[index + len(parts) - 1]
         cue = make_word(text[ws[index].start : last.end], ws[index].start, last.end)
         mention = mention_after(text, cue.end, lexicon)
-        if mention is None or not plausible_mention(text, mention, lexicon):
+        if mention is not None and not plausible_mention(text, mention, lexicon):
+            mention = _unnamed_person(text, mention, lexicon)  # "according to a local community leader"
+        if mention is None:
             return []
         named = words(text, mention.start, mention.end)
         if _cites_document(named, lexicon):
@@ -799,6 +809,18 @@ def _according(sentence: Sentence) -> list[Piece]:
         span = _according_span(sentence, cue, mention)
         return [sentence.piece(span, Cue(cue, mention, None, mention.end))] if span else []
     return []
+
+
+def _unnamed_person(text: str, mention: Mention, lexicon: Lexicon) -> Mention | None:
+    """An indefinite description of one unnamed person ("a local community leader"), else None.
+
+    Its head is a role or a word for an unnamed source; a record ("a new study") is no one.
+    """
+    found = unnamed_description(text, mention, lexicon)
+    if found is None:
+        return None
+    head = words(text, mention.start, mention.end)[-1].lower
+    return found if head in lexicon.roles or head in lexicon.anonymous else None
 
 
 def _cites_document(named: Sequence[Word], lexicon: Lexicon) -> bool:

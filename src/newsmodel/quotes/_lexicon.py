@@ -103,6 +103,11 @@ class Lexicon:
             text: the Balinese "I Ketut", "Ni Luh", "Cokorda". A name run holding one starts
             there ("Bendesa Adat Kedewatan I Nyoman Sudarsana" is "I Nyoman Sudarsana"), and
             "I" is no pronoun before one ("I Made Tirtayasa said").
+        unnamed_clauses: Phrases of a relative clause set off after a description or a role
+            that say the source is not named ("who asked not to be named"): "said the
+            supplier, who asked not to be named" is nobody named, not a person the text named
+            with that role. (Indonesian writes the clause inside the mention, "petugas yang
+            enggan disebutkan namanya", which ``anonymous`` already reads.)
         postposed_demonstratives: Demonstratives written after their noun (``itu``,
             ``tersebut``): "Rumah sakit itu" is a description, its first word capitalised only
             by the sentence start.
@@ -255,6 +260,7 @@ class Lexicon:
     unnamed_singulars_one: str = ""
     not_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
     presentatives: tuple[str, ...] = ()
+    unnamed_clauses: tuple[str, ...] = ()
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)
