@@ -2643,3 +2643,46 @@ class TestTenthRoundDescriptions:
     def test_according_to_a_record_is_no_quotation(self) -> None:
         """ "according to a new government study": a record, no unnamed person (a guard)."""
         assert en("The village was quiet, according to a new government study.") == ()
+
+
+class TestTenthRoundUnnamedMembers:
+    """An unnamed member of a named body, and a subject with an honorific after a lead."""
+
+    @pytest.mark.parametrize(
+        ("block", "mention"),
+        [
+            ("A SkyNusa pilot, who spoke on condition of anonymity, said repairs were rushed.", "A SkyNusa pilot"),
+            ("A Garuda Indonesia pilot said repairs were rushed.", "A Garuda Indonesia pilot"),
+            ("A Reuters reporter said the gate was shut.", "A Reuters reporter"),
+        ],
+    )
+    def test_an_unnamed_member_of_a_named_body(self, block: str, mention: str) -> None:
+        """ "A SkyNusa pilot said": nobody named, not the airline."""
+        quotes = en(block)
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]
+
+    def test_a_spokesman_still_speaks_for_the_body(self) -> None:
+        """ "A Garuda spokesman said": the airline (a guard)."""
+        assert [speaker(q) for q in en("A Garuda spokesman said repairs were rushed.")] == ["Garuda"]
+
+    def test_the_unnamed_member_leaves_the_body_an_organization(self) -> None:
+        """After "A SkyNusa pilot …", "SkyNusa said …. It denied …" is still the airline."""
+        blocks = [
+            "Mr Yustinus Pardede said the grounding would remain in place.",
+            "SkyNusa said in a statement that it regretted the disruption. It denied that its aircraft were unsafe.",
+            "A SkyNusa pilot, who spoke on condition of anonymity, said repairs were rushed. “Everyone knew,” he said.",
+        ]
+        quotes = en(*blocks)
+        assert [speaker(q) for q in quotes] == ["Yustinus Pardede", "SkyNusa", "SkyNusa", None, None]
+        assert isinstance(attribution(quotes[1]).speaker, Organization)
+
+    def test_an_honorific_after_a_lead_opens_the_subject(self) -> None:
+        """ "At Changi Airport, Ms Vanessa Koh, 34, was among …. “…,” said the accountant": Ms Koh."""
+        blocks = [
+            "“We will act the same way,” Mr Yustinus Pardede told reporters.",
+            (
+                "At Changi Airport, Ms Vanessa Koh, 34, was among about 400 passengers whose flights were "
+                "cancelled. “We only found out at the counter,” said the accountant."
+            ),
+        ]
+        assert [speaker(q) for q in en(*blocks)] == ["Yustinus Pardede", "Vanessa Koh"]

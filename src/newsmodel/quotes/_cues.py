@@ -937,7 +937,51 @@ def _headed(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> Menti
         or _office_head(text, region, lexicon)
         or _modified_group(text, region, verb, lexicon)
         or _plural_group_head(text, region, lexicon)
+        or _named_kind_of_person(text, region, lexicon)
     )
+
+
+#: Endings of English agent nouns, a person who does something: "reporter", "activist", "technician".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def _person_noun(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case noun stands for a person: a role, an unnamed source's word or an agent noun."""
+    return (
+        low in lexicon.roles
+        or low in lexicon.anonymous
+        or low in lexicon.ranks
+        or (low.endswith(_AGENT_ENDINGS) and low not in lexicon.documents and low not in lexicon.org_words)
+    )
+
+
+#: The most capitalised words naming what an unnamed person belongs to: "A Garuda Indonesia pilot".
+_BELONGING_MAX = 3
+
+
+def _named_kind_of_person(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """One unnamed person described by a name and a role noun: "A SkyNusa pilot said" (English).
+
+    An indefinite article, one to three capitalised words, then one or two lower-case words
+    ending with a noun for a person (:func:`_person_noun`), and nothing else before the verb:
+    the name is what the person belongs to, not the speaker, who is a description (named later
+    with the role, or nobody). A spokesperson speaks for the organization instead
+    (:func:`_spokesperson_head`).
+    """
+    if not lexicon.org_head_final or len(region) < 3 or region[0].lower not in lexicon.indefinite_articles:
+        return None
+    capitals = 1
+    while capitals < len(region) and capitals <= _BELONGING_MAX and is_capitalized(region[capitals].text):
+        capitals += 1
+    rest = region[capitals:]
+    if capitals == 1 or not 1 <= len(rest) <= 2 or any(not w.text.islower() for w in rest):
+        return None
+    if not _person_noun(rest[-1].lower, lexicon):
+        return None
+    if not lexicon.spokesperson_words.isdisjoint(w.lower for w in rest) or not _plain_run(text, region):
+        return None
+    # a description: somebody the text may name later with the role ("An Australian skipper"), else nobody
+    return Mention(text[region[0].start : region[-1].end], region[0].start, region[-1].end, "description")
 
 
 #: Prepositions after a plural noun that opens a group's description: "Tenants on the … estate".

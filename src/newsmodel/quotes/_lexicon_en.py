@@ -617,6 +617,7 @@ ROLES = (
     "councilman",
     "councilwoman",
     "councilor",
+    "pilot",
 )
 
 ROLE_ABBREVIATIONS = {

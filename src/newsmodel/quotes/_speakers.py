@@ -1425,6 +1425,7 @@ def _collect_seen(registry: Registry, text: str, runs: Sequence[Sequence[Word]],
             (
                 len(run) >= 2
                 and (is_name_word(run[-2], lexicon) or is_initialism(run[-2].text) or is_title(run[-2].lower, lexicon))
+                and not (len(run) == 2 and run[0].lower in lexicon.articles)  # "A SkyNusa pilot": no initial
             )
             or _titled_before(text, run[0].start, lexicon)
         ):
@@ -1903,10 +1904,26 @@ def _collect_people(
         alias = _role_alias(role, lexicon) if role else None
         if alias is not None:
             registry.add_alias(entity, alias)  # a later "kata Menhub" is this minister
-        if head > 0 and ws[head - 1].lower in lexicon.articles and not text[ws[head - 1].end : ws[head].start].strip():
-            head -= 1  # "Sang produser, Bara Mahendra, membenarkan …", "The mayor, Jane Roe, said …"
+        head = _phrase_start(text, ws, head, lexicon)
         if _opens_sentence(text, ws, head) or _presented(text, ws[head].start, lexicon):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _phrase_start(text: str, ws: Sequence[Word], head: int, lexicon: Lexicon) -> int:
+    """Where the phrase a person's mention heads at ``ws[head]`` starts: at an article or an honorific before it.
+
+    "Sang produser, Bara Mahendra, membenarkan …", "The mayor, Jane Roe, said …", "At Changi
+    Airport, Ms Vanessa Koh, 34, was among …".
+    """
+    if head <= 0:
+        return head
+    before = ws[head - 1]
+    gap = text[before.end : ws[head].start]
+    if (before.lower in lexicon.articles and not gap.strip()) or (
+        before.lower in lexicon.honorifics and not gap.strip(" .")
+    ):
+        return head - 1
+    return head
 
 
 def _described_org(
