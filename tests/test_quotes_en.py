@@ -2686,3 +2686,81 @@ class TestTenthRoundUnnamedMembers:
             ),
         ]
         assert [speaker(q) for q in en(*blocks)] == ["Yustinus Pardede", "Vanessa Koh"]
+
+
+class TestTenthRoundIndonesian:
+    """Unnamed members of a body, descriptions headed by a person's noun, company marks and
+    associations whose names hold a role word."""
+
+    def test_one_officer_of_a_named_body_is_unnamed(self) -> None:
+        """ "tutur seorang petugas Manggala Agni": nobody named, not the fire brigade; "Ia" after it neither."""
+        blocks = [
+            "“Titik api bertambah,” kata Kepala BPBD Riau Edy Afrizal.",
+            "“Kanal sudah kering semua,” tutur seorang petugas Manggala Agni di Kecamatan Teluk Meranti.",
+            "Ia menyebut api di lahan gambut sulit dipadamkan.",
+        ]
+        assert [speaker(q) for q in id_(*blocks)] == ["Edy Afrizal", None, None]
+
+    def test_a_description_headed_by_a_persons_noun(self) -> None:
+        """ "kata mahasiswa Fakultas Hukum angkatan 2021 itu": the student, not the faculty."""
+        blocks = [
+            "Ketua BEM Andi Ikram Mappasessu menyebut kenaikan itu diputuskan tanpa melibatkan mahasiswa.",
+            "“Jangan salahkan kami kalau hari ini turun ke jalan,” kata mahasiswa Fakultas Hukum angkatan 2021 itu.",
+        ]
+        assert [speaker(q) for q in id_(*blocks)] == ["Andi Ikram Mappasessu", "Andi Ikram Mappasessu"]
+
+    def test_a_company_name_opens_with_its_mark(self) -> None:
+        """ "Saham PT Bank Mandala Niaga Tbk (BMNI) anjlok": the bank is "PT …", not "Saham PT …"."""
+        blocks = [
+            "Saham PT Bank Mandala Niaga Tbk (BMNI) anjlok 9 persen pada perdagangan Senin.",
+            "Manajemen BMNI menyatakan laporan yang beredar tidak akurat.",
+        ]
+        assert [speaker(q) for q in id_(*blocks)] == ["PT Bank Mandala Niaga Tbk"]
+
+    def test_an_association_whose_name_holds_a_role_word(self) -> None:
+        """ "Gabungan Pengusaha Kapal Penyeberangan (Gapeksa)": the association, not a person "Kapal Penyeberangan"."""
+        block = (
+            "Gabungan Pengusaha Kapal Penyeberangan (Gapeksa) dalam siaran persnya menyebut kenaikan tarif itu "
+            "“masih di bawah inflasi” dan telah dibahas bersama pengguna jasa."
+        )
+        quotes = id_(block)
+        assert {speaker(q) for q in quotes} == {"Gabungan Pengusaha Kapal Penyeberangan"}
+        assert all(isinstance(attribution(q).speaker, Organization) for q in quotes)
+
+    def test_a_coalition_is_the_affiliation(self) -> None:
+        """ "Sekretaris Jenderal Koalisi Nusantara Bangkit Lukas Wirananda": affiliated with the coalition."""
+        quotes = id_(
+            "Koalisi Nusantara Bangkit menggelar rapat tertutup pada Senin malam.",
+            "Sekretaris Jenderal Koalisi Nusantara Bangkit Lukas Wirananda mengatakan koalisi tetap solid.",
+        )
+        found = attribution(quotes[-1]).speaker
+        assert isinstance(found, Person)
+        assert (found.name, found.affiliation.name if found.affiliation else None) == (
+            "Lukas Wirananda",
+            "Koalisi Nusantara Bangkit",
+        )
+
+    @pytest.mark.parametrize(
+        ("language", "block", "title"),
+        [
+            (
+                "en",
+                "“We pray for their recovery,” White House Press Secretary Stephanie Grisham said.",
+                "Secretary",
+            ),
+            (
+                "id",
+                (
+                    "Kepala Badan Layanan Umum Daerah (BLUD) Unit Pelaksana Teknis Daerah Pengelolaan Kawasan, "
+                    "Sem Warikar, mengatakan: “Wisatawan tidak akan dikenai selisih.”"
+                ),
+                "Kepala Badan Layanan Umum Daerah (BLUD) Unit Pelaksana Teknis Daerah Pengelolaan Kawasan",
+            ),
+        ],
+    )
+    def test_a_role_inside_a_longer_name_keeps_the_title(self, language: str, block: str, title: str) -> None:
+        """A role word after an organization's word that does not open the name still titles the person (a guard)."""
+        quotes = extract_quotes([block], language=language)
+        found = attribution(quotes[0]).speaker
+        assert isinstance(found, Person)
+        assert found.job_title == title

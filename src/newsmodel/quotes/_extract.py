@@ -840,7 +840,8 @@ def _describe(lookup: _Lookup) -> Entity | None:
             return registry.first_person_after(order)
     nouns = [low for low in lows if _org_noun(low, lexicon)]
     # "politisi Partai Hanura itu", "pemuda berusia 22 tahun itu": a person, whatever words follow
-    if nouns and not roles and lows[0] not in lexicon.person_nouns:
+    person_led = lows[0] in lexicon.person_nouns or (not lexicon.org_head_final and lows[0] in lexicon.anonymous)
+    if nouns and not roles and not person_led:
         return _org_for(registry, order, nouns)
     if lookup.context is not None and not lookup.context.is_org:
         return lookup.context

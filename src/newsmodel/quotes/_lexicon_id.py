@@ -162,6 +162,15 @@ PERSON_NOUNS = (
     "bocah",
     "nenek",
     "kakek",
+    "mahasiswa",
+    "mahasiswi",
+    "siswa",
+    "siswi",
+    "pelajar",
+    "pegawai",
+    "karyawan",
+    "karyawati",
+    "buruh",
 )
 
 #: Prepositions of topic: "bercerita tentang …" tells what was talked about, not what was said.
@@ -760,6 +769,14 @@ INSTITUTION_HEADS = (
 #: Words that head an organization's name or mark an affiliation before a person's name.
 ORG_WORDS = (
     *INSTITUTION_HEADS,
+    # associations: "Gabungan Pengusaha Kapal Penyeberangan", "Paguyuban Pedagang Pasar Baru"
+    "gabungan",
+    "koalisi",
+    "paguyuban",
+    "komunitas",
+    "jaringan",
+    "perkumpulan",
+    "korps",
     "perumda",
     "perusda",
     "bumd",

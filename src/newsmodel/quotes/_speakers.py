@@ -414,7 +414,24 @@ def _anonymous(f: _Facts) -> bool:
     unnamed = any(
         low in f.lexicon.anonymous for low, w in zip(f.lows, f.ws, strict=True) if w is f.ws[0] or w.text == low
     )
-    return not f.names and unnamed and not _org_led(f)
+    return (not f.names or _one_of_a_body(f)) and unnamed and not _org_led(f)
+
+
+def _one_of_a_body(f: _Facts) -> bool:
+    """Whether the names follow "seorang" and a person's noun: "seorang petugas Manggala Agni".
+
+    The capitalised words name the body the unnamed person belongs to ("salah seorang pegawai
+    Bank Sentosa"), not the person; "seorang petugas bernama Budi" names the person.
+    """
+    one = f.lexicon.unnamed_singulars_one
+    if not one or one not in f.lows[:2]:
+        return False
+    at = f.lows.index(one) + 1
+    first = f.ws.index(f.names[0])
+    between = f.lows[at:first]
+    person = f.lexicon.anonymous | f.lexicon.roles
+    plain = f.names[0].start - f.ws[first - 1].end == 1  # one space: not "seorang warga, Sutinah (49)"
+    return plain and bool(between) and all(low in person for low in between) and not is_capitalized(f.ws[at].text)
 
 
 def _pointed_source(f: _Facts) -> bool:
@@ -615,10 +632,13 @@ def _org_first(f: _Facts) -> bool:
 
     (A place inside the name made its last words look like a person's.)
     """
+    lows = f.lows
+    if not f.lexicon.org_head_final and len(lows) > 2 and is_title(lows[1], f.lexicon):
+        lows = lows[2:]  # "Gabungan Pengusaha Kapal Penyeberangan": the role word is the name's
     return (
         f.ws[0] is (f.capitals[0] if f.capitals else None)
         and f.lows[0] in f.lexicon.org_words  # (not any acronym: "KIT provost Winifred Seah")
-        and not _titled(f.lows, f.lexicon)
+        and not _titled(lows, f.lexicon)
     )
 
 
@@ -1780,8 +1800,8 @@ def _org_run(text: str, before: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         gap = text[word.end : run[0].start] if run else text[word.end : word.end + 2].strip()
         if run and gap.strip(" ,"):
             break
-        if word.lower in lexicon.roles and run:
-            break
+        if word.lower in lexicon.roles and run and not _role_in_org_name(text, before, index, lexicon):
+            break  # (but "Gabungan Pengusaha Kapal Penyeberangan (Gapeksa)" is one name)
         if is_capitalized(word.text) or (word.lower in lexicon.role_connectors and run):
             run.insert(0, word)
             continue
@@ -1804,6 +1824,9 @@ def _org_start(run: Sequence[Word], key: str, lexicon: Lexicon) -> int | None:
     first = 0
     while first < len(run) and (run[first].lower in lexicon.articles or is_possessive(run[first].lower)):
         first += 1  # "the …", "Indonesia's National Narcotics Agency (BNN)": the owner is no part
+    marks = [i for i in range(first + 1, len(run) - 1) if run[i].lower in lexicon.company_marks]
+    if marks:
+        return marks[0]  # "Saham PT Bank Mandala Niaga Tbk (BMNI)": the company's name opens with its mark
     if any(w.lower in lexicon.org_words for w in run[first:]):
         return first if first < len(run) else None
     return None
@@ -1877,6 +1900,8 @@ def _collect_people(
         if _has_role_word(ws, first - _ROLE_WINDOW, first, lexicon):  # else no role before the name
             found = _role_before(text, ws, first, lexicon)
         before, head = found if found else (None, first)
+        if before is not None and _role_in_org_name(text, ws, head, lexicon):
+            continue  # "Gabungan Pengusaha Kapal Penyeberangan": an association's name, no person
         role = before or _role_after(text, ws, first, stop, lexicon)
         aged = _AGE.match(text, names[-1].end) is not None
         if (role is None and not aged) or _names_nobody(text, ws, starts, found_names, lexicon):
@@ -1907,6 +1932,27 @@ def _collect_people(
         head = _phrase_start(text, ws, head, lexicon)
         if _opens_sentence(text, ws, head) or _presented(text, ws[head].start, lexicon):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _role_in_org_name(text: str, ws: Sequence[Word], head: int, lexicon: Lexicon) -> bool:
+    """Whether the role word at ``ws[head]`` follows the capitalised head word opening an organization's name.
+
+    "Gabungan Pengusaha Kapal Penyeberangan", "Ikatan Dokter Indonesia": the role word is part
+    of an association's name, and the words after it are no person's (Indonesian, which writes
+    an organization's head word first).
+    """
+    if lexicon.org_head_final or head <= 0 or not is_capitalized(ws[head].text):
+        return False  # (English writes the head last: "White House Press Secretary Jane Roe")
+    before = ws[head - 1]
+    gap = text[ws[head - 2].end : before.start].strip() if head > 1 else "."
+    opens = not is_capitalized(ws[head - 2].text) or gap[-1:] in {".", "!", "?", ",", ";", ":", '"', "“", "”"}
+    return (
+        opens  # the organization's word opens the name (not "Kepala Unit Pelaksana Teknis …")
+        and is_capitalized(before.text)
+        and before.lower in lexicon.org_words
+        and text[before.end : ws[head].start] == " "
+        and before.lower not in lexicon.roles
+    )
 
 
 def _phrase_start(text: str, ws: Sequence[Word], head: int, lexicon: Lexicon) -> int:
