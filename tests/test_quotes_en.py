@@ -416,9 +416,9 @@ class TestAppositiveBeforeCue:
         assert attribution(quote).speaker == Person(name="Smith", job_title="lawyer for the family")
 
     def test_a_clause_is_no_appositive(self) -> None:
-        """ "…," Jane Roe, who left in May, said. : a relative clause is not read as her role."""
+        """ "…," Jane Roe, who left in May, said. : she speaks; the relative clause is not her role."""
         quote = en('"We lost," Jane Roe, who left in May, said.')[0]
-        assert attribution(quote).speaker is None
+        assert attribution(quote).speaker == Person(name="Jane Roe")
 
     def test_described_organization(self) -> None:
         """ "Acme, the company," describes an organization: no person with the job "company"."""
@@ -2764,3 +2764,78 @@ class TestTenthRoundIndonesian:
         found = attribution(quotes[0]).speaker
         assert isinstance(found, Person)
         assert found.job_title == title
+
+
+class TestTenthRoundSecondSet:
+    """Appositives before "told", plural nouns for kinds of people, titles and Indonesian names."""
+
+    @pytest.mark.parametrize(
+        ("block", "name"),
+        [
+            (
+                (
+                    "“Spending billions sends the wrong message,” Fiona Lumbantobing, who chairs the council’s "
+                    "budget committee, told The Jakarta Post on Tuesday."
+                ),
+                "Fiona Lumbantobing",
+            ),
+            (
+                (
+                    "“She was lying on her side,” Cut Zahara Ilyas, field coordinator for the conservation group "
+                    "Sumatra Elephant Watch, told the BBC."
+                ),
+                "Cut Zahara Ilyas",
+            ),
+        ],
+    )
+    def test_a_longer_appositive_before_told(self, block: str, name: str) -> None:
+        """A relative clause or a bare role phrase between the name and "told": the name speaks."""
+        quotes = en(block)
+        assert [(speaker(q), attribution(q).cue) for q in quotes] == [(name, "told")]
+
+    def test_a_relative_clause_makes_no_reported_clause_of_a_description(self) -> None:
+        """ "Her son, Wilber, who studied …, tells me that …": Wilber reports the that-clause (a guard)."""
+        quotes = en(
+            "Her son, Wilber, who studied agronomy in Cusco before coming home, tells me that a sack of white "
+            "potatoes now sells for less than the diesel needed to haul it."
+        )
+        assert [(q.kind.value, q.text[:12], speaker(q)) for q in quotes] == [("indirect", "a sack of wh", "Wilber")]
+
+    def test_a_plural_noun_for_a_kind_of_people_is_unnamed(self) -> None:
+        """ "Conservationists say …": unnamed people, not an organization named "Conservationists"."""
+        quotes = en("Conservationists say it is the third suspected poisoning this year.", "Sanders said it was not.")
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [
+            (None, "Conservationists"),
+            ("Sanders", "Sanders"),
+        ]
+
+    def test_assoc_prof_is_a_title(self) -> None:
+        """ "said Assoc Prof Menon": the associate professor introduced before."""
+        quotes = en(
+            "Associate Professor Ravi Shankar Menon said scammers look for isolated victims.",
+            "“They are looking for the most isolated one,” said Assoc Prof Menon.",
+        )
+        assert [speaker(q) for q in quotes] == ["Ravi Shankar Menon", "Ravi Shankar Menon"]
+
+    @pytest.mark.parametrize(
+        ("block", "name"),
+        [
+            (
+                "“Persoalan utama APBD bukan pada defisit,” kata ekonom Universitas Rinjani Made Arsana Putra.",
+                "Made Arsana Putra",
+            ),
+            ("Gubernur Bali Wayan Koster mengatakan pariwisata sudah pulih.", "Wayan Koster"),
+            ("Bendesa Adat Kedewatan I Made Tirtayasa mengatakan upacara tetap digelar.", "I Made Tirtayasa"),
+        ],
+    )
+    def test_a_balinese_birth_order_name_starts_the_name(self, block: str, name: str) -> None:
+        """ "Universitas Rinjani Made Arsana Putra": the name starts at "Made" (with or without "I")."""
+        assert [speaker(q) for q in id_(block)] == [name]
+
+    def test_the_minangkabau_datuak_is_part_of_the_name(self) -> None:
+        """ "Zulkarnain Datuak Rajo Ameh", then "kata Datuak": one person, his whole name."""
+        quotes = id_(
+            "Wali Nagari Pakan Rabaa, Zulkarnain Datuak Rajo Ameh, mengakui sebagian warga mulai resah.",
+            "“Kami minta petugas berjaga,” kata Datuak.",
+        )
+        assert [speaker(q) for q in quotes] == ["Zulkarnain Datuak Rajo Ameh"] * 2

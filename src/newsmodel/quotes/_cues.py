@@ -596,7 +596,9 @@ def _cue_after_mention(
         if _AGE_GAP.fullmatch(gap):
             gap = " "  # '"…," crew member Tarsono, 33, told CNA': the age set off adds nothing
         if gap.strip() == "," and all(is_capitalized(w.text) for w in ws[:index]):
-            return _cue_after_appositive(text, ws[:index], lexicon)  # "…," Jane Roe, the mayor, said
+            # "…," Jane Roe, the mayor, said (a relative clause only after a quotation: "Her son,
+            # Wilber, who studied …, tells me that …" reports no "Her son")
+            return _cue_after_appositive(text, ws[:index], lexicon, relative=described)
         if gap.strip() == "," and _describes(ws[:index], lexicon):
             return _cue_after_described_name(text, ws, index, lexicon)  # "…," the director, Jane Roe, said
         if gap.strip() and not (gap.rstrip() == "." and abbreviation_dot(text, ws[index - 1].end, lexicon)):
@@ -637,14 +639,15 @@ _AGE_GAP = re.compile(r", \d{1,3}, ")
 
 #: The most words of an appositive between a speaker's name and the cue ("Teresa's husband
 #: and Tor's editor in chief").
-_APPOSITIVE_MAX = 8
+_APPOSITIVE_MAX = 12
 
 
-def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> Cue | None:
+def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon, *, relative: bool = False) -> Cue | None:
     """A name, an appositive between commas, then the cue: "…," Jane Roe, the mayor, said.
 
     The appositive opens like a role ("the mayor", "a trade economist", "Doe's lawyer",
-    "spokeswoman for …"): a clause after the comma ("…," Doe, who left, said) is no appositive.
+    "spokeswoman for …", "field coordinator for …"), or with ``relative`` (a direct quotation's
+    cue) is a relative clause about the person ("…," Doe, who chairs the committee, told …).
     """
     comma = name[-1].end + text[name[-1].end :].index(",")
     end = _until_punctuation(text, comma + 1, comma + 1 + _WINDOW)
@@ -652,7 +655,13 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> 
     if not phrase or len(phrase) > _APPOSITIVE_MAX or not text.startswith(",", end):
         return None
     head = phrase[0].lower
-    if not (head in lexicon.articles or is_possessive(head) or head in lexicon.roles):
+    if not (
+        head in lexicon.articles
+        or is_possessive(head)
+        or head in lexicon.roles
+        or (relative and head in _PERSON_RELATIVES)  # "…," Doe, who chairs the committee, told
+        or any(_person_noun(w.lower, lexicon) and w.text.islower() for w in phrase[1:3])  # "field coordinator for …"
+    ):
         return None
     verb = _verb_after_comma(text, end, lexicon)
     if verb is None:
@@ -661,6 +670,10 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon) -> 
     if not plausible_mention(text, mention, lexicon) or not _verb_closes(text, verb, lexicon):
         return None
     return _cue_told(text, verb, mention, lexicon)
+
+
+#: Relative words that open a clause about a person ("who chairs …"), not a thing ("which").
+_PERSON_RELATIVES = frozenset({"who", "whose"})
 
 
 def _verb_after_comma(text: str, comma: int, lexicon: Lexicon) -> Word | None:

@@ -48,6 +48,16 @@ BALINESE_NAME_STARTS = frozenset(
         "Anak Agung",
         "Ida Bagus",
         "Ida Ayu",
+        # the birth-order names also begin a name without "I": "Wayan Koster", "Made Arsana Putra"
+        # (not "Gede" or "Luh", which other names and places hold: "Pasar Gede")
+        "Wayan",
+        "Made",
+        "Nyoman",
+        "Ketut",
+        "Putu",
+        "Kadek",
+        "Komang",
+        "Nengah",
     ]
 )
 

@@ -671,6 +671,9 @@ HONORIFICS = (
     "madam",
     "dr",
     "prof",
+    # before "Prof" in Singapore and Malaysia: "Assoc Prof Menon", "Asst Prof Tan"
+    "assoc",
+    "asst",
     "sir",
     "dame",
     "lord",

@@ -674,6 +674,7 @@ HONORIFICS = (
     "abah",
     "teungku",
     "datuk",
+    "datuak",  # the Minangkabau spelling: "Zulkarnain Datuak Rajo Ameh", "kata Datuak"
     "romo",
     "pak",
     "bu",

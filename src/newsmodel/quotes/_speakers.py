@@ -300,6 +300,8 @@ def _from_name_start(ws: Sequence[Word], run: list[Word], at: int, lexicon: Lexi
     openers = lexicon.name_openers
     if at and run and ws[at - 1].text in openers and name_start_at(ws, at - 1, lexicon):
         return [ws[at - 1], *run], at - 1
+    if run and name_start_at(run, 0, lexicon):
+        return run, at  # "I Made Tirtayasa", "Made Arsana Putra": the run starts the name already
     for index in range(1, len(run)):
         if run[index].text in openers and name_start_at(run, index, lexicon):
             return run[index:], at + index
@@ -432,6 +434,22 @@ def _one_of_a_body(f: _Facts) -> bool:
     person = f.lexicon.anonymous | f.lexicon.roles
     plain = f.names[0].start - f.ws[first - 1].end == 1  # one space: not "seorang warga, Sutinah (49)"
     return plain and bool(between) and all(low in person for low in between) and not is_capitalized(f.ws[at].text)
+
+
+#: Endings of English plural nouns for kinds of people: "Conservationists", "Physicians".
+#: (Not "-ers": "Sanders", "Peters" are surnames.)
+_PLURAL_AGENT_ENDINGS = ("ists", "ians")
+
+
+def _plural_agents(f: _Facts) -> bool:
+    """One plural noun for a kind of people, capitalised at a sentence start: "Conservationists say" (English)."""
+    return (
+        f.lexicon.org_head_final
+        and len(f.ws) == 1
+        and len(f.lows[0]) > len("ians") + 2
+        and f.lows[0].endswith(_PLURAL_AGENT_ENDINGS)
+        and f.ws[0].text[1:].islower()
+    )
 
 
 def _pointed_source(f: _Facts) -> bool:
@@ -722,6 +740,7 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
     ("description", lambda f: f.lows[0] in f.lexicon.person_nouns and not f.names),  # "Pria berusia 44 tahun ini"
     ("anonymous", _anonymous),
+    ("anonymous", _plural_agents),
     ("anonymous", _pointed_source),
     ("name", _affiliated),
     ("role", _titled_role),
