@@ -2839,3 +2839,59 @@ class TestTenthRoundSecondSet:
             "“Kami minta petugas berjaga,” kata Datuak.",
         )
         assert [speaker(q) for q in quotes] == ["Zulkarnain Datuak Rajo Ameh"] * 2
+
+
+class TestTenthRoundCompanies:
+    """Companies named by an appositive or an industry word, the regulator, and subjects opened
+    by an owned role or a capitalised modifier."""
+
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            "A fire hit a data centre operated by Mercu Fibre, the country’s second-largest fibre provider.",
+            "Mercu Fibre, the Kuala Lumpur-based company that runs the network, confirmed the fire.",
+            "Millions of customers of Malaysian mobile operator Mercu Telekom lost data services.",
+        ],
+    )
+    def test_the_company_the_text_introduced(self, opening: str) -> None:
+        """ "The company said" after an appositive or an industry word marked the name a company's."""
+        name = "Mercu Telekom" if "Telekom" in opening else "Mercu Fibre"
+        quotes = en(
+            "“Our lines were busy all day,” said Ms Kavitha Raj, a freelance designer.",
+            opening,
+            "“We cannot yet say where it came from,” the company said.",
+        )
+        assert [speaker(q) for q in quotes] == ["Kavitha Raj", name]
+        assert isinstance(attribution(quotes[1]).speaker, Organization)
+
+    def test_an_owned_role_and_an_honorific_open_the_subject(self) -> None:
+        """ "Its chief executive, Mr Azman Kadir, apologised. “…,” he said": Mr Azman."""
+        quotes = en(
+            "Analyst Mr Lim Boon Keng said the outage was the worst this year.",
+            "Its chief executive, Mr Azman Kadir, apologised at a briefing. “This is our failure,” he said.",
+        )
+        assert [speaker(q) for q in quotes] == ["Lim Boon Keng", "Azman Kadir"]
+        # the honorific before the name is no part of the role
+        assert [getattr(attribution(q).speaker, "job_title", None) for q in quotes] == ["Analyst", "chief executive"]
+
+    def test_the_regulator_is_the_regulatory_body(self) -> None:
+        """ "the regulator said" is the "Communications Regulatory Board", not the person who spoke last."""
+        quotes = en(
+            "The Communications Regulatory Board said it had ordered a full incident report.",
+            "“I had three client presentations today,” said Ms Kavitha Raj, a freelance designer.",
+            "“Network resilience is a licence condition,” the regulator said.",
+        )
+        board = "Communications Regulatory Board"
+        assert [speaker(q) for q in quotes] == [board, "Kavitha Raj", board]
+
+    def test_a_capitalised_modifier_and_an_affiliation_around_the_subject(self) -> None:
+        """ "Telecommunications analyst Nurul Huda Ismail of Sentosa Research was blunter. “…,” she said."""
+        quotes = en(
+            "“I had three client presentations today,” said Ms Kavitha Raj, a freelance designer.",
+            "Telecommunications analyst Nurul Huda Ismail of Sentosa Research was blunter. "
+            "“The redundancy is on paper,” she said.",
+        )
+        assert [speaker(q) for q in quotes] == ["Kavitha Raj", "Nurul Huda Ismail"]
+        found = attribution(quotes[1]).speaker
+        assert isinstance(found, Person)
+        assert found.job_title == "analyst"

@@ -201,6 +201,11 @@ INDUSTRY_MARKS = (
     "pharmaceuticals",
     "ventures",
     "software",
+    "telecom",
+    "telekom",
+    "telecoms",
+    "broadband",
+    "networks",
 )
 #: The legal forms that end a company's name: "Acme Corp", "Pelagos Cargo Lines Pte".
 LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "tbk")
@@ -418,6 +423,7 @@ OPENING_CUES = tuple(sorted({inflect(lemma)[1] for lemma in POST_ONLY_LEMMAS}))
 #: name: "the university said" after "Kallang Institute of Technology".
 ORG_KINDS = {
     "university": ("institute", "college", "polytechnic"),
+    "regulator": ("regulatory", "authority"),
     "hospital": ("medical center", "medical centre", "infirmary", "clinic"),
     "school": ("academy",),
 }
@@ -714,6 +720,7 @@ INSTITUTION_HEADS = (
 
 ORG_WORDS = (
     *INSTITUTION_HEADS,
+    "regulator",
     "office",
     "party",
     "company",
@@ -1113,6 +1120,9 @@ ADJUNCTS = (
 #: said'): they refer to the organization that spoke or was named last.
 GENERIC_ORGS = (
     "company",
+    "provider",
+    "lender",
+    "manufacturer",
     "firm",
     "group",
     "label",

@@ -1638,14 +1638,37 @@ def org_appositive(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """
     if not text.startswith(",", end):
         return False  # an appositive is set off: "…, Big Machine, says", "Big Machine, the label …"
-    if _generic_org_phrase(words(text, end, min(len(text), end + 40))[:2], lexicon):
-        return True
+    if _generic_org_phrase(
+        _noun_phrase(words(text, end, min(len(text), end + 60))[:_APPOSITIVE_HEAD_MAX], lexicon), lexicon
+    ):
+        return True  # "Big Machine, the label behind …", "Mercu Fibre, the country's second-largest fibre provider
     comma = text.rfind(",", max(0, start - 3), start)
     if comma == -1 or text[comma + 1 : start].strip():
         return False
     breaks = list(_PHRASE_BREAK.finditer(text, max(0, comma - 160), comma))
     begin = breaks[-1].end() if breaks else max(0, comma - 160)
     return _generic_org_phrase(words(text, begin, comma)[:2], lexicon)
+
+
+#: The most words of the noun phrase an appositive opens with: "the country's second-largest fibre provider".
+_APPOSITIVE_HEAD_MAX = 6
+
+
+def _noun_phrase(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
+    """An appositive's opening noun phrase as its article and head noun, when it opens with an article.
+
+    The words up to a function word or a relative ("the label behind …", "a group that …"), of
+    which the article and the last (its head) are kept: "the … provider".
+    """
+    if not ws or ws[0].lower not in lexicon.articles:
+        return []
+    phrase = [ws[0]]
+    for word in ws[1:]:
+        low = word.lower
+        if low in lexicon.function_words or low in lexicon.mention_stops or low in lexicon.relatives:
+            break
+        phrase.append(word)
+    return [phrase[0], phrase[-1]] if len(phrase) > 1 else []
 
 
 def _generic_org_phrase(ws: Sequence[Word], lexicon: Lexicon) -> bool:
@@ -1912,8 +1935,14 @@ def _collect_people(
             # announced"; "Sunita Rajagopal-Chua, an economist at Merlion Ridge Research": where she works
             continue
         stop = bisect_left(starts, names[-1].start) + 1
-        if stop + 1 < len(ws) and ws[stop].lower in lexicon.joiners and is_capitalized(ws[stop + 1].text):
-            continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation
+        if (
+            stop + 1 < len(ws)
+            and ws[stop].lower in lexicon.joiners
+            and is_capitalized(ws[stop + 1].text)
+            and not (lexicon.org_head_final and ws[stop].lower in lexicon.affiliation_links)
+        ):
+            continue  # "Direktur Gempa Bumi dan Tsunami …": part of an affiliation (but "analyst
+            # Nurul Huda Ismail of Sentosa Research" is a person and where she works)
         name = text[names[0].start : names[-1].end]
         found = None
         if _has_role_word(ws, first - _ROLE_WINDOW, first, lexicon):  # else no role before the name
@@ -1923,7 +1952,12 @@ def _collect_people(
             continue  # "Gabungan Pengusaha Kapal Penyeberangan": an association's name, no person
         role = before or _role_after(text, ws, first, stop, lexicon)
         aged = _AGE.match(text, names[-1].end) is not None
-        if (role is None and not aged) or _names_nobody(text, ws, starts, found_names, lexicon):
+        if (
+            (role is None and not aged)
+            or _names_nobody(text, ws, starts, found_names, lexicon)
+            # "Mercu Fibre, the country's second-largest fibre provider": an organization
+            or (before is None and org_appositive(text, names[0].start, names[-1].end, lexicon))
+        ):
             continue
         entity = registry.add(name, is_org=False, order=(block, names[0].start), role=role)
         if first > 0 and is_title(ws[first - 1].lower, lexicon) and ws[first - 1].lower not in lexicon.honorifics:
@@ -1975,10 +2009,11 @@ def _role_in_org_name(text: str, ws: Sequence[Word], head: int, lexicon: Lexicon
 
 
 def _phrase_start(text: str, ws: Sequence[Word], head: int, lexicon: Lexicon) -> int:
-    """Where the phrase a person's mention heads at ``ws[head]`` starts: at an article or an honorific before it.
+    """Where the phrase a person's mention heads at ``ws[head]`` starts.
 
+    At an article, an honorific or a capitalised word opening the sentence before it:
     "Sang produser, Bara Mahendra, membenarkan …", "The mayor, Jane Roe, said …", "At Changi
-    Airport, Ms Vanessa Koh, 34, was among …".
+    Airport, Ms Vanessa Koh, 34, was among …", "Telecommunications analyst Nurul Huda Ismail …".
     """
     if head <= 0:
         return head
@@ -1988,6 +2023,8 @@ def _phrase_start(text: str, ws: Sequence[Word], head: int, lexicon: Lexicon) ->
         before.lower in lexicon.honorifics and not gap.strip(" .")
     ):
         return head - 1
+    if gap == " " and is_capitalized(before.text) and ws[head].text.islower() and _opens_sentence(text, ws, head - 1):
+        return head - 1  # "Telecommunications analyst Nurul Huda Ismail … was blunter."
     return head
 
 
@@ -2314,10 +2351,11 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
     if leftmost is None:
         return None
     last = first - 1
-    while (
-        last > leftmost
-        and (ws[last].lower in lexicon.ranks or ws[last].lower in lexicon.honorifics)
-        and not _is_role(ws[last - 1].lower, lexicon)  # "Sekretaris Jenderal" is one role
+    while last > leftmost and (
+        # (a rank after a role word is part of it: "Sekretaris Jenderal"; an honorific never is:
+        # "chief executive, Mr")
+        (ws[last].lower in lexicon.ranks and not _is_role(ws[last - 1].lower, lexicon))
+        or (ws[last].lower in lexicon.honorifics and ws[last].lower not in lexicon.ranks)
     ):
         last -= 1  # the rank or honorific belongs to the name's title, not the role: "… Kombes"
     start = ws[leftmost].start
