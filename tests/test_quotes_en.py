@@ -2895,3 +2895,60 @@ class TestTenthRoundCompanies:
         found = attribution(quotes[1]).speaker
         assert isinstance(found, Person)
         assert found.job_title == "analyst"
+
+
+class TestTenthRoundChannels:
+    """Indonesian subjects past a connective and a lead, before a channel, named by "Lembaga itu",
+    and an association's name that ends in a word like a name."""
+
+    def test_a_connective_then_a_lead_before_the_subject(self) -> None:
+        """ "Namun, dalam video … di kanal YouTube …, pria berusia 38 tahun itu membantah": the man, not YouTube."""
+        quotes = id_(
+            "Pendiri PT Emas Berkah Digital, Yohan Wiradinata, belum memenuhi panggilan penyidik.",
+            "Namun, dalam video yang diunggah di kanal YouTube perusahaan pada Minggu malam, pria berusia 38 "
+            "tahun itu membantah telah menggelapkan dana nasabah.",
+        )
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [
+            ("Yohan Wiradinata", "pria berusia 38 tahun itu")
+        ]
+
+    @pytest.mark.parametrize(
+        ("block", "name"),
+        [
+            (
+                (
+                    "Promotor festival, PT Gema Nada Nusantara, melalui akun Instagram resminya menyatakan "
+                    "pembatalan diambil demi keselamatan penonton."
+                ),
+                "PT Gema Nada Nusantara",
+            ),
+            (
+                (
+                    "Kementerian ESDM melalui Direktorat Jenderal Mineral dan Batubara menyatakan evaluasi RKAB "
+                    "sengaja diperketat."
+                ),
+                "Kementerian ESDM",
+            ),
+        ],
+    )
+    def test_the_subject_before_the_channel_it_speaks_through(self, block: str, name: str) -> None:
+        """ "X melalui akun Instagram resminya menyatakan": X speaks, not the channel (new ``channel_preps``)."""
+        assert [speaker(q) for q in id_(block)] == [name]
+
+    def test_lembaga_itu_is_the_organization_the_sentence_before_opened_with(self) -> None:
+        """ "Yayasan X … mencatat …. Lembaga itu menilai …": the foundation, not the office that spoke earlier."""
+        quotes = id_(
+            "Balai Perlindungan Satwa Liar menyatakan tim sudah dikirim ke lokasi.",
+            "Yayasan Harimau Lestari Andalas dalam siaran persnya mencatat 11 konflik serupa sepanjang 2025. "
+            "Lembaga itu menilai pemerintah daerah perlu menyiapkan skema ganti rugi.",
+        )
+        assert [speaker(q) for q in quotes] == ["Balai Perlindungan Satwa Liar", "Yayasan Harimau Lestari Andalas"]
+
+    def test_an_association_name_ending_like_a_name_is_no_person(self) -> None:
+        """ "Carwadi, Ketua Paguyuban Nelayan Eretan Bersatu, …" after "Sungai Eretan": no person "Bersatu"."""
+        quotes = id_(
+            "Ratusan perahu nelayan tertambat di muara Sungai Eretan sejak awal pekan.",
+            "“Sekarang paling 30 liter,” ujar Carwadi, Ketua Paguyuban Nelayan Eretan Bersatu, saat ditemui.",
+            "Pria yang akrab disapa Mang Wadi itu menjelaskan, perahu hanya mampu menjangkau perairan dekat pantai.",
+        )
+        assert [speaker(q) for q in quotes] == ["Carwadi", "Carwadi"]

@@ -893,6 +893,7 @@ def agent_before(
         return parse_mention(text, region[-1].start, region[-1].end, lexicon)
     region = _before_first_verb(text, region, verb, lexicon)
     region, verb = _before_relative(text, region, verb, lexicon)
+    region = _before_channel(text, region, lexicon)
     for index in range(len(region) - 2, 0, -1):
         low = region[index].lower
         if (low not in lexicon.subordinators and low not in lexicon.coordinators) or is_capitalized(region[index].text):
@@ -929,6 +930,22 @@ def agent_before(
         described = parse_mention(text, region[0].start, region[-1].end, lexicon)
         return described if described.kind in _DESCRIBED else None
     return found
+
+
+def _before_channel(text: str, region: list[Word], lexicon: Lexicon) -> list[Word]:
+    """The subject before the channel it speaks through: "PT X melalui akun Instagram resminya menyatakan".
+
+    A channel preposition (``lexicon.channel_preps``) after the subject's first word ends the
+    subject; the names after it are the channel's ("Instagram") or a unit's ("Kementerian ESDM
+    melalui Direktorat Jenderal …"). A comma after it sets off an appositive name, which stays.
+    """
+    for index in range(1, len(region)):
+        word = region[index]
+        if word.lower in lexicon.channel_preps and word.text.islower():
+            if "," in text[word.end : region[-1].end]:
+                return region  # "…, melalui kuasa hukumnya, Budi Santoso, menyatakan": unclear, as before
+            return region[:index]
+    return region
 
 
 def _headed(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> Mention | None:
@@ -1174,6 +1191,11 @@ def _past_lead(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> li
         ):
             return region  # a name in the lead: its subject, with an appositive after it
         if _LEAD_BREAK.search(text, region[index].start, verb):
+            if opens and len(lead) == 1 and _adjunct_opener(region[index], lexicon):
+                rest = region[index:]  # "Namun, dalam video …, pria itu membantah": a connective, then a lead
+                after = _past_lead(text, rest, verb, lexicon)
+                if after is not rest:
+                    return after
             return region  # a parenthesis after the lead: "Israeli courts, however, have declared"
         if not opens and any(w.lower in lexicon.coordinators for w in region[index:]):
             return region  # the end of a list: "Local residents, shop owners and police said"

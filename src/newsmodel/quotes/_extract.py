@@ -948,6 +948,12 @@ def _org_for(registry: Registry, order: tuple[int, int], nouns: Sequence[str]) -
         called = _last_called(registry, order, nouns[-1])
         if called is not None and (found is None or called.order > (found.spoke or found.order)):
             return called
+    if generic and (found is None or found.spoke is None or found.spoke[0] < order[0]):
+        # "Yayasan X dalam siaran persnya mencatat …. Lembaga itu menilai …": the organization
+        # an earlier sentence of the block opened with, over one that spoke in an earlier block
+        opening = _org_opening(registry.texts[order[0]], order, (-1, -1), registry)
+        if opening is not None and opening.order < order:
+            return opening
     return found
 
 

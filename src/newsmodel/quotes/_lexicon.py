@@ -113,6 +113,9 @@ class Lexicon:
             text: the Balinese "I Ketut", "Ni Luh", "Cokorda". A name run holding one starts
             there ("Bendesa Adat Kedewatan I Nyoman Sudarsana" is "I Nyoman Sudarsana"), and
             "I" is no pronoun before one ("I Made Tirtayasa said").
+        channel_preps: Prepositions of the channel a subject speaks through, between the
+            subject and its verb ("melalui", "lewat", "via"): "PT X melalui akun Instagram
+            resminya menyatakan …" is PT X's statement, not Instagram's.
         unnamed_clauses: Phrases of a relative clause set off after a description or a role
             that say the source is not named ("who asked not to be named"): "said the
             supplier, who asked not to be named" is nobody named, not a person the text named
@@ -271,6 +274,7 @@ class Lexicon:
     not_verbs: frozenset[str] = attrs.field(converter=_lower_set, default=())
     presentatives: tuple[str, ...] = ()
     unnamed_clauses: tuple[str, ...] = ()
+    channel_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)

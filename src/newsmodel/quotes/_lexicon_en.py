@@ -1249,6 +1249,7 @@ LEXICON = Lexicon(
     name_particles=NAME_PARTICLES,
     name_starts=BALINESE_NAME_STARTS,
     unnamed_singulars=("a", "an", "one"),
+    channel_preps=("via",),
     documents=DOCUMENTS,
     org_words=ORG_WORDS,
     generic_orgs=GENERIC_ORGS,

@@ -1389,6 +1389,7 @@ LEXICON = Lexicon(
     name_particles=NAME_PARTICLES,
     name_starts=BALINESE_NAME_STARTS,
     unnamed_singulars=("seorang", "salah"),
+    channel_preps=("melalui", "lewat", "via"),
     unnamed_singulars_one="seorang",
     not_verbs=NOT_VERBS,
     documents=DOCUMENTS,

@@ -1908,6 +1908,7 @@ def _collect_people(
             not found_names
             or _possessive_name(text, run, lexicon)
             or _described_org(text, ws, starts, found_names, lexicon)
+            or _org_name_tail(registry, run, found_names, block)
         ):
             # no name, or an organization's: "the People’s Daily, the mouthpiece of …", "ujar
             # politikus Partai Suara Rakyat itu" (the party's name inside a description)
@@ -1985,6 +1986,22 @@ def _collect_people(
         head = _phrase_start(text, ws, head, lexicon)
         if _opens_sentence(text, ws, head) or _presented(text, ws[head].start, lexicon):
             registry.subjects.append(((block, ws[head].start), entity))
+
+
+def _org_name_tail(registry: Registry, run: Sequence[Word], names: Sequence[Word], block: int) -> bool:
+    """Whether the name words end an association's name that holds a role word after its head.
+
+    "Ketua Paguyuban Nelayan Eretan Bersatu" after "Sungai Eretan": "Paguyuban Nelayan" opens
+    the name, "Eretan" was used on its own before, and the one word left ("Bersatu") is the
+    name's end, not a person.
+    """
+    lexicon = registry.lexicon
+    at = run.index(names[0]) if names[0] in run else 0
+    if lexicon.org_head_final or not any(
+        run[i].lower in lexicon.org_words and run[i + 1].lower in lexicon.roles for i in range(at - 1)
+    ):
+        return False
+    return len(registry.trim(names, (block, names[0].start))) == 1
 
 
 def _role_in_org_name(text: str, ws: Sequence[Word], head: int, lexicon: Lexicon) -> bool:
