@@ -2952,3 +2952,62 @@ class TestTenthRoundChannels:
             "Pria yang akrab disapa Mang Wadi itu menjelaskan, perahu hanya mampu menjangkau perairan dekat pantai.",
         )
         assert [speaker(q) for q in quotes] == ["Carwadi", "Carwadi"]
+
+
+class TestTenthRoundGroupsAndAges:
+    """Unnamed groups opening a clause, place-based participles before names, people described
+    by age, and a lower-case person's noun before a name after a quotation."""
+
+    @pytest.mark.parametrize(
+        ("block", "mention"),
+        [
+            (
+                (
+                    "Members of a women’s weaving cooperative in East Sumba, East Nusa Tenggara, say cheap "
+                    "imitations are flooding souvenir shops."
+                ),
+                "Members of a women’s weaving cooperative in East Sumba, East Nusa Tenggara",
+            ),
+            (
+                (
+                    "Sixteen sailors stranded for seven months aboard a rusting cargo ship off Indonesia’s Batam "
+                    "island say they are running out of food."
+                ),
+                "Sixteen sailors stranded for seven months aboard a rusting cargo ship off Indonesia’s Batam island",
+            ),
+        ],
+    )
+    def test_an_unnamed_group_opening_the_clause(self, block: str, mention: str) -> None:
+        """The places inside the group's description are where the people are, not who speaks."""
+        quotes = en(block)
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]
+
+    def test_a_place_based_participle_is_no_part_of_a_name(self) -> None:
+        """ "Singapore-based Meridian Capital Group", "the Jakarta-based Centre for Transport Policy"."""
+        quotes = en(
+            "Singapore-based Meridian Capital Group agreed to buy the bank. Meridian said the deal gave it a foothold.",
+            "“Fares will rise,” said Wening Prihatini, an aviation analyst at the Jakarta-based Centre for "
+            "Transport Policy.",
+        )
+        assert [speaker(q) for q in quotes] == ["Meridian Capital Group", "Wening Prihatini"]
+        analyst = attribution(quotes[1]).speaker
+        assert isinstance(analyst, Person)
+        assert analyst.affiliation == Organization(name="Centre for Transport Policy")
+
+    def test_a_person_described_by_age(self) -> None:
+        """ "The 58-year-old Filipino said": the captain introduced before, not a "Filipino"."""
+        quotes = en(
+            "Rolando Dimaculangan, the ship’s captain, has not been paid since March.",
+            "The 58-year-old Filipino said the owner had stopped responding to messages in June.",
+            "“We are not criminals,” he said.",
+        )
+        assert [speaker(q) for q in quotes] == ["Rolando Dimaculangan", "Rolando Dimaculangan"]
+
+    def test_a_persons_noun_before_the_name_after_a_quotation(self) -> None:
+        """ "…,” survivor Noviana Rahakbauw, 34, told The Associated Press …. She said …": her."""
+        quotes = en(
+            "“We will continue searching,” Hendrikus Latupeirissa said.",
+            "“We jumped,” survivor Noviana Rahakbauw, 34, told The Associated Press by phone from a hospital "
+            "in Tual. She said both children were safe.",
+        )
+        assert [speaker(q) for q in quotes] == ["Hendrikus Latupeirissa", "Noviana Rahakbauw", "Noviana Rahakbauw"]

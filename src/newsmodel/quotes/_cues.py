@@ -574,7 +574,8 @@ def _titled_name(ws: Sequence[Word], lexicon: Lexicon) -> bool:
     return (
         first is not None
         and 1 <= first <= _TITLE_WORDS_MAX
-        and is_title(ws[first - 1].lower, lexicon)
+        # (or a noun for a person: "…," survivor Noviana Rahakbauw, 34, told …)
+        and (is_title(ws[first - 1].lower, lexicon) or _person_noun(ws[first - 1].lower, lexicon))
         and all(is_capitalized(w.text) for w in ws[first:])
     )
 
@@ -968,7 +969,24 @@ def _headed(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> Menti
         or _modified_group(text, region, verb, lexicon)
         or _plural_group_head(text, region, lexicon)
         or _named_kind_of_person(text, region, lexicon)
+        or _aged_head(text, region, lexicon)
     )
+
+
+def _aged_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """A definite description by age as the whole subject: "The 58-year-old Filipino said" (a person).
+
+    The capitalised word after the age is a nationality, not the speaker's name.
+    """
+    if not 2 <= len(region) <= _AGED_HEAD_MAX or not _plain_run(text, region):
+        return None
+    found = parse_mention(text, region[0].start, region[-1].end, lexicon)
+    return found if found.kind == "description" and _AGE_ADJECTIVE.match(region[1].lower) else None
+
+
+#: The most words of a subject described by age: "The 58-year-old Filipino".
+_AGED_HEAD_MAX = 3
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old$")
 
 
 #: Endings of English agent nouns, a person who does something: "reporter", "activist", "technician".
@@ -1027,24 +1045,31 @@ def _plural_group_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> M
     """
     if not lexicon.org_head_final or len(region) < 3:
         return None
-    head, link = region[0], region[1]
-    if head.lower in lexicon.anonymous:
+    counted = region[0].lower in _COUNT_WORDS or region[0].text.isdigit()  # "Sixteen sailors stranded …"
+    first = 1 if counted else 0
+    head, link = region[first], region[first + 1]
+    if head.lower in lexicon.anonymous or not _plain_gap(text, head, link):
         return None  # "Authorities in Beijing announced": the unnamed source's own rule reads it
+    noun = make_word(head.lower, head.start, head.end)
     if not (
-        is_capitalized(head.text)
-        and head.text[1:].islower()
-        and _plural_noun(make_word(head.lower, head.start, head.end), lexicon)
-        and link.text in _GROUP_PREPOSITIONS
-        and not text[head.end : link.start].strip()
+        (counted or (is_capitalized(head.text) and head.text[1:].islower()))
+        and _plural_noun(noun, lexicon)
+        and (
+            link.text in _GROUP_PREPOSITIONS
+            # "Members of a weaving cooperative in East Sumba say": a role's plural, then "of"
+            or (link.text in lexicon.affiliation_links and head.lower[:-1] in lexicon.roles)
+            # "Sixteen sailors stranded for seven months … say": a count, then a participle
+            or (counted and link.text.islower() and past_form(link.lower, lexicon))
+        )
     ):
         return None
     last = region[-1]
-    for word in region[2:]:
+    for word in region[first + 2 :]:
         low = word.lower
         if word.text == low and (low in lexicon.predicates or low in lexicon.adverbs or _finite(word, lexicon)):
             break  # the phrase ends before its verb: "Tenants on the … estate | have vowed …"
         last = word
-    found = parse_mention(text, head.start, last.end, lexicon)
+    found = parse_mention(text, region[0].start, last.end, lexicon)
     return attrs.evolve(found, kind="anonymous")
 
 
@@ -1268,6 +1293,38 @@ def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexic
         start -= 1
     found = parse_mention(text, region[start].start, noun.end, lexicon)
     return attrs.evolve(found, kind="anonymous")
+
+
+#: Number words that count a group of unnamed people opening a clause: "Sixteen sailors …".
+_COUNT_WORDS = frozenset(
+    {
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "several",
+        "many",
+        "some",
+    }
+)
 
 
 def _plural_noun(word: Word, lexicon: Lexicon) -> bool:

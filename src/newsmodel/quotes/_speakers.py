@@ -452,6 +452,23 @@ def _plural_agents(f: _Facts) -> bool:
     )
 
 
+#: An age written as a compound adjective: "58-year-old".
+_AGED = re.compile(r"\d{1,3}-year-old$")
+
+
+def _aged_description(f: _Facts) -> bool:
+    """A definite description by age: "The 58-year-old Filipino", "the 34-year-old" (no name after it).
+
+    The capitalised word after the age is a nationality or a demonym, not a name.
+    """
+    return (
+        len(f.ws) >= 2
+        and f.lows[0] in f.lexicon.definite_articles
+        and _AGED.match(f.lows[1]) is not None
+        and len(f.ws) <= 3
+    )
+
+
 def _pointed_source(f: _Facts) -> bool:
     """An unnamed source pointed back to, capitalised at a sentence start: "Sumber itu"."""
     return not f.names and f.lows[0] in f.lexicon.anonymous and f.lows[-1] in f.lexicon.demonstratives
@@ -739,6 +756,7 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("role", _possessed_role),
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
     ("description", lambda f: f.lows[0] in f.lexicon.person_nouns and not f.names),  # "Pria berusia 44 tahun ini"
+    ("description", _aged_description),
     ("anonymous", _anonymous),
     ("anonymous", _plural_agents),
     ("anonymous", _pointed_source),
@@ -1569,6 +1587,7 @@ def _collect_weak(
                 if (is_possessive(w.lower) and (i == 0 or _place_owner(w.lower, lexicon)))
                 or w.lower in lexicon.articles
                 or w.lower in lexicon.org_classes
+                or _PARTICIPLE_COMPOUND.search(w.lower) is not None  # "Singapore-based Meridian Capital Group"
             ]
             first = run[owners[-1] + 1] if owners else run[0]
             plain = _joined_tail(text, run[-1], lexicon)
@@ -1594,6 +1613,10 @@ _DOTTED_MARKS = frozenset({"ltd", "inc", "corp", "co", "bhd", "tbk"})
 
 #: A company mark in brackets after the name: "PT ASDP Indonesia Ferry (Persero)".
 _BRACKETED_MARK = re.compile(r" \((\w+)\)")
+
+
+#: A participle compound before a name, no part of it: "Singapore-based", "state-owned", "Jakarta-listed".
+_PARTICIPLE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|backed|headquartered|registered)$")
 
 
 def _company_end(text: str, last: Word, end: int, lexicon: Lexicon) -> int:
