@@ -3011,3 +3011,28 @@ class TestTenthRoundGroupsAndAges:
             "in Tual. She said both children were safe.",
         )
         assert [speaker(q) for q in quotes] == ["Hendrikus Latupeirissa", "Noviana Rahakbauw", "Noviana Rahakbauw"]
+
+
+class TestTenthRoundTitles:
+    """Titles of clergy, schools, police and legislators, and religious honorifics, before names."""
+
+    @pytest.mark.parametrize(
+        ("block", "name", "title"),
+        [
+            ("Imam Yusuf Harahap said the mosque would stay open.", "Yusuf Harahap", "Imam"),
+            ("Headmaster Rudi Tanoto said the school would reopen on Monday.", "Rudi Tanoto", "Headmaster"),
+            ("Detective Mark Ellery said the suspect had fled.", "Mark Ellery", "Detective"),
+            ("Congresswoman Dana Pruitt said the bill would fail.", "Dana Pruitt", "Congresswoman"),
+        ],
+    )
+    def test_a_title_before_the_name(self, block: str, name: str, title: str) -> None:
+        """The title is the person's job title, not a first name."""
+        found = attribution(en(block)[0]).speaker
+        assert isinstance(found, Person)
+        assert (found.name, found.job_title) == (name, title)
+
+    @pytest.mark.parametrize("honorific", ["Haji", "Kiai", "Ustaz", "Habib", "Sheikh"])
+    def test_a_religious_honorific_is_no_part_of_the_name(self, honorific: str) -> None:
+        """ "Haji Salim Kolin said …", later "Salim said": one person, Salim Kolin."""
+        quotes = en(f"{honorific} Salim Kolin said the mosque would stay open.", "“Boring is good,” Salim said.")
+        assert [speaker(q) for q in quotes] == ["Salim Kolin", "Salim Kolin"]

@@ -675,6 +675,9 @@ HONORIFICS = (
     "teungku",
     "datuk",
     "datuak",  # the Minangkabau spelling: "Zulkarnain Datuak Rajo Ameh", "kata Datuak"
+    "hajjah",
+    "ustad",
+    "ustadz",
     "romo",
     "pak",
     "bu",
