@@ -709,7 +709,6 @@ HONORIFICS = (
     "ustad",
     "ustadz",
     "habib",
-    "sheikh",
     "reverend",
     "sir",
     "dame",
