@@ -3041,3 +3041,84 @@ class TestTenthRoundTitles:
         """ "Mr Rahman Sheikh" keeps "Sheikh": a surname as often as a title (a guard)."""
         quotes = en("“Prices will rise,” said Mr Rahman Sheikh, a trader.", "“We have no choice,” he said.")
         assert [speaker(q) for q in quotes] == ["Rahman Sheikh", "Rahman Sheikh"]
+
+
+class TestTenthRoundNamingClauses:
+    """Clauses that give an unnamed person's name or keep it back, groups calling themselves by a
+    name, and a description opening the sentence before "it said"."""
+
+    @pytest.mark.parametrize(
+        ("language", "blocks", "name"),
+        [
+            (
+                "en",
+                [
+                    (
+                        "“Nobody pays me,” said a rubber farmer in Kampar regency who asked to be identified only "
+                        "as Pak Darto."
+                    )
+                ],
+                "Darto",
+            ),
+            (
+                "en",
+                [
+                    (
+                        "Schools have closed. A mother of two, who gave her name only as Ibu Yanti, said her son "
+                        "had been admitted to hospital twice. “He coughs all night,” she said."
+                    )
+                ],
+                "Yanti",
+            ),
+            (
+                "en",
+                ["“We understand completely,” said a woman from the ship, who gave only her first name, Núria."],
+                "Núria",
+            ),
+            ("id", ["“Kami tidak dibayar,” kata seorang petani yang hanya mau disebut Darto."], "Darto"),
+        ],
+    )
+    def test_a_clause_giving_the_persons_name(self, language: str, blocks: list[str], name: str) -> None:
+        """ "… who asked to be identified only as Pak Darto": Darto speaks (new ``naming_clauses``)."""
+        quotes = extract_quotes(blocks, language=language)
+        assert {speaker(q) for q in quotes} == {name}
+
+    def test_a_description_keeping_its_identity_back(self) -> None:
+        """ "tutur perempuan yang meminta identitasnya dirahasiakan itu": nobody named."""
+        quotes = id_(
+            "Kepala sekolah Yosafat Lumbantobing membantah ada kekerasan.",
+            "“Anak saya dipukul pakai penggaris,” tutur perempuan yang meminta identitasnya dirahasiakan itu.",
+        )
+        assert [speaker(q) for q in quotes][-1] is None
+
+    def test_kalangan_is_an_unnamed_circle(self) -> None:
+        """ "Kalangan importir menilai …": importers, nobody named, not "Kalangan"."""
+        quotes = id_("Kalangan importir menilai kebijakan tersebut memukul rata semua pelaku usaha.")
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, "Kalangan importir")]
+
+    def test_a_role_before_an_affiliation_and_the_name_opens_the_subject(self) -> None:
+        """ "Panitera Pengadilan Negeri Cikarang, Wibowo Santika, membantah …. Menurut dia, …": Wibowo."""
+        quotes = id_(
+            "Kuasa hukum warga, Rahmat Hidayat, menilai eksekusi itu cacat hukum.",
+            "Panitera Pengadilan Negeri Cikarang, Wibowo Santika, membantah tudingan tersebut. Menurut dia, "
+            "eksekusi dilakukan berdasarkan penetapan ketua pengadilan.",
+        )
+        assert [speaker(q) for q in quotes] == ["Rahmat Hidayat", "Wibowo Santika"]
+
+    def test_a_group_calling_itself_by_a_name(self) -> None:
+        """ "A group calling itself Kala Merah claimed …": no quotation; "the group wrote" is Kala Merah."""
+        quotes = en(
+            "The ministry said the breach was contained.",
+            "A group calling itself Kala Merah claimed responsibility for the attack.",
+            "“You protect your citizens like you protect your passwords,” the group wrote.",
+        )
+        assert [(q.kind.value, speaker(q)) for q in quotes] == [("indirect", None), ("direct", "Kala Merah")]
+
+    def test_it_after_a_sentence_opened_by_the_company(self) -> None:
+        """ "The company rejected the accusations. …, it said …": the company introduced before."""
+        quotes = en(
+            "Villagers say PT Halmahera Prima Nickel fenced their plots.",
+            "The company rejected the accusations. In a written response, it said the plots were covered by a "
+            "2021 agreement.",
+        )
+        assert [speaker(q) for q in quotes][-1] == "PT Halmahera Prima Nickel"

@@ -17,6 +17,7 @@ from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import (
+    NAMING_PHRASES,
     Entity,
     Mention,
     Registry,
@@ -431,8 +432,15 @@ def _person_after_lead(text: str, start: int, stop: int, order: tuple[int, int],
 def _org_opening(text: str, order: tuple[int, int], since: tuple[int, int], registry: Registry) -> Entity | None:
     """A known organization opening a sentence of this block after the last attribution, the last one first."""
     block, offset = order
+    lexicon = registry.lexicon
     for start in _sentence_starts(text, order, since):
         head = words(text, start, min(offset, start + 80))[:6]
+        if len(head) >= 2 and head[0].lower in lexicon.definite_articles and _org_noun(head[1].lower, lexicon):
+            # "The company rejected the accusations. … it said": the organization it takes up
+            found_org = _org_for(registry, order, [head[1].lower], openings=False)
+            if found_org is not None:
+                return found_org
+            continue
         runs = capital_runs(text, head, registry.lexicon.name_particles)
         if not runs or runs[0][0] is not head[0]:
             continue
@@ -572,10 +580,19 @@ def _resolve(
     text: str, mention: Mention, order: tuple[int, int], context: tuple[Entity | None, bool], registry: Registry
 ) -> Entity | None:
     """The entity a mention names, creating it when the text names somebody new."""
+    if mention.kind in _DESCRIBING_KINDS or mention.kind == "anonymous":
+        named = _named_as(text, mention.end, order, registry)
+        if named is not None:
+            return named  # "said a rubber farmer … who asked to be identified only as Pak Darto"
     if mention.kind == "anonymous":
         return None
-    if mention.kind in _DESCRIBING_KINDS and _unnamed_clause(text, mention.end, registry.lexicon):
-        return None  # "said the supplier, who asked not to be named": nobody the text names
+    if mention.kind in _DESCRIBING_KINDS and (
+        _unnamed_clause(text, mention.end, registry.lexicon)
+        or any(phrase in mention.text.lower() for phrase in registry.lexicon.unnamed_clauses)
+    ):
+        # "said the supplier, who asked not to be named", "tutur perempuan yang meminta
+        # identitasnya dirahasiakan itu": nobody the text names
+        return None
     found = registry.find_alias(mention.text)
     if found is not None:
         return found
@@ -583,6 +600,49 @@ def _resolve(
     if handler is None:
         return None
     return handler(_Lookup(text, mention, order, context[0], context[1], registry))
+
+
+#: How far after a description (in characters) the clause giving the person's name may end.
+_NAMED_AS_REACH = 120
+
+#: The most words of the name a naming clause gives: "Pak Darto", "Ibu Yanti", "Maria".
+_NAMED_AS_MAX = 3
+
+
+def _named_as(text: str, end: int, order: tuple[int, int], registry: Registry) -> Entity | None:
+    """The person a clause after a description names: "…, who gave her name only as Ibu Yanti".
+
+    One of the lexicon's ``naming_clauses`` in the same sentence, then a name (past an
+    honorific): the person, known or new.
+    """
+    lexicon = registry.lexicon
+    if not lexicon.naming_clauses:
+        return None
+    stop = _SENTENCE_END.search(text, end)
+    window = text[end : min(stop.start() if stop else len(text), end + _NAMED_AS_REACH)]
+    low = window.lower()
+    for phrase in lexicon.naming_clauses:
+        at = low.find(phrase)
+        if at == -1:
+            continue
+        after = words(text, end + at + len(phrase), end + len(window))
+        while after and after[0].lower in lexicon.honorifics:
+            after = after[1:]
+        run: list[Word] = []
+        for word in after[:_NAMED_AS_MAX]:
+            if not is_capitalized(word.text) or (run and text[run[-1].end : word.start] != " "):
+                break
+            run.append(word)
+        names = name_words(run, lexicon) if run else []
+        if names:
+            name = text[names[0].start : names[-1].end]
+            return registry.find_by_tokens([w.lower for w in names], order) or registry.add(
+                name, is_org=False, order=(order[0], names[0].start)
+            )
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 #: Mention kinds a relative clause after them may show to be nobody named.
@@ -928,7 +988,9 @@ def _org_noun(low: str, lexicon: Lexicon) -> bool:
     return low in lexicon.org_words or low in lexicon.generic_orgs or low in lexicon.company_nouns
 
 
-def _org_for(registry: Registry, order: tuple[int, int], nouns: Sequence[str]) -> Entity | None:
+def _org_for(
+    registry: Registry, order: tuple[int, int], nouns: Sequence[str], *, openings: bool = True
+) -> Entity | None:
     """The organization a description's nouns point back to: "perusahaan itu", "the ministry".
 
     A company's generic word ("perusahaan", "the firm") means the last company, not the union
@@ -948,7 +1010,7 @@ def _org_for(registry: Registry, order: tuple[int, int], nouns: Sequence[str]) -
         called = _last_called(registry, order, nouns[-1])
         if called is not None and (found is None or called.order > (found.spoke or found.order)):
             return called
-    if generic and (found is None or found.spoke is None or found.spoke[0] < order[0]):
+    if openings and generic and (found is None or found.spoke is None or found.spoke[0] < order[0]):
         # "Yayasan X dalam siaran persnya mencatat …. Lembaga itu menilai …": the organization
         # an earlier sentence of the block opened with, over one that spoke in an earlier block
         opening = _org_opening(registry.texts[order[0]], order, (-1, -1), registry)
@@ -974,9 +1036,17 @@ def _last_called(registry: Registry, order: tuple[int, int], noun: str) -> Entit
             continue
         block, start = entity.order
         text = texts[block]
-        before = words(text, max(0, start - _CALLED_REACH), start)[-1:]
-        if before and before[0].lower == noun and not text[before[0].end : start].strip():
-            return entity
+        before = words(text, max(0, start - _CALLED_REACH), start)[-4:]
+        lows = " ".join(w.lower for w in before)
+        naming = next((p for p in NAMING_PHRASES if lows.endswith(f" {p}")), "")
+        noun_at = len(before) - 1 - (len(naming.split()) if naming else 0)
+        if (
+            noun_at >= 0
+            and before[noun_at].lower == noun
+            and not text[before[-1].end : start].strip()
+            and (naming or before[noun_at] is before[-1])
+        ):
+            return entity  # "Environmental group X", "A group calling itself Kala Merah"
         if text.startswith(entity.name, start):
             end = start + len(entity.name)
             after = words(text, end, min(len(text), end + _CALLED_REACH))[:4]

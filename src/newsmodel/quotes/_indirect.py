@@ -444,8 +444,10 @@ def _preposed(sentence: Sentence) -> list[Piece]:
             # but who the quotations after it are by
             found.extend(_context(sentence, floor, word))
             continue
-        if not that and _names_something(text, span, word, lexicon):
-            continue  # "a tool called Patient Watch"
+        if not that and (
+            _names_something(text, span, word, lexicon) or (index + 1 < len(ws) and ws[index + 1].lower in _REFLEXIVES)
+        ):
+            continue  # "a tool called Patient Watch", "a group calling itself Kala Merah"
         if _noun_use(text, ws, index, lexicon):
             continue
         if _relative_gap(text, span, ws, index, lexicon):
@@ -470,6 +472,9 @@ def _preposed(sentence: Sentence) -> list[Piece]:
         floor = cut
     return found
 
+
+#: Reflexive pronouns after a verb of naming: "a group calling itself Kala Merah" names, says nothing.
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 #: How far into a reported clause (in characters) a quotation may open and still end it.
 _PREDICATE_REACH = 80

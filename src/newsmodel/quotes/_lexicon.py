@@ -113,14 +113,17 @@ class Lexicon:
             text: the Balinese "I Ketut", "Ni Luh", "Cokorda". A name run holding one starts
             there ("Bendesa Adat Kedewatan I Nyoman Sudarsana" is "I Nyoman Sudarsana"), and
             "I" is no pronoun before one ("I Made Tirtayasa said").
+        naming_clauses: Phrases of a clause after a description that give the person's name
+            ("identified only as", "gave her name only as", "hanya mau disebut"): "said a
+            rubber farmer who asked to be identified only as Pak Darto" is Darto.
         channel_preps: Prepositions of the channel a subject speaks through, between the
             subject and its verb ("melalui", "lewat", "via"): "PT X melalui akun Instagram
             resminya menyatakan …" is PT X's statement, not Instagram's.
         unnamed_clauses: Phrases of a relative clause set off after a description or a role
             that say the source is not named ("who asked not to be named"): "said the
             supplier, who asked not to be named" is nobody named, not a person the text named
-            with that role. (Indonesian writes the clause inside the mention, "petugas yang
-            enggan disebutkan namanya", which ``anonymous`` already reads.)
+            with that role; inside the mention too: "perempuan yang meminta identitasnya
+            dirahasiakan itu".
         postposed_demonstratives: Demonstratives written after their noun (``itu``,
             ``tersebut``): "Rumah sakit itu" is a description, its first word capitalised only
             by the sentence start.
@@ -275,6 +278,7 @@ class Lexicon:
     presentatives: tuple[str, ...] = ()
     unnamed_clauses: tuple[str, ...] = ()
     channel_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    naming_clauses: tuple[str, ...] = ()
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)

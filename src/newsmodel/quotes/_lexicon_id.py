@@ -362,6 +362,7 @@ PRONOUNS = ("ia", "dia", "beliau", "dirinya", "pihaknya")
 ANONYMOUS = (
     "sumber",
     "seorang",
+    "kalangan",  # "Kalangan importir menilai …": a circle of people, nobody named
     "salah",
     "warga",
     "pedagang",
@@ -398,6 +399,22 @@ ARTICLES = ("sang", "si")
 
 #: Offices and roles written before a name (ROLE AFFILIATION [RANK] NAME) or after it.
 ROLES = (
+    # court, school, health and village offices written before a name
+    "panitera",
+    "bendahara",
+    "notaris",
+    "perawat",
+    "bidan",
+    "dekan",
+    "kadus",
+    "babinsa",
+    "bhabinkamtibmas",
+    "auditor",
+    "akuntan",
+    "konsultan",
+    "pengurus",
+    "tokoh",
+    "sesepuh",
     "dokter",
     "pengasuh",
     "aktor",
@@ -1393,6 +1410,15 @@ LEXICON = Lexicon(
     name_starts=BALINESE_NAME_STARTS,
     unnamed_singulars=("seorang", "salah"),
     channel_preps=("melalui", "lewat", "via"),
+    naming_clauses=("hanya mau disebut", "hanya ingin disebut", "minta disebut", "meminta disebut"),
+    unnamed_clauses=(
+        "identitasnya dirahasiakan",
+        "namanya dirahasiakan",
+        "disebut namanya",
+        "disebutkan namanya",
+        "namanya tidak disebut",
+        "namanya tak disebut",
+    ),
     unnamed_singulars_one="seorang",
     not_verbs=NOT_VERBS,
     documents=DOCUMENTS,

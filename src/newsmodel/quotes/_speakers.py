@@ -1573,7 +1573,11 @@ def _collect_weak(
             ):
                 names = names[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
             # "The group that owns her music, Big Machine, says": an organization's name
-            is_org = whole_org or org_appositive(text, names[0].start, names[-1].end, lexicon)
+            is_org = (
+                whole_org
+                or org_appositive(text, names[0].start, names[-1].end, lexicon)
+                or _named_by_generic_noun(text, names[0].start, lexicon)
+            )
             registry.add(text[names[0].start : names[-1].end], is_org=is_org, order=(block, names[0].start), weak=True)
         elif (
             _org_head(run[0], lexicon)
@@ -1675,6 +1679,26 @@ def org_appositive(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 #: The most words of the noun phrase an appositive opens with: "the country's second-largest fibre provider".
 _APPOSITIVE_HEAD_MAX = 6
+
+
+#: Words that introduce a name after a generic noun: "a group calling itself Kala Merah".
+NAMING_PHRASES = ("calling itself", "calling themselves", "known as", "called", "named")
+
+
+def _named_by_generic_noun(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a generic noun for an organization and a naming phrase come right before ``start``.
+
+    "A group calling itself Kala Merah", "an outfit known as …": the name is an organization's.
+    """
+    before = words(text, max(0, start - 40), start)[-3:]
+    if not before or text[before[-1].end : start].strip():
+        return False
+    lows = " ".join(w.lower for w in before)
+    for phrase in NAMING_PHRASES:
+        if lows.endswith(f" {phrase}"):
+            noun = before[-1 - len(phrase.split())].lower
+            return noun in lexicon.generic_orgs or noun in lexicon.org_words
+    return False
 
 
 def _noun_phrase(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
