@@ -3019,7 +3019,7 @@ class TestTenthRoundTitles:
     @pytest.mark.parametrize(
         ("block", "name", "title"),
         [
-            ("Imam Yusuf Harahap said the mosque would stay open.", "Yusuf Harahap", "Imam"),
+            ("Rabbi David Levy said the synagogue would stay open.", "David Levy", "Rabbi"),
             ("Headmaster Rudi Tanoto said the school would reopen on Monday.", "Rudi Tanoto", "Headmaster"),
             ("Detective Mark Ellery said the suspect had fled.", "Mark Ellery", "Detective"),
             ("Congresswoman Dana Pruitt said the bill would fail.", "Dana Pruitt", "Congresswoman"),
@@ -3031,7 +3031,7 @@ class TestTenthRoundTitles:
         assert isinstance(found, Person)
         assert (found.name, found.job_title) == (name, title)
 
-    @pytest.mark.parametrize("honorific", ["Haji", "Kiai", "Ustaz", "Habib"])
+    @pytest.mark.parametrize("honorific", ["Haji", "Kiai", "Ustaz"])
     def test_a_religious_honorific_is_no_part_of_the_name(self, honorific: str) -> None:
         """ "Haji Salim Kolin said …", later "Salim said": one person, Salim Kolin."""
         quotes = en(f"{honorific} Salim Kolin said the mosque would stay open.", "“Boring is good,” Salim said.")
@@ -3122,3 +3122,103 @@ class TestTenthRoundNamingClauses:
             "2021 agreement.",
         )
         assert [speaker(q) for q in quotes][-1] == "PT Halmahera Prima Nickel"
+
+
+class TestTenthRoundReviewedGuards:
+    """Sentences a review of this round's rules found misread; each now reads as before them."""
+
+    @pytest.mark.parametrize(
+        ("language", "blocks", "expected"),
+        [
+            # a birth-order name inside a longer Balinese name starts nothing
+            ("id", ["Ketua PHDI Bali I Dewa Made Suwena mengatakan upacara tetap digelar."], ["I Dewa Made Suwena"]),
+            ("id", ["Kapolda Bali Irjen Gede Putu Arnawa mengatakan pengamanan diperketat."], ["Gede Putu Arnawa"]),
+            # a religious honorific after a given name is a surname; "Habib" is a given name
+            ("en", ["Former Tunisian prime minister Habib Essid said the reforms had stalled."], ["Habib Essid"]),
+            (
+                "en",
+                ["“The harbour is full,” said Mohamed Haji, the harbour master.", "“We wait,” Haji said."],
+                ["Mohamed Haji", "Mohamed Haji"],
+            ),
+            # surnames that are also titles
+            (
+                "en",
+                ["Foreign Minister Julie Bishop said Australia would send aid.", "“We stand ready,” Bishop said."],
+                ["Julie Bishop", "Julie Bishop"],
+            ),
+            ("en", ["Cardinal Health said its quarterly profit rose 8 percent."], ["Cardinal Health"]),
+            ("en", ["Beyond Meat said it would cut 10 percent of its workforce."], ["Beyond Meat"]),
+            # a person's trade in an indefinite appositive
+            (
+                "en",
+                [
+                    "Heru Santoso, a batik manufacturer in Pekalongan, said orders had dropped by half.",
+                    "“We cannot compete with printed fabric,” he said.",
+                ],
+                ["Heru Santoso", "Heru Santoso"],
+            ),
+            # a lead with no name before a channel preposition
+            (
+                "id",
+                ["Sebelumnya melalui akun Instagram pribadinya Ridwan Kamil menyampaikan bahwa ia tidak akan maju."],
+                ["Ridwan Kamil"],
+            ),
+            # the organization named after the one that opened the sentence
+            (
+                "id",
+                [
+                    (
+                        "Polda Metro Jaya menetapkan dua pengurus Yayasan Cinta Anak Bangsa sebagai tersangka. "
+                        "Organisasi itu membantah telah menyelewengkan dana donasi."
+                    )
+                ],
+                ["Yayasan Cinta Anak Bangsa"],
+            ),
+            # a naming clause about somebody else
+            (
+                "en",
+                [
+                    (
+                        "“He screamed for help,” said a neighbour, who added that the victim was identified only "
+                        "as Rahmat."
+                    )
+                ],
+                [None],
+            ),
+            # "anonymity" and "disebut namanya" that keep nothing back
+            (
+                "en",
+                [
+                    "The whistleblower's lawyer, Todung Mulya Lubis, said she would testify.",
+                    (
+                        "“She has a right to protection,” said the lawyer, who has long defended the anonymity of "
+                        "whistleblowers."
+                    ),
+                ],
+                ["Todung Mulya Lubis", "Todung Mulya Lubis"],
+            ),
+            # a resident named without a comma; a company name with an industry word; an age before a surname
+            ("id", ["“Airnya naik cepat sekali,” kata seorang warga Budi Santoso kepada wartawan."], ["Budi Santoso"]),
+            (
+                "en",
+                ["Kalbe Farma Pharmaceuticals Group (KLBF) said sales rose 9 percent."],
+                ["Kalbe Farma Pharmaceuticals Group"],
+            ),
+            (
+                "en",
+                [
+                    "Striker Rafael Struick, 22, scored the winner, and goalkeeper Maarten Paes, 26, saved a penalty.",
+                    "The 22-year-old Struick said he was delighted with the result.",
+                ],
+                ["Rafael Struick"],
+            ),
+            (
+                "id",
+                ["Pengurus Besar Nahdlatul Ulama (PBNU) menyatakan menolak konsesi tambang itu."],
+                ["Pengurus Besar Nahdlatul Ulama"],
+            ),
+        ],
+    )
+    def test_guard(self, language: str, blocks: list[str], expected: list[str | None]) -> None:
+        """Each quotation's speaker, in order."""
+        assert [speaker(q) for q in extract_quotes(blocks, language=language)] == expected

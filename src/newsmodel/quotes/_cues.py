@@ -317,6 +317,8 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     lows = [w.lower for w in ws]
     if lows[-1] in lexicon.demonstratives:
         return True  # "pemain berusia 22 tahun itu"
+    if len(lows) >= 2 and lows[0] in lexicon.definite_articles and _AGE_ADJECTIVE.match(lows[1]):
+        return True  # "the 41-year-old Hartono", "the 58-year-old Filipino"
     if len(ws) > _DESCRIPTION_MAX:
         return False
     if any(low in lexicon.org_words or low in lexicon.generic_orgs for low in lows):
@@ -943,6 +945,8 @@ def _before_channel(text: str, region: list[Word], lexicon: Lexicon) -> list[Wor
     for index in range(1, len(region)):
         word = region[index]
         if word.lower in lexicon.channel_preps and word.text.islower():
+            if not any(is_capitalized(w.text) for w in region[1:index]):
+                return region  # no subject's name before it: "Sebelumnya melalui akun … X menyampaikan"
             if "," in text[word.end : region[-1].end]:
                 return region  # "…, melalui kuasa hukumnya, Budi Santoso, menyatakan": unclear, as before
             return region[:index]

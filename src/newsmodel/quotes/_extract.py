@@ -23,6 +23,7 @@ from newsmodel.quotes._speakers import (
     Registry,
     affiliation_link,
     collect,
+    is_name_word,
     is_possessive,
     is_title,
     name_words,
@@ -32,6 +33,7 @@ from newsmodel.quotes._speakers import (
     possessive_owner,
     possessor,
     set_off_name,
+    verb_like,
     without_owner,
 )
 from newsmodel.quotes._text import (
@@ -623,10 +625,10 @@ def _named_as(text: str, end: int, order: tuple[int, int], registry: Registry) -
     low = window.lower()
     for phrase in lexicon.naming_clauses:
         at = low.find(phrase)
-        if at == -1:
+        if at == -1 or not _names_the_described(text, end, end + at, lexicon):
             continue
         after = words(text, end + at + len(phrase), end + len(window))
-        while after and after[0].lower in lexicon.honorifics:
+        while after and (after[0].lower in lexicon.honorifics or after[0].lower in _ADDRESS_FORMS):
             after = after[1:]
         run: list[Word] = []
         for word in after[:_NAMED_AS_MAX]:
@@ -643,6 +645,32 @@ def _named_as(text: str, end: int, order: tuple[int, int], registry: Registry) -
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+#: Indonesian forms of address before the name a clause gives, in any language: "only as Pak Darto".
+_ADDRESS_FORMS = frozenset({"pak", "bu", "ibu", "bapak", "mas", "mbak"})
+
+#: The most words between a relative word and the naming phrase: "who asked to be | identified only as".
+_NAMING_GAP = 3
+#: The most words between a description and the relative clause naming it: "a farmer in Kampar regency who".
+_RELATIVE_REACH = 5
+
+
+def _names_the_described(text: str, end: int, at: int, lexicon: Lexicon) -> bool:
+    """Whether the naming phrase at ``at`` sits in a relative clause about the description ending at ``end``.
+
+    "a rubber farmer in Kampar regency who asked to be identified only as …" (not "a neighbour,
+    who added that the victim was identified only as …", nor "a vendor, pointing to a stall
+    whose owner gave his name as …").
+    """
+    between = words(text, end, at)
+    relative = next((i for i, w in enumerate(between) if w.lower in lexicon.relatives), None)
+    if relative is None or len(between) - relative - 1 > _NAMING_GAP or between[relative].lower == "whose":
+        return False
+    if text[: between[relative].start].rstrip().endswith(","):
+        return True  # a clause set off about the description: "a woman from a ship …, who gave only her first name,"
+    return relative <= _RELATIVE_REACH and not any(
+        verb_like(w.lower, lexicon) or w.lower in lexicon.complementizers for w in between[:relative]
+    )
 
 
 #: Mention kinds a relative clause after them may show to be nobody named.
@@ -871,11 +899,29 @@ def _by_description(lookup: _Lookup) -> Entity | None:
     """
     mention, registry, lexicon = lookup.mention, lookup.registry, lookup.lexicon
     nicks = nicknames_in(lookup.text, mention.start, mention.end, lexicon)
-    entity = next(filter(None, (_nicknamed(nick, lookup) for nick in nicks)), None) or _describe(lookup)
+    entity = (
+        next(filter(None, (_nicknamed(nick, lookup) for nick in nicks)), None)
+        or _surname_described(lookup)
+        or _describe(lookup)
+    )
     if entity is not None:
         for nick in nicks:
             registry.add_alias(entity, nick)  # "pria yang akrab disapa Bung Towel itu"
     return entity
+
+
+#: An age written as a compound adjective: "41-year-old".
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old$")
+
+
+def _surname_described(lookup: _Lookup) -> Entity | None:
+    """A known person a description by age names by a capitalised word: "the 41-year-old Hartono"."""
+    ws = words(lookup.text, lookup.mention.start, lookup.mention.end)[1:]
+    if not ws or _AGE_ADJECTIVE.match(ws[0].lower) is None:
+        return None  # (only after an age: "politikus asal Barru itu" names a place)
+    names = [w.lower for w in ws if is_capitalized(w.text) and is_name_word(w, lookup.lexicon)]
+    found = lookup.registry.find_by_tokens(names, lookup.order) if len(names) == 1 else None
+    return found if found is not None and not found.is_org else None
 
 
 def _nicknamed(nick: str, lookup: _Lookup) -> Entity | None:
@@ -924,7 +970,9 @@ def _describe(lookup: _Lookup) -> Entity | None:
             return registry.first_person_after(order)
     nouns = [low for low in lows if _org_noun(low, lexicon)]
     # "politisi Partai Hanura itu", "pemuda berusia 22 tahun itu": a person, whatever words follow
-    person_led = lows[0] in lexicon.person_nouns or (not lexicon.org_head_final and lows[0] in lexicon.anonymous)
+    # (with its demonstrative: "mahasiswa … itu", not "Mahasiswa Universitas Indonesia")
+    person_noun = lows[0] in lexicon.person_nouns or (not lexicon.org_head_final and lows[0] in lexicon.anonymous)
+    person_led = person_noun and lows[-1] in lexicon.postposed_demonstratives
     if nouns and not roles and not person_led:
         return _org_for(registry, order, nouns)
     if lookup.context is not None and not lookup.context.is_org:
@@ -1013,8 +1061,14 @@ def _org_for(
     if openings and generic and (found is None or found.spoke is None or found.spoke[0] < order[0]):
         # "Yayasan X dalam siaran persnya mencatat …. Lembaga itu menilai …": the organization
         # an earlier sentence of the block opened with, over one that spoke in an earlier block
+        # or was introduced before it (not over one named after it: "Polda menetapkan pengurus
+        # Yayasan X …. Organisasi itu membantah" is the foundation)
         opening = _org_opening(registry.texts[order[0]], order, (-1, -1), registry)
-        if opening is not None and opening.order < order:
+        if (
+            opening is not None
+            and opening.order < order
+            and (found is None or found.spoke is not None or opening.order > found.order)
+        ):
             return opening
     return found
 

@@ -624,21 +624,16 @@ ROLES = (
     "councilwoman",
     "councilor",
     "pilot",
-    # clergy, schools, police ranks and legislators written before a name
+    # clergy, schools, police ranks and legislators written before a name (not "Bishop",
+    # "Pastor", "Cardinal", "Monk", "Marshal" or "Imam": surnames and given names as often)
     "principal",
     "headmaster",
     "headmistress",
     "teacher",
-    "pastor",
-    "imam",
-    "bishop",
     "archbishop",
-    "cardinal",
     "rabbi",
-    "monk",
     "detective",
     "corporal",
-    "marshal",
     "assemblyman",
     "assemblywoman",
     "alderman",
@@ -708,9 +703,9 @@ HONORIFICS = (
     "ustaz",
     "ustad",
     "ustadz",
-    "habib",
     "reverend",
     # Indonesian forms of address that English-language papers keep: "Pak Darto", "Ibu Yanti"
+    # (which reads a Korean "Pak Pong Ju" as "Pong Ju"; not "Habib", a given name: "Habib Essid")
     "pak",
     "bu",
     "ibu",
@@ -1068,7 +1063,6 @@ FUNCTION_WORDS = (
     "near",
     "behind",
     "beside",
-    "beyond",
     "across",
     # a subject pronoun with its auxiliary: "We’ll start by noting that …" is the writer's voice
     *(
@@ -1307,7 +1301,9 @@ LEXICON = Lexicon(
         "declined to be named",
         "declined to be identified",
         "refused to be named",
-        "anonymity",
+        "condition of anonymity",
+        "requested anonymity",
+        "asked for anonymity",
     ),
     copulas=("", "is", "was", "are", "were"),
     places=PLACES,

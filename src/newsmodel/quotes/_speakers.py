@@ -237,7 +237,10 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     # capitalised word, the common case, is none: the cheap test first)
     while len(ws) > 1 and not ws[-1].text.istitle() and _is_degree(ws[-1].text):
         ws = ws[:-1]
-    if not ws or not is_name_word(ws[-1], lexicon):
+    surname = (  # a religious honorific after a given name is a surname: "Mohamed Haji"
+        len(ws) >= 2 and ws[-1].lower in _SURNAME_HONORIFICS and ws[-1].text.istitle() and is_name_word(ws[-2], lexicon)
+    )
+    if not ws or not (surname or is_name_word(ws[-1], lexicon)):
         return []  # most capitalised runs end in no name ("The", "Kamis")
     run: list[Word] = [ws[-1]]
     for index in range(len(ws) - 2, -1, -1):
@@ -291,6 +294,10 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     return run[-_NAME_MAX:]
 
 
+#: Honorifics that are also family names, after a given name: "Mohamed Haji", "Ahmed Habib".
+_SURNAME_HONORIFICS = frozenset({"haji", "habib"})
+
+
 def _from_name_start(ws: Sequence[Word], run: list[Word], at: int, lexicon: Lexicon) -> tuple[list[Word], int]:
     """The name run cut to begin at a known name start, and the index of its first word.
 
@@ -311,7 +318,22 @@ def _from_name_start(ws: Sequence[Word], run: list[Word], at: int, lexicon: Lexi
 def name_start_at(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
     """Whether a known name start ("I Ketut", "Cokorda") begins at ``ws[index]``."""
     starts = lexicon.name_starts
-    return ws[index].text in starts or (index + 1 < len(ws) and f"{ws[index].text} {ws[index + 1].text}" in starts)
+    word = ws[index].text
+    if index + 1 < len(ws) and f"{word} {ws[index + 1].text}" in starts:
+        return True
+    # a birth-order name inside a longer Balinese name is no start: "I Dewa Made Suwena",
+    # "Irjen Gede Putu Arnawa" (but "Universitas Rinjani Made Arsana Putra" starts at Made)
+    return word in starts and not (word in _BIRTH_ORDER and index > 0 and ws[index - 1].text in _BALINESE_PARTS)
+
+
+#: Balinese birth-order names, which also begin a name on their own: "Made Arsana Putra".
+_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Nengah"})
+
+#: Words of Balinese names before a birth-order name: "I Dewa Made", "Gusti Putu", "Gede Putu".
+_BALINESE_PARTS = frozenset(
+    {"I", "Ni", "Dewa", "Gede", "Gde", "Gusti", "Ngurah", "Pande", "Desak", "Ayu", "Bagus", "Agung", "Anak", "Ida"}
+    | _BIRTH_ORDER
+)
 
 
 @attrs.define(eq=False)
@@ -431,9 +453,16 @@ def _one_of_a_body(f: _Facts) -> bool:
     at = f.lows.index(one) + 1
     first = f.ws.index(f.names[0])
     between = f.lows[at:first]
-    person = f.lexicon.anonymous | f.lexicon.roles
     plain = f.names[0].start - f.ws[first - 1].end == 1  # one space: not "seorang warga, Sutinah (49)"
-    return plain and bool(between) and all(low in person for low in between) and not is_capitalized(f.ws[at].text)
+    # (a member of a body; "seorang warga Budi Santoso" names the resident)
+    return (
+        plain and bool(between) and all(low in _MEMBER_NOUNS for low in between) and not is_capitalized(f.ws[at].text)
+    )
+
+
+#: Nouns for a member of a body, after which capitalised words name the body: "seorang petugas
+#: Manggala Agni", "salah seorang pegawai Bank Sentosa" (not "seorang warga Budi Santoso").
+_MEMBER_NOUNS = frozenset({"petugas", "pegawai", "karyawan", "anggota", "pejabat", "staf", "personel", "prajurit"})
 
 
 #: Endings of English plural nouns for kinds of people: "Conservationists", "Physicians".
@@ -1715,6 +1744,8 @@ def _noun_phrase(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         if low in lexicon.function_words or low in lexicon.mention_stops or low in lexicon.relatives:
             break
         phrase.append(word)
+    if len(phrase) > 2 and phrase[0].lower not in lexicon.definite_articles:
+        return []  # "Heru Santoso, a batik manufacturer in Pekalongan": a person's trade
     return [phrase[0], phrase[-1]] if len(phrase) > 1 else []
 
 
@@ -1913,7 +1944,11 @@ def _org_start(run: Sequence[Word], key: str, lexicon: Lexicon) -> int | None:
     first = 0
     while first < len(run) and (run[first].lower in lexicon.articles or is_possessive(run[first].lower)):
         first += 1  # "the …", "Indonesia's National Narcotics Agency (BNN)": the owner is no part
-    marks = [i for i in range(first + 1, len(run) - 1) if run[i].lower in lexicon.company_marks]
+    marks = [
+        i
+        for i in range(first + 1, len(run) - 1)
+        if run[i].lower in lexicon.company_marks and run[i].text.isupper()  # "PT", not "Pharmaceuticals"
+    ]
     if marks:
         return marks[0]  # "Saham PT Bank Mandala Niaga Tbk (BMNI)": the company's name opens with its mark
     if any(w.lower in lexicon.org_words for w in run[first:]):
@@ -2418,7 +2453,10 @@ def _role_before(text: str, ws: Sequence[Word], first: int, lexicon: Lexicon) ->
     while last > leftmost and (
         # (a rank after a role word is part of it: "Sekretaris Jenderal"; an honorific never is:
         # "chief executive, Mr")
-        (ws[last].lower in lexicon.ranks and not _is_role(ws[last - 1].lower, lexicon))
+        (
+            ws[last].lower in lexicon.ranks
+            and (not _is_role(ws[last - 1].lower, lexicon) or "," in text[ws[last - 1].end : ws[last].start])
+        )
         or (ws[last].lower in lexicon.honorifics and ws[last].lower not in lexicon.ranks)
     ):
         last -= 1  # the rank or honorific belongs to the name's title, not the role: "… Kombes"
