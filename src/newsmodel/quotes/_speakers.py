@@ -2078,10 +2078,10 @@ def _org_name_tail(registry: Registry, run: Sequence[Word], names: Sequence[Word
     name's end, not a person.
     """
     lexicon = registry.lexicon
-    at = run.index(names[0]) if names[0] in run else 0
-    if lexicon.org_head_final or not any(
-        run[i].lower in lexicon.org_words and run[i + 1].lower in lexicon.roles for i in range(at - 1)
-    ):
+    if lexicon.org_head_final or len(run) < len(names) + 2:
+        return False  # (the cheap tests first: most runs are a name and nothing before it)
+    at = next((i for i, w in enumerate(run) if w is names[0]), 0)
+    if not any(run[i].lower in lexicon.org_words and run[i + 1].lower in lexicon.roles for i in range(at - 1)):
         return False
     return len(registry.trim(names, (block, names[0].start))) == 1
 
