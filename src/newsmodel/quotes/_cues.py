@@ -15,6 +15,7 @@ import attrs
 
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import (
+    AGE_ADJECTIVE,
     Entity,
     Mention,
     Registry,
@@ -317,7 +318,7 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     lows = [w.lower for w in ws]
     if lows[-1] in lexicon.demonstratives:
         return True  # "pemain berusia 22 tahun itu"
-    if len(lows) >= 2 and lows[0] in lexicon.definite_articles and _AGE_ADJECTIVE.match(lows[1]):
+    if len(lows) >= 2 and lows[0] in lexicon.definite_articles and AGE_ADJECTIVE.match(lows[1]):
         return True  # "the 41-year-old Hartono", "the 58-year-old Filipino"
     if len(ws) > _DESCRIPTION_MAX:
         return False
@@ -985,12 +986,11 @@ def _aged_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention |
     if not 2 <= len(region) <= _AGED_HEAD_MAX or not _plain_run(text, region):
         return None
     found = parse_mention(text, region[0].start, region[-1].end, lexicon)
-    return found if found.kind == "description" and _AGE_ADJECTIVE.match(region[1].lower) else None
+    return found if found.kind == "description" and AGE_ADJECTIVE.match(region[1].lower) else None
 
 
 #: The most words of a subject described by age: "The 58-year-old Filipino".
 _AGED_HEAD_MAX = 3
-_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old$")
 
 
 #: Endings of English agent nouns, a person who does something: "reporter", "activist", "technician".

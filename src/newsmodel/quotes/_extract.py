@@ -17,6 +17,7 @@ from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
 from newsmodel.quotes._lexicon import Lexicon
 from newsmodel.quotes._speakers import (
+    AGE_ADJECTIVE,
     NAMING_PHRASES,
     Entity,
     Mention,
@@ -240,13 +241,12 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
 _UNNAMED_OR_DESCRIBING = frozenset({"anonymous", "description", "role"})
 
 
-def _description_words(mention: Mention, lexicon: Lexicon) -> list[str]:
-    """A description's words before any relative clause, without articles and determiners.
+def _description_words(ws: Sequence[Word], lexicon: Lexicon) -> list[str]:
+    """A description's words (``ws``) before any relative clause, without articles and determiners.
 
     "a local community leader who declined …" gives local, community, leader; the head noun is
     the last of them where heads come last (English), else the first ("warga" of "seorang warga").
     """
-    ws = words(mention.text)
     for index, word in enumerate(ws):
         if word.lower in lexicon.relatives or (index and word.lower in lexicon.mention_stops):
             ws = ws[:index]
@@ -261,7 +261,7 @@ def _remember_description(
     """Keep a description's words under its head noun when it named nobody (else forget the head)."""
     if mention is None or mention.kind not in _UNNAMED_OR_DESCRIBING:
         return
-    content = _description_words(mention, lexicon)
+    content = _description_words(words(mention.text), lexicon)
     if content:
         unnamed[content[-1 if lexicon.org_head_final else 0]] = frozenset(content) if entity is None else frozenset()
 
@@ -279,7 +279,7 @@ def _takes_up_unnamed(mention: Mention, unnamed: dict[str, frozenset[str]], lexi
     ws = words(mention.text)
     if not ws or not (ws[0].lower in lexicon.definite_articles or ws[-1].lower in lexicon.postposed_demonstratives):
         return False
-    content = _description_words(mention, lexicon)
+    content = _description_words(ws, lexicon)
     if not content:
         return False
     earlier = unnamed.get(content[-1 if lexicon.org_head_final else 0])
@@ -910,14 +910,10 @@ def _by_description(lookup: _Lookup) -> Entity | None:
     return entity
 
 
-#: An age written as a compound adjective: "41-year-old".
-_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old$")
-
-
 def _surname_described(lookup: _Lookup) -> Entity | None:
     """A known person a description by age names by a capitalised word: "the 41-year-old Hartono"."""
     ws = words(lookup.text, lookup.mention.start, lookup.mention.end)[1:]
-    if not ws or _AGE_ADJECTIVE.match(ws[0].lower) is None:
+    if not ws or AGE_ADJECTIVE.match(ws[0].lower) is None:
         return None  # (only after an age: "politikus asal Barru itu" names a place)
     names = [w.lower for w in ws if is_capitalized(w.text) and is_name_word(w, lookup.lexicon)]
     found = lookup.registry.find_by_tokens(names, lookup.order) if len(names) == 1 else None

@@ -20,26 +20,12 @@ def _lower_set(values: object) -> frozenset[str]:
 #: Balinese names begin with a gender marker and a birth-order or caste name ("I Ketut Parwata
 #: Yasa", "Ni Luh Putu Ayu"), or with a noble title ("Cokorda Gde Mahendra"), and Sasak ones
 #: with theirs ("Lalu Muhsinin"): in Indonesian and in English text alike.
+#: Balinese birth-order names, which also begin a name without "I": "Made Arsana Putra".
+BIRTH_ORDER_NAMES = ("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Nengah")
+
 BALINESE_NAME_STARTS = frozenset(
     [
-        *(
-            f"{marker} {name}"
-            for marker in ("I", "Ni")
-            for name in (
-                "Wayan",
-                "Made",
-                "Nyoman",
-                "Ketut",
-                "Putu",
-                "Kadek",
-                "Komang",
-                "Nengah",
-                "Gede",
-                "Gde",
-                "Gusti",
-                "Luh",
-            )
-        ),
+        *(f"{marker} {name}" for marker in ("I", "Ni") for name in (*BIRTH_ORDER_NAMES, "Gede", "Gde", "Gusti", "Luh")),
         "Cokorda",
         "Tjokorda",
         # Sasak (Lombok) noble titles that begin the name: "Lalu Muhsinin", "Baiq Nurul"
@@ -50,14 +36,7 @@ BALINESE_NAME_STARTS = frozenset(
         "Ida Ayu",
         # the birth-order names also begin a name without "I": "Wayan Koster", "Made Arsana Putra"
         # (not "Gede" or "Luh", which other names and places hold: "Pasar Gede")
-        "Wayan",
-        "Made",
-        "Nyoman",
-        "Ketut",
-        "Putu",
-        "Kadek",
-        "Komang",
-        "Nengah",
+        *BIRTH_ORDER_NAMES,
     ]
 )
 

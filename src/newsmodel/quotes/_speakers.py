@@ -21,7 +21,7 @@ from babel import Locale
 
 from newsmodel._model import Organization, Person
 from newsmodel._text import alternation, fold_for_ascii_search
-from newsmodel.quotes._lexicon import Lexicon
+from newsmodel.quotes._lexicon import BIRTH_ORDER_NAMES, Lexicon
 from newsmodel.quotes._text import (
     Word,
     block_words,
@@ -129,10 +129,20 @@ def _is_name_text(text: str, low: str, lexicon: Lexicon) -> bool:
         return False  # "Artinya,", "Sayangnya,": a word with its clitic, capitalised at a sentence start
     if not text.istitle() and _is_degree(text):
         return False  # an academic or medical degree after a name: "SpPD-KEMD", "MSi", "PhD"
-    if "-" in text and low.endswith("ed") and text.rsplit("-", 1)[1][:1].islower():
-        return False  # a participle compound, "London-based", not a name like "Kim Dong-hyun"
+    if participle_compound(text):
+        return False  # "London-based", not a name like "Kim Dong-hyun"
     # a word of letters only has no digit: the common case skips the search
     return (text.isalpha() or not _DIGIT.search(text)) and not low.endswith(_POSSESSIVE)
+
+
+def participle_compound(text: str) -> bool:
+    """Whether a word is a participle compound, no name: "Singapore-based", "state-owned".
+
+    Example:
+        >>> participle_compound("London-based"), participle_compound("Dong-hyun")
+        (True, False)
+    """
+    return "-" in text and text.endswith("ed") and text.rsplit("-", 1)[1][:1].islower()
 
 
 # Degrees written after a name: Indonesian specialist degrees (SpPD, SpA, SpOG), master's
@@ -326,8 +336,7 @@ def name_start_at(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
     return word in starts and not (word in _BIRTH_ORDER and index > 0 and ws[index - 1].text in _BALINESE_PARTS)
 
 
-#: Balinese birth-order names, which also begin a name on their own: "Made Arsana Putra".
-_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Nengah"})
+_BIRTH_ORDER = frozenset(BIRTH_ORDER_NAMES)
 
 #: Words of Balinese names before a birth-order name: "I Dewa Made", "Gusti Putu", "Gede Putu".
 _BALINESE_PARTS = frozenset(
@@ -482,7 +491,7 @@ def _plural_agents(f: _Facts) -> bool:
 
 
 #: An age written as a compound adjective: "58-year-old".
-_AGED = re.compile(r"\d{1,3}-year-old$")
+AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old$")
 
 
 def _aged_description(f: _Facts) -> bool:
@@ -493,7 +502,7 @@ def _aged_description(f: _Facts) -> bool:
     return (
         len(f.ws) >= 2
         and f.lows[0] in f.lexicon.definite_articles
-        and _AGED.match(f.lows[1]) is not None
+        and AGE_ADJECTIVE.match(f.lows[1]) is not None
         and len(f.ws) <= 3
     )
 
@@ -1620,7 +1629,7 @@ def _collect_weak(
                 if (is_possessive(w.lower) and (i == 0 or _place_owner(w.lower, lexicon)))
                 or w.lower in lexicon.articles
                 or w.lower in lexicon.org_classes
-                or _PARTICIPLE_COMPOUND.search(w.lower) is not None  # "Singapore-based Meridian Capital Group"
+                or participle_compound(w.text)  # "Singapore-based Meridian Capital Group"
             ]
             first = run[owners[-1] + 1] if owners else run[0]
             plain = _joined_tail(text, run[-1], lexicon)
@@ -1646,10 +1655,6 @@ _DOTTED_MARKS = frozenset({"ltd", "inc", "corp", "co", "bhd", "tbk"})
 
 #: A company mark in brackets after the name: "PT ASDP Indonesia Ferry (Persero)".
 _BRACKETED_MARK = re.compile(r" \((\w+)\)")
-
-
-#: A participle compound before a name, no part of it: "Singapore-based", "state-owned", "Jakarta-listed".
-_PARTICIPLE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|backed|headquartered|registered)$")
 
 
 def _company_end(text: str, last: Word, end: int, lexicon: Lexicon) -> int:
