@@ -3222,3 +3222,30 @@ class TestTenthRoundReviewedGuards:
     def test_guard(self, language: str, blocks: list[str], expected: list[str | None]) -> None:
         """Each quotation's speaker, in order."""
         assert [speaker(q) for q in extract_quotes(blocks, language=language)] == expected
+
+
+class TestSetOffNamesWithHonorifics:
+    """A name a comma sets off after a description or a role, past its honorific."""
+
+    @pytest.mark.parametrize(
+        ("language", "block", "name"),
+        [
+            (
+                "en",
+                "“I have never seen it like this,” said the consultant, Dr Funmilayo Akinwande-Hart.",
+                "Funmilayo Akinwande-Hart",
+            ),
+            (
+                "id",
+                (
+                    "“Sebagian besar kasus menimpa anak,” kata Kepala Dinas Kesehatan Kabupaten Garut, "
+                    "dr Yeni Kartikasari, Senin."
+                ),
+                "Yeni Kartikasari",
+            ),
+        ],
+    )
+    def test_the_name_past_the_honorific_is_the_mention(self, language: str, block: str, name: str) -> None:
+        """The set-off name, not the description, is the speaker and the mention."""
+        quotes = extract_quotes([block], language=language)
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [(name, name)]

@@ -494,27 +494,8 @@ def _described_opening(
     lead = words(text, start, comma) if comma != -1 else []
     if not 2 <= len(lead) <= _DESCRIBED_OPENING_MAX or any(is_capitalized(w.text) for w in lead[1:]):
         return None
-    run = set_off_name(text, comma, lexicon) or _titled_set_off(text, comma, lexicon)
+    run = set_off_name(text, comma, lexicon)
     return registry.find_by_tokens([w.lower for w in run], order) if run else None
-
-
-#: The most name words after an honorific a description sets off: "…, Mr Azman Kadir, …".
-_TITLED_NAME_MAX = 3
-
-
-def _titled_set_off(text: str, comma: int, lexicon: Lexicon) -> list[Word] | None:
-    """The name words a comma sets off after an honorific: "Its chief executive, Mr Azman Kadir, …"."""
-    after = words(text, comma + 1, min(len(text), comma + 60))[: _TITLED_NAME_MAX + 1]
-    if len(after) < 2 or after[0].lower not in lexicon.honorifics or text[comma + 1 : after[0].start].strip():
-        return None
-    run: list[Word] = []
-    for word in after[1:]:
-        if not is_capitalized(word.text) or text[(run[-1] if run else after[0]).end : word.start].strip(" ."):
-            break
-        run.append(word)
-    if not run or not text.startswith(",", run[-1].end) or len(name_words(run, lexicon)) != len(run):
-        return None
-    return run
 
 
 def _previous_subject(

@@ -2169,16 +2169,22 @@ def set_off_name(text: str, comma: int, lexicon: Lexicon) -> list[Word] | None:
     """The name words a comma at ``comma`` sets off: "…, Lie Bun Kiong, …", "…, Srikandi Paramitha (34)".
 
     Capitalised words one space apart, at most :data:`_SET_OFF_NAME_MAX`, every one a name word
-    and none a place ("…, Bogor, …" sets off no name). Callers decide what may close them.
+    and none a place ("…, Bogor, …" sets off no name), past an honorific ("…, Mr Azman Kadir,
+    …"). Callers decide what may close them.
     """
     if not text.startswith(",", comma):
         return None
+    after = words(text, comma + 1, comma + 1 + 60)[: _SET_OFF_NAME_MAX + 2]
+    if not after or text[comma + 1 : after[0].start].strip():
+        return None
+    if len(after) > 1 and after[0].lower in lexicon.honorifics and not text[after[0].end : after[1].start].strip(" ."):
+        after = after[1:]  # the name after its honorific
     run: list[Word] = []
-    for word in words(text, comma + 1, comma + 1 + 60)[: _SET_OFF_NAME_MAX + 1]:
+    for word in after[: _SET_OFF_NAME_MAX + 1]:
         if not is_capitalized(word.text) or (run and text[run[-1].end : word.start].strip()):
             break
         run.append(word)
-    if not run or len(run) > _SET_OFF_NAME_MAX or text[comma + 1 : run[0].start].strip():
+    if not run or len(run) > _SET_OFF_NAME_MAX:
         return None
     if len(name_words(run, lexicon)) != len(run) or any(w.lower in lexicon.places for w in run):
         return None
