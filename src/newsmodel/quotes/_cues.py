@@ -44,7 +44,7 @@ from newsmodel.quotes._text import (
     words,
 )
 
-__all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after", "set_off_speaker"]
+__all__ = ["Cue", "agent_before", "cue_after", "cue_before", "mention_after", "person_noun", "set_off_speaker"]
 
 #: How far (in characters) a cue may sit from its quotation or verb.
 _WINDOW = 240
@@ -578,7 +578,7 @@ def _titled_name(ws: Sequence[Word], lexicon: Lexicon) -> bool:
         first is not None
         and 1 <= first <= _TITLE_WORDS_MAX
         # (or a noun for a person: "…," survivor Noviana Rahakbauw, 34, told …)
-        and (is_title(ws[first - 1].lower, lexicon) or _person_noun(ws[first - 1].lower, lexicon))
+        and (is_title(ws[first - 1].lower, lexicon) or person_noun(ws[first - 1].lower, lexicon))
         and all(is_capitalized(w.text) for w in ws[first:])
     )
 
@@ -664,7 +664,7 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon, *, 
         or is_possessive(head)
         or head in lexicon.roles
         or (relative and head in _PERSON_RELATIVES)  # "…," Doe, who chairs the committee, told
-        or any(_person_noun(w.lower, lexicon) and w.text.islower() for w in phrase[1:3])  # "field coordinator for …"
+        or any(person_noun(w.lower, lexicon) and w.text.islower() for w in phrase[1:3])  # "field coordinator for …"
     ):
         return None
     verb = _verb_after_comma(text, end, lexicon)
@@ -997,7 +997,7 @@ _AGED_HEAD_MAX = 3
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
 
 
-def _person_noun(low: str, lexicon: Lexicon) -> bool:
+def person_noun(low: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case noun stands for a person: a role, an unnamed source's word or an agent noun."""
     return (
         low in lexicon.roles
@@ -1015,7 +1015,7 @@ def _named_kind_of_person(text: str, region: Sequence[Word], lexicon: Lexicon) -
     """One unnamed person described by a name and a role noun: "A SkyNusa pilot said" (English).
 
     An indefinite article, one to three capitalised words, then one or two lower-case words
-    ending with a noun for a person (:func:`_person_noun`), and nothing else before the verb:
+    ending with a noun for a person (:func:`person_noun`), and nothing else before the verb:
     the name is what the person belongs to, not the speaker, who is a description (named later
     with the role, or nobody). A spokesperson speaks for the organization instead
     (:func:`_spokesperson_head`).
@@ -1028,7 +1028,7 @@ def _named_kind_of_person(text: str, region: Sequence[Word], lexicon: Lexicon) -
     rest = region[capitals:]
     if capitals == 1 or not 1 <= len(rest) <= 2 or any(not w.text.islower() for w in rest):
         return None
-    if not _person_noun(rest[-1].lower, lexicon):
+    if not person_noun(rest[-1].lower, lexicon):
         return None
     if not lexicon.spokesperson_words.isdisjoint(w.lower for w in rest) or not _plain_run(text, region):
         return None

@@ -609,7 +609,7 @@ def _named_as(text: str, end: int, order: tuple[int, int], registry: Registry) -
         if at == -1 or not _names_the_described(text, end, end + at, lexicon):
             continue
         after = words(text, end + at + len(phrase), end + len(window))
-        while after and (after[0].lower in lexicon.honorifics or after[0].lower in _ADDRESS_FORMS):
+        while after and after[0].lower in lexicon.honorifics:
             after = after[1:]
         run: list[Word] = []
         for word in after[:_NAMED_AS_MAX]:
@@ -626,9 +626,6 @@ def _named_as(text: str, end: int, order: tuple[int, int], registry: Registry) -
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-#: Indonesian forms of address before the name a clause gives, in any language: "only as Pak Darto".
-_ADDRESS_FORMS = frozenset({"pak", "bu", "ibu", "bapak", "mas", "mbak"})
 
 #: The most words between a relative word and the naming phrase: "who asked to be | identified only as".
 _NAMING_GAP = 3

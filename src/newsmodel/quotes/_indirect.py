@@ -20,6 +20,7 @@ from newsmodel.quotes._cues import (
     agent_before,
     cue_after,
     mention_after,
+    person_noun,
     plausible_mention,
     set_off_speaker,
     unnamed_description,
@@ -819,13 +820,12 @@ def _according(sentence: Sentence) -> list[Piece]:
 def _unnamed_person(text: str, mention: Mention, lexicon: Lexicon) -> Mention | None:
     """An indefinite description of one unnamed person ("a local community leader"), else None.
 
-    Its head is a role or a word for an unnamed source; a record ("a new study") is no one.
+    Its head is a noun for a person (:func:`person_noun`); a record ("a new study") is no one.
     """
     found = unnamed_description(text, mention, lexicon)
     if found is None:
         return None
-    head = words(text, mention.start, mention.end)[-1].lower
-    return found if head in lexicon.roles or head in lexicon.anonymous else None
+    return found if person_noun(words(text, mention.start, mention.end)[-1].lower, lexicon) else None
 
 
 def _cites_document(named: Sequence[Word], lexicon: Lexicon) -> bool:
