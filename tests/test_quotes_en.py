@@ -3249,3 +3249,82 @@ class TestSetOffNamesWithHonorifics:
         """The set-off name, not the description, is the speaker and the mention."""
         quotes = extract_quotes([block], language=language)
         assert [(speaker(q), attribution(q).mention) for q in quotes] == [(name, name)]
+
+
+class TestForwardReferencesByDescription:
+    """A description nobody before it answers names the person introduced right after, who speaks next."""
+
+    @pytest.mark.parametrize(
+        ("language", "blocks", "expected"),
+        [
+            (
+                "en",
+                [
+                    (
+                        "ALDERTON — The county's vote count was still open on Friday, with the challenger "
+                        "saying she would ask for a hand recount."
+                    ),
+                    "“Every ballot deserves a second look,” Marisol Quennell-Hart told supporters.",
+                ],
+                ["Marisol Quennell-Hart", "Marisol Quennell-Hart"],
+            ),
+            (
+                "en",
+                [
+                    "The harbour master's deputy said on Monday that two tugs had been sent to the wreck.",
+                    "“We expect to refloat her by the weekend,” said Captain Idris Fennimore, who runs the port.",
+                ],
+                ["Idris Fennimore", "Idris Fennimore"],
+            ),
+            (
+                "id",
+                [
+                    "Kepala Kantor SAR Kupang mengatakan pencarian akan dilanjutkan besok.",
+                    "“Tim kami sudah menyisir pantai sejauh sepuluh kilometer,” kata Rustam Pagala di Kupang.",
+                ],
+                ["Rustam Pagala", "Rustam Pagala"],
+            ),
+        ],
+    )
+    def test_the_role_first_then_the_name(self, language: str, blocks: list[str], expected: list[str]) -> None:
+        """The reported clause before the name is the named person's too."""
+        assert [speaker(q) for q in extract_quotes(blocks, language=language)] == expected
+
+    @pytest.mark.parametrize(
+        ("language", "blocks", "expected"),
+        [
+            (
+                # an organization's description is no forward reference to a person
+                "en",
+                [
+                    "The transport ministry said the new timetable would start in March.",
+                    "“Commuters will see fewer delays,” said Henrietta Olawale, a rail analyst.",
+                ],
+                [None, "Henrietta Olawale"],
+            ),
+            (
+                # somebody else is introduced first: the description is not the later speaker
+                "en",
+                [
+                    "The chairman said the stadium would reopen in August.",
+                    (
+                        "The repairs were led by engineer Tobias Wrenfield. Dorothea Vance-Ibekwe, a season "
+                        "ticket holder, said fans had waited long enough."
+                    ),
+                ],
+                [None, "Dorothea Vance-Ibekwe"],
+            ),
+            (
+                # a source who asked not to be named stays unnamed
+                "id",
+                [
+                    "“Antrean sudah sejak subuh,” tutur perempuan yang meminta namanya tidak ditulis itu.",
+                    "“Kami hanya ingin beras murah,” kata Sulastri Wijayanti, warga lain.",
+                ],
+                [None, "Sulastri Wijayanti"],
+            ),
+        ],
+    )
+    def test_guard(self, language: str, blocks: list[str], expected: list[str | None]) -> None:
+        """Each quotation's speaker, in order."""
+        assert [speaker(q) for q in extract_quotes(blocks, language=language)] == expected

@@ -11,7 +11,7 @@ import attrs
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
 from newsmodel._text import replace_surrogates
 from newsmodel.exceptions import ParseError
-from newsmodel.quotes._cues import participle_lead, unnamed_opening
+from newsmodel.quotes._cues import participle_lead, person_noun, unnamed_opening
 from newsmodel.quotes._direct import CONTEXT, Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
@@ -192,7 +192,9 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
     speakers: dict[int, Entity | None] = {}
     marks: dict[int, list[int]] = {}  # each block's double quote marks, read once
     unnamed: dict[str, frozenset[str]] = {}  # each head noun's last description: its words if nobody named
-    for group in sorted(groups.values(), key=lambda g: g.order):
+    ordered = sorted(groups.values(), key=lambda g: g.order)
+    pending: list[int] = []  # descriptions nobody before them answered: forward references, perhaps
+    for position, group in enumerate(ordered):
         mention = group.cue.mention if group.cue is not None else None
         subject = _new_subject(registry, since, group.order)
         if subject is not None:
@@ -216,13 +218,16 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             entity = None  # "according to a local community leader who …" … "the community leader said"
         else:
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
+            if (
+                entity is None
+                and mention.kind in _DESCRIBING_KINDS
+                and not _says_unnamed(texts[group.cue_block], mention, registry.lexicon)
+                and _describes_person(mention, registry.lexicon)
+            ):
+                pending.append(position)
         _remember_description(unnamed, mention, entity, registry.lexicon)
         if mention is not None and mention.kind == "pronoun":
-            entity = _same_gender(entity, mention, group.order, registry)
-            if (entity is None or not entity.is_org) and mention.text.lower() in registry.lexicon.group_pronouns:
-                # "they said", "it said": no one person (an organization that spoke, the one the
-                # sentence before opened with: "Brightwell Energy … blamed …. It described …", or nobody)
-                entity = _org_opening(texts[group.cue_block], group.order, since, registry)
+            entity = _pronoun_checked(texts[group.cue_block], entity, mention, (group.order, since), registry)
         speakers[id(group)] = entity
         if id(group) in contexts and registry.lexicon.genders and (entity is None or entity.is_org):
             # "Apple revealed a new iPhone", "Analysts projected growth": nobody a later "he" or
@@ -234,7 +239,49 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
         context = entity
         since = group.order
         seen = True
+    _forward_references(ordered, pending, speakers, registry)
     return speakers
+
+
+def _pronoun_checked(
+    text: str,
+    entity: Entity | None,
+    mention: Mention,
+    orders: tuple[tuple[int, int], tuple[int, int]],
+    registry: Registry,
+) -> Entity | None:
+    """A pronoun's referent as checked against its gender and number.
+
+    ``orders`` are the order of the pronoun's cue and that of the group resolved before it.
+    """
+    order, since = orders
+    entity = _same_gender(entity, mention, order, registry)
+    if (entity is None or not entity.is_org) and mention.text.lower() in registry.lexicon.group_pronouns:
+        # "they said", "it said": no one person (an organization that spoke, the one the
+        # sentence before opened with: "Brightwell Energy … blamed …. It described …", or nobody)
+        return _org_opening(text, order, since, registry)
+    return entity
+
+
+def _forward_references(
+    ordered: Sequence[Group], pending: Sequence[int], speakers: dict[int, Entity | None], registry: Registry
+) -> None:
+    """Descriptions nobody before them answered: the person named right after, when that person speaks next.
+
+    "The religious affairs minister … said the government …" / "“…,” Zainal Mu’in told
+    reporters": the role first, the name after (a forward reference). ``ordered`` are the
+    groups in reading order, ``pending`` the positions of those whose description found
+    nobody. The first person the text introduces after the description, in its block or the
+    next, is its speaker when the next group with a speaker is that person's.
+    """
+    for position in pending:
+        group = ordered[position]
+        newcomer = registry.first_person_after(group.order)
+        if newcomer is None:
+            continue
+        following = next((speakers[id(g)] for g in ordered[position + 1 :] if speakers[id(g)] is not None), None)
+        if following is newcomer:
+            speakers[id(group)] = newcomer
 
 
 #: Mention kinds whose head noun a later definite description may take up.
@@ -569,10 +616,7 @@ def _resolve(
             return named  # "said a rubber farmer … who asked to be identified only as Pak Darto"
     if mention.kind == "anonymous":
         return None
-    if mention.kind in _DESCRIBING_KINDS and (
-        _unnamed_clause(text, mention.end, registry.lexicon)
-        or any(phrase in mention.text.lower() for phrase in registry.lexicon.unnamed_clauses)
-    ):
+    if mention.kind in _DESCRIBING_KINDS and _says_unnamed(text, mention, registry.lexicon):
         # "said the supplier, who asked not to be named", "tutur perempuan yang meminta
         # identitasnya dirahasiakan itu": nobody the text names
         return None
@@ -583,6 +627,26 @@ def _resolve(
     if handler is None:
         return None
     return handler(_Lookup(text, mention, order, context[0], context[1], registry))
+
+
+def _describes_person(mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a description's head noun stands for a person: "the challenger", not "the ministry"."""
+    ws = words(mention.text)
+    if lexicon.org_head_final:  # the head before what follows it: "the navy's chief of staff"
+        link = next((i for i, w in enumerate(ws) if i and w.lower in lexicon.role_connectors), None)
+        ws = ws[:link]
+    content = _description_words(ws, lexicon)
+    if not content:
+        return False
+    head = content[-1 if lexicon.org_head_final else 0]
+    return person_noun(head, lexicon) or head in lexicon.person_nouns
+
+
+def _says_unnamed(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a description, or the relative clause after it, says the source is not named."""
+    return _unnamed_clause(text, mention.end, lexicon) or any(
+        phrase in mention.text.lower() for phrase in lexicon.unnamed_clauses
+    )
 
 
 #: How far after a description (in characters) the clause giving the person's name may end.
