@@ -1505,3 +1505,41 @@ class TestHostileText:
         assert (quote.span.start, quote.span.end) == (1, 19)
         assert quote.attribution is not None
         assert quote.attribution.speaker == Person(name="Budi")
+
+
+class TestLeaderIdiom:
+    """ "Orang nomor satu di …" describes the holder of the top office, named before it or right after."""
+
+    @pytest.mark.parametrize(
+        ("blocks", "expected"),
+        [
+            (
+                # named before: the mayor, not an unnamed source
+                [
+                    "Wali Kota Salatiga Rudianto Mahendra meninjau pasar yang terbakar, Selasa.",
+                    "Orang nomor satu di Kota Salatiga itu menyebut kerugian pedagang mencapai Rp 3 miliar.",
+                ],
+                ["Rudianto Mahendra"],
+            ),
+            (
+                # named right after, and speaking next: the regent, not the official who spoke last
+                [
+                    "“Debit sungai naik dua kali lipat,” kata Kepala BPBD Kabupaten Sleman Hartono Suryadi.",
+                    "Orang nomor satu di Pemerintah Kabupaten Sleman menyatakan tanggul akan ditinggikan.",
+                    "Kata Bupati Sleman Wulan Anggraeni, “Anggarannya sudah kami siapkan.”",
+                ],
+                ["Hartono Suryadi", "Wulan Anggraeni", "Wulan Anggraeni"],
+            ),
+        ],
+    )
+    def test_the_leader_is_the_speaker(self, blocks: list[str], expected: list[str]) -> None:
+        """Each quotation's speaker, in order."""
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == expected
+
+    def test_other_people_stay_unnamed(self) -> None:
+        """Without the idiom "orang" is an unnamed source: "Seorang warga" names nobody."""
+        blocks = [
+            "Wali Kota Salatiga Rudianto Mahendra meninjau pasar yang terbakar, Selasa.",
+            "Seorang pedagang di pasar itu menyebut kerugiannya mencapai Rp 20 juta.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == [None]

@@ -27,6 +27,7 @@ from newsmodel.quotes._speakers import (
     is_name_word,
     is_possessive,
     is_title,
+    leader_idiom,
     name_words,
     nicknames_in,
     office_link,
@@ -218,12 +219,7 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
             entity = None  # "according to a local community leader who …" … "the community leader said"
         else:
             entity = _resolve(texts[group.cue_block], mention, group.order, (context, seen), registry)
-            if (
-                entity is None
-                and mention.kind in _DESCRIBING_KINDS
-                and not _says_unnamed(texts[group.cue_block], mention, registry.lexicon)
-                and _describes_person(mention, registry.lexicon)
-            ):
+            if _may_refer_forward(texts[group.cue_block], mention, entity, registry.lexicon):
                 pending.append(position)
         _remember_description(unnamed, mention, entity, registry.lexicon)
         if mention is not None and mention.kind == "pronoun":
@@ -270,9 +266,10 @@ def _forward_references(
 
     "The religious affairs minister … said the government …" / "“…,” Zainal Mu’in told
     reporters": the role first, the name after (a forward reference). ``ordered`` are the
-    groups in reading order, ``pending`` the positions of those whose description found
-    nobody. The first person the text introduces after the description, in its block or the
-    next, is its speaker when the next group with a speaker is that person's.
+    groups in reading order, ``pending`` the positions of those whose description may refer
+    forward (:func:`_may_refer_forward`). The first person the text introduces after the
+    description, in its block or the next, is its speaker when the next group with a speaker
+    is that person's.
     """
     for position in pending:
         group = ordered[position]
@@ -627,6 +624,20 @@ def _resolve(
     if handler is None:
         return None
     return handler(_Lookup(text, mention, order, context[0], context[1], registry))
+
+
+def _may_refer_forward(text: str, mention: Mention, entity: Entity | None, lexicon: Lexicon) -> bool:
+    """Whether a description resolved to ``entity`` may name the person the text introduces next.
+
+    A person's description nobody before it answered, or a leader idiom whatever it found
+    before it: "Orang nomor satu di Pemerintah Kota Pekalongan … menyatakan …" / "Kata Wali Kota
+    Pekalongan Fadhilah Aziz, …" is the mayor, not the official who spoke last.
+    """
+    if mention.kind not in _DESCRIBING_KINDS:
+        return False
+    if leader_idiom([w.lower for w in words(mention.text)], lexicon):
+        return True
+    return entity is None and not _says_unnamed(text, mention, lexicon) and _describes_person(mention, lexicon)
 
 
 def _describes_person(mention: Mention, lexicon: Lexicon) -> bool:

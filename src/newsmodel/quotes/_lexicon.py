@@ -103,6 +103,9 @@ class Lexicon:
             supplier, who asked not to be named" is nobody named, not a person the text named
             with that role; inside the mention too: "perempuan yang meminta identitasnya
             dirahasiakan itu".
+        leader_phrases: Idioms for the holder of the top office of a place or body ("orang
+            nomor satu", "the number one"): a mention opening with one describes a person (the
+            mayor, the regent), named before or after it, not an unnamed source.
         postposed_demonstratives: Demonstratives written after their noun (``itu``,
             ``tersebut``): "Rumah sakit itu" is a description, its first word capitalised only
             by the sentence start.
@@ -258,6 +261,7 @@ class Lexicon:
     unnamed_clauses: tuple[str, ...] = ()
     channel_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())
     naming_clauses: tuple[str, ...] = ()
+    leader_phrases: tuple[str, ...] = ()
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)

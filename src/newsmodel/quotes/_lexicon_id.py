@@ -1424,6 +1424,7 @@ LEXICON = Lexicon(
         "namanya tak ditulis",
         "namanya tidak dicantumkan",
     ),
+    leader_phrases=("orang nomor satu", "orang nomor wahid"),
     unnamed_singulars_one="seorang",
     not_verbs=NOT_VERBS,
     documents=DOCUMENTS,

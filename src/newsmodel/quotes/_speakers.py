@@ -441,6 +441,28 @@ class _Facts(NamedTuple):
         return bool(self.capitals) and self.capitals[0] is self.ws[0]
 
 
+def leader_idiom(lows: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether lower-case words open with a leader idiom: "orang nomor satu di Kota Batik itu".
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> leader_idiom(["orang", "nomor", "satu", "di", "kota"], lexicon_for("id"))
+        True
+    """
+    if not lexicon.leader_phrases:
+        return False
+    opening = " ".join(lows[:_LEADER_WORDS])
+    return any(opening.startswith(phrase) for phrase in lexicon.leader_phrases)
+
+
+#: The most words of a leader idiom.
+_LEADER_WORDS = 4
+
+
+def _leader(f: _Facts) -> bool:
+    return leader_idiom(f.lows, f.lexicon)
+
+
 def _anonymous(f: _Facts) -> bool:
     """An unnamed source: "seorang pedagang", "Polisi", "officials" (and no name)."""
     # (a capitalised word after the first is part of a name: "The Federation of Polder Farmers")
@@ -795,6 +817,7 @@ _KIND_RULES: tuple[tuple[str, Callable[[_Facts], bool]], ...] = (
     ("description", lambda f: f.lows[0] in f.lexicon.generic_orgs),  # "Pihak kepolisian"
     ("description", lambda f: f.lows[0] in f.lexicon.person_nouns and not f.names),  # "Pria berusia 44 tahun ini"
     ("description", _aged_description),
+    ("description", _leader),  # "Orang nomor satu di Kota Batik itu": the mayor, not an unnamed source
     ("anonymous", _anonymous),
     ("anonymous", _plural_agents),
     ("anonymous", _pointed_source),
