@@ -3328,3 +3328,24 @@ class TestForwardReferencesByDescription:
     def test_guard(self, language: str, blocks: list[str], expected: list[str | None]) -> None:
         """Each quotation's speaker, in order."""
         assert [speaker(q) for q in extract_quotes(blocks, language=language)] == expected
+
+
+class TestDeputies:
+    """A deputy's role is no answer to the office itself: "Deputy Governor X" is not "its governor"."""
+
+    def test_the_governor_is_not_the_deputy(self) -> None:
+        """ "its governor" is the person named right after, not the deputy governor introduced later."""
+        quotes = en(
+            "The Bank of Norland held its key rate on Thursday, but its governor said a rise was still possible.",
+            "“We are watching wages closely,” Ingrid Solbakk told reporters.",
+            "Deputy Governor Marta Liddell, who voted for a cut, said in a statement that inflation was easing.",
+        )
+        assert [speaker(q) for q in quotes] == ["Ingrid Solbakk", "Ingrid Solbakk", "Marta Liddell"]
+
+    def test_the_deputy_governor_is_the_deputy(self) -> None:
+        """A mention with the deputy's word still finds the deputy."""
+        quotes = en(
+            "The Bank of Norland held its key rate on Thursday. Deputy Governor Marta Liddell voted for a cut.",
+            "The deputy governor said the bank should act now.",
+        )
+        assert [speaker(q) for q in quotes] == ["Marta Liddell"]

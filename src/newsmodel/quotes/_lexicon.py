@@ -103,6 +103,8 @@ class Lexicon:
             supplier, who asked not to be named" is nobody named, not a person the text named
             with that role; inside the mention too: "perempuan yang meminta identitasnya
             dirahasiakan itu".
+        deputy_words: Words that make a role a deputy's ("deputy", "vice", "wakil"): "Deputy
+            Governor Caspian Reyne" is no answer to "its governor".
         leader_phrases: Idioms for the holder of the top office of a place or body ("orang
             nomor satu", "the number one"): a mention opening with one describes a person (the
             mayor, the regent), named before or after it, not an unnamed source.
@@ -262,6 +264,7 @@ class Lexicon:
     channel_preps: frozenset[str] = attrs.field(converter=_lower_set, default=())
     naming_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
+    deputy_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)

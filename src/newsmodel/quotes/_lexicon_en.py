@@ -1279,6 +1279,7 @@ LEXICON = Lexicon(
     name_starts=BALINESE_NAME_STARTS,
     unnamed_singulars=("a", "an", "one"),
     channel_preps=("via",),
+    deputy_words=("deputy", "vice"),
     naming_clauses=(
         "identified only as",
         "identified only by the name",

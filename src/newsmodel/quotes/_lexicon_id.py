@@ -1425,6 +1425,7 @@ LEXICON = Lexicon(
         "namanya tidak dicantumkan",
     ),
     leader_phrases=("orang nomor satu", "orang nomor wahid"),
+    deputy_words=("wakil",),
     unnamed_singulars_one="seorang",
     not_verbs=NOT_VERBS,
     documents=DOCUMENTS,

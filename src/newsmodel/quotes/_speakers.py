@@ -1100,13 +1100,15 @@ class Registry:
         only one introduced before.
         """
         found: list[Entity] = []
+        deputies = self.lexicon.deputy_words
+        deputy = not deputies.isdisjoint(role_words)  # "the deputy governor" (else no deputy is "the governor")
         for word in role_words:
             expanded = self.lexicon.role_abbreviations.get(word, word)
             # "kata Dandim": introduced as "Komandan Kodim …" or as "Dandim …"
             for form in (expanded, word) if expanded != word else (word,):
                 for entity in self._by_role_word.get(form.split()[0], [])[-_RECENT:]:
                     role = (entity.role or "").lower()
-                    if entity.weak or entity in found:
+                    if entity.weak or entity in found or (not deputy and _deputy_role(role, form, deputies)):
                         continue
                     if (
                         role.startswith(form)
@@ -1390,6 +1392,13 @@ def _nearest(found: Sequence[Entity], order: Order) -> Entity | None:
     if before:
         return max(before, key=lambda e: e.order)
     return min(found, key=lambda e: e.order)
+
+
+def _deputy_role(role: str, form: str, deputies: frozenset[str]) -> bool:
+    """Whether a lower-case role is a deputy's of the office ``form`` names: "deputy governor", "wakil ketua"."""
+    words_ = role.split()
+    first = form.split(maxsplit=1)[0]
+    return any(words_[i - 1] in deputies for i in range(1, len(words_)) if words_[i] == first)
 
 
 def _abbreviates(key: str, name: str) -> bool:
