@@ -410,6 +410,22 @@ class TestBalineseNames:
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Lalu Muhsinin"]
 
+    def test_a_butonese_title_begins_the_name(self) -> None:
+        """Two people with the title in one text: each keeps it ("said Wa Ode Nurhayati" is not "Nurhayati")."""
+        english = [
+            "“The permit is under review,” La Ode Harimuddin, head of the provincial planning office, told reporters.",
+            "“We were never consulted,” said Wa Ode Nurhayati, who farms seaweed near Kolaka.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(english, language="en")] == [
+            "La Ode Harimuddin",
+            "Wa Ode Nurhayati",
+        ]
+        indonesian = [
+            "“Izinnya kami tinjau ulang,” kata Kepala Bidang Tata Ruang La Ode Harimuddin.",
+            "“Kami tidak pernah diajak bicara,” ujar Wa Ode Nurhayati, petani rumput laut di Kolaka.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(indonesian)] == ["La Ode Harimuddin", "Wa Ode Nurhayati"]
+
     def test_i_before_a_birth_order_name_is_no_pronoun_in_english(self) -> None:
         """ "I Made Tirtayasa, a farmer, …": the whole name, and "Mr. Tirtayasa" is him."""
         blocks = [

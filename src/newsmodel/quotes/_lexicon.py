@@ -34,6 +34,9 @@ BALINESE_NAME_STARTS = frozenset(
         "Anak Agung",
         "Ida Bagus",
         "Ida Ayu",
+        # Butonese (Southeast Sulawesi) noble titles: "La Ode Harimuddin", "Wa Ode Nurhayati"
+        "La Ode",
+        "Wa Ode",
         # the birth-order names also begin a name without "I": "Wayan Koster", "Made Arsana Putra"
         # (not "Gede" or "Luh", which other names and places hold: "Pasar Gede")
         *BIRTH_ORDER_NAMES,
