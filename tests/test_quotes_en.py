@@ -2975,10 +2975,39 @@ class TestTenthRoundGroupsAndAges:
                 ),
                 "Sixteen sailors stranded for seven months aboard a rusting cargo ship off Indonesia’s Batam island",
             ),
+            (
+                # the relative clause's own verbs are not the subject's first verb
+                (
+                    "An engineer at the utility, who spoke on condition of anonymity because the audit was being "
+                    "reviewed, said the turbines had been run past their limits."
+                ),
+                "An engineer",
+            ),
+            ("Another teacher, who asked not to be named, said the pay had been late since March.", "Another teacher"),
+            (
+                "Dozens of Filipino seafarers waiting in the port of Durban say they have not been paid.",
+                "Dozens of Filipino seafarers waiting in the port of Durban",
+            ),
+            (
+                "Hundreds of Kenyan tea pickers in the highlands said the new machines had cost them work.",
+                "Hundreds of Kenyan tea pickers in the highlands",
+            ),
+            (
+                # one person at one of the groups, not the groups
+                (
+                    "A manager at one of Norway's largest salmon farms, who asked not to be named, said prices "
+                    "would fall."
+                ),
+                "A manager",
+            ),
         ],
     )
     def test_an_unnamed_group_opening_the_clause(self, block: str, mention: str) -> None:
-        """The places inside the group's description are where the people are, not who speaks."""
+        """The places inside the group's description are where the people are, not who speaks.
+
+        Nor is a word inside a long subject the speaker: the relative clause's own verbs are not
+        the subject's first verb, "Another" is no name, and one person at a group is not the group.
+        """
         quotes = en(block)
         assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]
 

@@ -895,8 +895,10 @@ def agent_before(
         return None
     if region[-1].lower in lexicon.pronouns:
         return parse_mention(text, region[-1].start, region[-1].end, lexicon)
-    region = _before_first_verb(text, region, verb, lexicon)
+    # the relative clause first: its own verbs are no first verb of the subject's ("An official,
+    # who spoke on condition of anonymity because the bill was still being debated, said")
     region, verb = _before_relative(text, region, verb, lexicon)
+    region = _before_first_verb(text, region, verb, lexicon)
     region = _before_channel(text, region, lexicon)
     for index in range(len(region) - 2, 0, -1):
         low = region[index].lower
@@ -1257,6 +1259,46 @@ def _past_region(text: str, region: list[Word], index: int, lexicon: Lexicon) ->
 _MODIFIED_GAP = 2
 
 
+def _before_post_modifier(text: str, region: Sequence[Word], lexicon: Lexicon) -> Sequence[Word]:
+    """The words up to a capitalised word's plural noun that a place or a participle phrase modifies.
+
+    "Indonesian nurses working in care homes in England say", "Filipino workers in Dubai
+    said": the group is "Indonesian nurses", "Filipino workers" (not "The director of
+    communications at …": no capitalised word before the noun).
+    """
+    for index in range(1, len(region) - 1):
+        after = region[index + 1]
+        if (
+            _plural_noun(region[index], lexicon)
+            and after.text.islower()
+            and _plain_gap(text, region[index], after)
+            and (after.lower in lexicon.locatives or _participle(after.lower))
+            and _capital_modifies(text, region, index, lexicon)
+        ):
+            return region[: index + 1]
+    return region
+
+
+def _participle(low: str) -> bool:
+    """Whether a lower-case English word reads as a present participle: "working".
+
+    (Not "-ed": "Four hundred workers walked out" is a verb of its own.)
+    """
+    return len(low) >= _PARTICIPLE_MIN and low.endswith("ing")
+
+
+def _capital_modifies(text: str, region: Sequence[Word], noun: int, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word modifies ``region[noun]``, past a few content words: "Kenyan tea pickers"."""
+    index = noun - 1
+    while index >= 0 and noun - index <= _MODIFIED_GAP and _plain_gap(text, region[index], region[index + 1]):
+        if is_capitalized(region[index].text):
+            return True
+        if not _content_word(region[index], lexicon):
+            return False
+        index -= 1
+    return False
+
+
 def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexicon) -> Mention | None:
     """Unnamed people whose plural noun a capitalised word modifies, right before the verb.
 
@@ -1265,9 +1307,16 @@ def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexic
     nobody, as for "officials"). Only where modifiers come before their noun
     (``org_head_final``).
     """
-    if not lexicon.org_head_final or len(region) < 2:
-        return None
+    if not lexicon.org_head_final or len(region) < 2 or region[0].lower in lexicon.indefinite_articles:
+        return None  # ("An executive at one of Germany's defence groups": one person, not the groups)
+    whole = region
+    region = _before_post_modifier(text, region, lexicon)
     noun = region[-1]
+    # the mention runs on over the post-modifier ("Dozens of Indonesian nurses working in care
+    # homes in England"), unless a verb of its own follows ("… in Malaysia have been ordered …")
+    tail = {w.lower for w in whole[len(region) :]}
+    verbs = lexicon.passive_auxiliaries | lexicon.perfect_auxiliaries | lexicon.coordinators
+    end = whole[-1].end if tail.isdisjoint(verbs) else noun.end
     if not _plural_noun(noun, lexicon) or _LEAD_BREAK.search(text, noun.end, verb):
         return None  # (an appositive ends at its comma: "Jane Roe, a lawyer for Acme employees, said")
     index = len(region) - 2
@@ -1286,7 +1335,7 @@ def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexic
         return None
     if region[index].lower in lexicon.function_words or region[index].lower in lexicon.calendar:
         # "On Monday officials said": a time, not a modifier; the group is the words after it
-        found = parse_mention(text, region[index + 1].start, noun.end, lexicon)
+        found = parse_mention(text, region[index + 1].start, end, lexicon)
         return attrs.evolve(found, kind="anonymous")
     start = index
     while (
@@ -1295,7 +1344,7 @@ def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexic
         and (is_capitalized(region[start - 1].text) or _content_word(region[start - 1], lexicon))
     ):
         start -= 1
-    found = parse_mention(text, region[start].start, noun.end, lexicon)
+    found = parse_mention(text, region[start].start, end, lexicon)
     return attrs.evolve(found, kind="anonymous")
 
 
