@@ -3378,3 +3378,40 @@ class TestDeputies:
             "The deputy governor said the bank should act now.",
         )
         assert [speaker(q) for q in quotes] == ["Marta Liddell"]
+
+
+class TestPlacedBodiesAndAdjuncts:
+    """A body named by its place and lower-case words; an adjunct set off before the verb."""
+
+    def test_a_place_of_several_words(self) -> None:
+        """ "The Central Kalimantan provincial government": the body, and "the provincial government" after it."""
+        quotes = en(
+            "The Central Kalimantan provincial government said fires were under control.",
+            "The provincial government said it had deployed 300 firefighters.",
+        )
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [
+            ("Central Kalimantan Provincial Government", "The Central Kalimantan provincial government"),
+            ("Central Kalimantan Provincial Government", "The provincial government"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("language", "block", "expected"),
+        [
+            (
+                "en",
+                "The Garut regency administration, in a statement issued after the hearing, said it had been paid.",
+                "Garut Regency Administration",
+            ),
+            (
+                "id",
+                (
+                    "Kementerian Perdagangan, dalam keterangan tertulis yang dirilis setelah rapat, menyatakan "
+                    "harga beras akan turun."
+                ),
+                "Kementerian Perdagangan",
+            ),
+        ],
+    )
+    def test_an_adjunct_before_the_verb(self, language: str, block: str, expected: str) -> None:
+        """The subject stands before the adjunct, whatever clause the adjunct holds ("after the hearing")."""
+        assert [speaker(q) for q in extract_quotes([block], language=language)] == [expected]

@@ -973,6 +973,7 @@ def _headed(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> Menti
         _spokesperson_head(text, region, lexicon)
         or _demonstrative_head(text, region, lexicon)
         or _office_head(text, region, lexicon)
+        or _placed_body_head(text, region, lexicon)
         or _modified_group(text, region, verb, lexicon)
         or _plural_group_head(text, region, lexicon)
         or _named_kind_of_person(text, region, lexicon)
@@ -1080,22 +1081,33 @@ def _plural_group_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> M
 
 
 def _before_relative(text: str, region: list[Word], verb: int, lexicon: Lexicon) -> tuple[list[Word], int]:
-    """The subject before a relative clause set off by commas right before the verb.
+    """The subject before a relative clause or an adjunct set off by commas right before the verb.
 
-    "Israeli settlers, who form part of Netanyahu's constituency, said": the settlers. The
-    offset returned stands for the verb: the comma that opens the relative clause.
+    "Israeli settlers, who form part of Netanyahu's constituency, said": the settlers; "The
+    Garut regency administration, in a statement issued after the hearing, said": the
+    administration (an adjunct opens with the first word of one of ``lexicon.adjuncts``). The
+    offset returned stands for the verb: the comma that opens the clause.
     """
     if len(region) < 3 or text[region[-1].end : verb].strip() != ",":
         return region, verb
     for index in range(len(region) - 2, 0, -1):
         if "," in text[region[index].end : region[-1].end]:
             break  # the relative clause runs to the comma before the verb, with no other comma
-        if (
-            region[index].lower in lexicon.relatives
-            and text[region[index - 1].end : region[index].start].strip() == ","
-        ):
+        if (region[index].lower in lexicon.relatives or _opens_adjunct(region, index, lexicon)) and text[
+            region[index - 1].end : region[index].start
+        ].strip() == ",":
             return region[:index], text.index(",", region[index - 1].end)
     return region, verb
+
+
+def _opens_adjunct(region: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether one of the lexicon's adjuncts opens at ``region[index]``: "in a statement …"."""
+    lows = tuple(w.lower for w in region[index : index + _ADJUNCT_WORDS])
+    return any(lows[: len(adjunct)] == adjunct for adjunct in lexicon.adjunct_words)
+
+
+#: The most words of an adjunct.
+_ADJUNCT_WORDS = 4
 
 
 #: Punctuation before a coordinator that opens a new clause: "…—and Beijing officials", "…; and".
@@ -1482,6 +1494,47 @@ def _office_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention
         return None  # most subjects: no article, or no office
     if not _plain_run(text, region):
         return None  # "The mayor of Springfield, Jane Roe, said": the name after the comma
+    return parse_mention(text, region[0].start, region[-1].end, lexicon)
+
+
+def placed_body(ws: Sequence[Word], lexicon: Lexicon) -> int:
+    """How many capitalised words of a place open a body's lower-case description, else 0.
+
+    "Central Kalimantan provincial government", "Garut regency administration": a place of
+    one to three capitalised words, then lower-case words ending with an organization's word
+    (English, where the head comes last; no role or coordinator inside).
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> from newsmodel.quotes._text import words
+        >>> placed_body(words("Central Kalimantan provincial government"), lexicon_for("en"))
+        2
+    """
+    place = 0
+    while place < min(len(ws) - 1, _PLACE_WORDS) and is_capitalized(ws[place].text):
+        place += 1
+    if (
+        not lexicon.org_head_final
+        or not place
+        or not ws[-1].text.islower()
+        or ws[-1].lower not in lexicon.org_words
+        or any(is_capitalized(w.text) for w in ws[place:])
+        or any(w.lower in lexicon.roles or w.lower in lexicon.coordinators for w in ws[:-1])
+    ):
+        return 0
+    return place
+
+
+#: The most capitalised words of the place that opens a body's description.
+_PLACE_WORDS = 3
+
+
+def _placed_body_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:
+    """The clause's head when it is a body named by its place: "The Central Kalimantan provincial government said"."""
+    if len(region) < 3 or region[0].lower not in lexicon.definite_articles or not _plain_run(text, region):
+        return None
+    if not placed_body(region[1:], lexicon):
+        return None
     return parse_mention(text, region[0].start, region[-1].end, lexicon)
 
 

@@ -11,7 +11,7 @@ import attrs
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
 from newsmodel._text import replace_surrogates
 from newsmodel.exceptions import ParseError
-from newsmodel.quotes._cues import participle_lead, person_noun, unnamed_opening
+from newsmodel.quotes._cues import participle_lead, person_noun, placed_body, unnamed_opening
 from newsmodel.quotes._direct import CONTEXT, Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
@@ -1040,14 +1040,7 @@ def _placed_body(lookup: _Lookup) -> Entity | None:
     """
     lexicon, registry = lookup.lexicon, lookup.registry
     ws = words(lookup.text, lookup.mention.start, lookup.mention.end)[1:]
-    if (
-        len(ws) < 2
-        or not is_capitalized(ws[0].text)
-        or not ws[-1].text.islower()
-        or ws[-1].lower not in lexicon.org_words
-        or any(is_capitalized(w.text) for w in ws[1:])
-        or any(w.lower in lexicon.roles or w.lower in lexicon.coordinators for w in ws[:-1])
-    ):
+    if not placed_body(ws, lexicon):
         return None
     name = " ".join(w.text[:1].upper() + w.text[1:] for w in ws)
     return registry.find_alias(name) or registry.find_org(name) or registry.add(name, is_org=True, order=lookup.order)

@@ -753,6 +753,7 @@ ORG_WORDS = (
     *INSTITUTION_HEADS,
     "regulator",
     "office",
+    "administration",
     "party",
     "company",
     *LEGAL_FORMS,
