@@ -1559,3 +1559,25 @@ class TestLeaderIdiom:
             "Seorang pedagang di pasar itu menyebut kerugiannya mencapai Rp 20 juta.",
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == [None]
+
+
+class TestJurisdictionRoles:
+    """ "Bupati Banjarnegara Ragil Setyobudi": the word after such a role is the place it governs."""
+
+    def test_the_place_is_no_part_of_the_name(self) -> None:
+        """The regent is Ragil Setyobudi, and "kata Ragil" is him."""
+        blocks = [
+            "Bupati Banjarnegara Ragil Setyobudi mengatakan status tanggap darurat berlaku 14 hari.",
+            "“Kami siapkan tenda,” kata Ragil.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Ragil Setyobudi"] * 2
+
+    def test_the_role_and_its_place_alone_name_the_holder(self) -> None:
+        """ "Kapolres Sleman menambahkan": the police chief introduced before, not a person "Sleman"."""
+        blocks = [
+            "Kapolres Sleman AKBP Yuswanto Ardi mengatakan pelaku sudah ditangkap.",
+            "Kapolres Sleman menambahkan bahwa barang bukti sudah diamankan.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Yuswanto Ardi"] * 2
+        alone = ["Bupati Sanggau menegaskan pemerintah tidak akan menerbitkan izin baru."]
+        assert [speaker_name(q) for q in extract_quotes(alone)] == [None]

@@ -106,6 +106,9 @@ class Lexicon:
             supplier, who asked not to be named" is nobody named, not a person the text named
             with that role; inside the mention too: "perempuan yang meminta identitasnya
             dirahasiakan itu".
+        jurisdiction_roles: Roles written with the place they govern right after them, before
+            any name ("Bupati Banjarnegara Ragil Setyobudi", "Kapolres Sleman"): the word after
+            one is a place, as after a ``place_heads`` word.
         deputy_words: Words that make a role a deputy's ("deputy", "vice", "wakil"): "Deputy
             Governor Caspian Reyne" is no answer to "its governor".
         leader_phrases: Idioms for the holder of the top office of a place or body ("orang
@@ -268,6 +271,7 @@ class Lexicon:
     naming_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
     deputy_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    jurisdiction_roles: frozenset[str] = attrs.field(converter=_lower_set, default=())
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)

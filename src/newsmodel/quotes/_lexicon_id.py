@@ -1065,6 +1065,31 @@ PLACES = (
 )
 
 #: Administrative and geographic heads: the word after them is a place, not a name.
+#: Roles written with the place they govern right after them: "Bupati Banjarnegara Ragil
+#: Setyobudi" (Ragil Setyobudi, regent of Banjarnegara), "Kapolres Sleman AKBP …".
+JURISDICTION_ROLES = (
+    "bupati",
+    "wabup",
+    "gubernur",
+    "wagub",
+    "walikota",
+    "wawali",
+    "camat",
+    "lurah",
+    "kades",
+    "sekda",
+    "kapolda",
+    "kapolres",
+    "kapolresta",
+    "kapolrestabes",
+    "kapolsek",
+    "kajati",
+    "kajari",
+    "pangdam",
+    "danrem",
+    "dandim",
+)
+
 PLACE_HEADS = (
     "kabupaten",
     "kota",
@@ -1426,6 +1451,7 @@ LEXICON = Lexicon(
     ),
     leader_phrases=("orang nomor satu", "orang nomor wahid"),
     deputy_words=("wakil",),
+    jurisdiction_roles=JURISDICTION_ROLES,
     unnamed_singulars_one="seorang",
     not_verbs=NOT_VERBS,
     documents=DOCUMENTS,

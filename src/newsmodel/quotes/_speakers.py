@@ -256,8 +256,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     for index in range(len(ws) - 2, -1, -1):
         word = ws[index]
         before = ws[index - 1] if index else None
-        if before is not None and before.lower in lexicon.place_heads and len(run) >= 2:
-            break  # "Kabupaten Magelang Edi Wasono": the word after Kabupaten is a place
+        if before is not None and _place_follows(before.lower, lexicon) and len(run) >= 2:
+            break  # "Kabupaten Magelang Edi Wasono", "Bupati Banjarnegara Ragil Setyobudi": a place
         if is_name_word(word, lexicon) or (
             word.lower in lexicon.rank_suffixes and (before is None or before.lower not in lexicon.ranks)
         ):
@@ -295,8 +295,8 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         run, at = _from_name_start(ws, run, at, lexicon)
     if at and _company_mark_before(ws, at, lexicon):
         return []  # "(Manajemen) PT Sinar Tenun Priangan": a company's name, no person's
-    if len(run) == 1 and at and ws[at - 1].lower in lexicon.place_heads and not _place_head_in_role(ws, at, lexicon):
-        return []  # "… Kabupaten Cianjur": a place, no name (but "Kepala Desa Rudi" names Rudi)
+    if len(run) == 1 and at and _place_follows(ws[at - 1].lower, lexicon) and not _place_head_in_role(ws, at, lexicon):
+        return []  # "… Kabupaten Cianjur", "Bupati Sanggau": a place, no name (but "Kepala Desa Rudi" names Rudi)
     if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
     if lexicon.name_starts and name_start_at(run, 0, lexicon):
@@ -881,6 +881,11 @@ def _role_or_org_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> boo
     not part of the name ("Agus H. Simatupang").
     """
     return any(_is_role(w.lower, lexicon) or w.lower in lexicon.org_words for w in ws[:index])
+
+
+def _place_follows(low: str, lexicon: Lexicon) -> bool:
+    """Whether the word after this lower-case word is a place: "Kabupaten", "Bupati"."""
+    return low in lexicon.place_heads or low in lexicon.jurisdiction_roles
 
 
 def _place_head_in_role(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
