@@ -1581,3 +1581,50 @@ class TestJurisdictionRoles:
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Yuswanto Ardi"] * 2
         alone = ["Bupati Sanggau menegaskan pemerintah tidak akan menerbitkan izin baru."]
         assert [speaker_name(q) for q in extract_quotes(alone)] == [None]
+
+
+class TestPronounAfterANewcomer:
+    """A sentence-opening pronoun after a sentence that introduced one person: that person."""
+
+    @pytest.mark.parametrize(
+        ("language", "blocks", "expected"),
+        [
+            (
+                "id",
+                [
+                    "“Perlawanan itu hak warga,” kata Panitera Pengadilan Negeri Cikarang, Wibowo Santika.",
+                    (
+                        "Hingga sore, eksekusi ditunda setelah Kapolres Metro Bekasi Kombes Hasanudin Rauf turun ke "
+                        "lokasi untuk menengahi. Ia mengatakan aparat tidak ingin ada korban."
+                    ),
+                ],
+                ["Wibowo Santika", "Hasanudin Rauf"],
+            ),
+            (
+                "en",
+                [
+                    "“We will rebuild,” said Mayor Tom Arkwright.",
+                    (
+                        "The attack also shook Leela Ramaswamy, a 34-year-old teacher who was walking nearby. She "
+                        "said she had stopped taking the bus."
+                    ),
+                ],
+                ["Tom Arkwright", "Leela Ramaswamy"],
+            ),
+            (
+                # two newcomers: no telling which, so the speaker carried on (as before)
+                "id",
+                [
+                    "“Perlawanan itu hak warga,” kata Panitera Pengadilan Negeri Cikarang, Wibowo Santika.",
+                    (
+                        "Eksekusi ditunda setelah Kombes Hasanudin Rauf dan Ketua RT Sumarno Adi turun ke lokasi. Ia "
+                        "mengatakan aparat tidak ingin ada korban."
+                    ),
+                ],
+                ["Wibowo Santika", "Wibowo Santika"],
+            ),
+        ],
+    )
+    def test_the_newcomer_is_the_pronoun(self, language: str, blocks: list[str], expected: list[str]) -> None:
+        """Each quotation's speaker, in order."""
+        assert [speaker_name(q) for q in extract_quotes(blocks, language=language)] == expected

@@ -212,7 +212,9 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
                     texts[group.cue_block], group.order, since, registry, marks[group.cue_block]
                 )
             if entity is None and not opened and mention is not None and mention.kind == "pronoun":
-                entity = _previous_subject(texts, mention, group.order, since, registry)
+                entity = _previous_subject(texts, mention, group.order, since, registry) or _introduced_before(
+                    texts[group.cue_block], mention, group.order, since, registry
+                )
             if entity is None and not opened:
                 entity = context if seen else registry.last_person(group.order)
         elif _takes_up_unnamed(mention, unnamed, registry.lexicon):
@@ -563,6 +565,26 @@ def _previous_subject(
         return None
     entity = _person_opening(text, start, len(text), order, registry)
     return entity if entity is not None and entity.gender == gender else None
+
+
+def _introduced_before(
+    text: str, mention: Mention, order: tuple[int, int], since: tuple[int, int], registry: Registry
+) -> Entity | None:
+    """The one person the sentence before a sentence-opening pronoun introduced, anywhere in it.
+
+    "Jawaban itu tidak memuaskan anggota Komisi IV …, Cornelia Lumban Tobing. Ia menyebut …":
+    the newcomer the text turned to, not the minister who spoke last. Only when nobody was
+    attributed since the sentence began and it introduced nobody else.
+    """
+    bounds = sentence_bounds(text, registry.lexicon)
+    at = next((i for i, (start, end) in enumerate(bounds) if start <= mention.start < end), None)
+    if not at or bounds[at][0] != mention.start:
+        return None  # no sentence before it in the block, or the pronoun does not open its own
+    start, end = bounds[at - 1]
+    if (order[0], start) <= since:
+        return None
+    people = [e for e in registry.people_in(order[0]) if start <= e.order[1] < end and not e.is_org]
+    return people[0] if len(people) == 1 else None
 
 
 def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:
