@@ -1628,3 +1628,12 @@ class TestPronounAfterANewcomer:
     def test_the_newcomer_is_the_pronoun(self, language: str, blocks: list[str], expected: list[str]) -> None:
         """Each quotation's speaker, in order."""
         assert [speaker_name(q) for q in extract_quotes(blocks, language=language)] == expected
+
+
+class TestMannerAfterTheSpeaker:
+    """Adverbs of manner after a cue's speaker end the attribution: "kata … secara terpisah."."""
+
+    def test_two_adverbs_after_the_name(self) -> None:
+        """The quotation is found, and the speaker is the named person."""
+        blocks = ["“Kami menghormati proses hukum,” kata Kepala Dinas Sosial Marlina Hutapea secara terpisah."]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Marlina Hutapea"]

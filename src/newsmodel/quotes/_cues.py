@@ -471,8 +471,27 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     if not lexicon.speaker_before_cue and verb_like(following.lower, lexicon) and following.text.islower():
         return True  # "kata Sulastri menjawab pertanyaan jaksa": an adjunct after the speaker
     # "kata Brotoseno bergurau.", "kata dia lagi.": one word of manner, then the clause ends
+    # (or adverbs only: "kata Bupati … secara terpisah.")
     named = words(text, mention.start, mention.end)
-    return bool(named) and _manner_after_name(named[-1], following, lexicon) and _ends_after(text, following)
+    if not named or not _manner_after_name(named[-1], following, lexicon):
+        return False
+    if _ends_after(text, following):
+        return True
+    manner = words(text, following.end, following.end + _MANNER_REACH)[: _MANNER_WORDS - 1]
+    for index, word in enumerate(manner):
+        if (
+            word.lower not in lexicon.adverbs
+            or text[(manner[index - 1] if index else following).end : word.start] != " "
+        ):
+            return False
+        if _ends_after(text, word):
+            return True
+    return False
+
+
+#: The most words of manner after a cue's speaker ("secara terpisah"), and how far they may reach.
+_MANNER_WORDS = 3
+_MANNER_REACH = 40
 
 
 def _ends_after(text: str, word: Word) -> bool:
