@@ -320,6 +320,8 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
         return True  # "pemain berusia 22 tahun itu"
     if len(lows) >= 2 and lows[0] in lexicon.definite_articles and AGE_ADJECTIVE.match(lows[1]):
         return True  # "the 41-year-old Hartono", "the 58-year-old Filipino"
+    if lows[0] in lexicon.definite_articles and (lows[-1] in lexicon.org_words or lows[-1] in lexicon.generic_orgs):
+        return True  # a body by its head noun, however modified: "the religious affairs ministry"
     if len(ws) > _DESCRIPTION_MAX:
         return False
     if any(low in lexicon.org_words or low in lexicon.generic_orgs for low in lows):

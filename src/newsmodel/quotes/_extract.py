@@ -1056,15 +1056,16 @@ def _describe(lookup: _Lookup) -> Entity | None:
 def _placed_body(lookup: _Lookup) -> Entity | None:
     """The body a definite description names by its place: "the Gorontalo provincial police".
 
-    "the", a capitalised word (the place), then lower-case words ending with an organization's
-    word: the body is the one of that name, written as a name ("Gorontalo Provincial Police"),
-    known or new. (Not after a possessive: "its Singapore unit".)
+    "the", the place's capitalised words, then lower-case words ending with an organization's
+    word: the body is the one of that name, as the text writes it ("Gorontalo provincial
+    police"), known (also when a name capitalises it) or new. (Not after a possessive: "its
+    Singapore unit".)
     """
     lexicon, registry = lookup.lexicon, lookup.registry
     ws = words(lookup.text, lookup.mention.start, lookup.mention.end)[1:]
     if not placed_body(ws, lexicon):
         return None
-    name = " ".join(w.text[:1].upper() + w.text[1:] for w in ws)
+    name = lookup.text[ws[0].start : ws[-1].end]
     return registry.find_alias(name) or registry.find_org(name) or registry.add(name, is_org=True, order=lookup.order)
 
 
