@@ -3439,3 +3439,22 @@ class TestLongBodyDescriptions:
         """The clause before the cue is an indirect quotation; a place names the body as written."""
         quotes = en(block)
         assert [(q.kind.value, attribution(q).mention, speaker(q)) for q in quotes] == [("indirect", mention, expected)]
+
+
+class TestClausesAroundTheCue:
+    """A relative clause between a direct quotation's unnamed speaker and the cue; a medial "he says"."""
+
+    def test_a_relative_clause_before_the_cue(self) -> None:
+        """ "…," one driver, who asked not to be named, told AFP: the quotation, an unnamed speaker."""
+        quotes = en("“We cannot rest,” one driver, who asked not to be named, told AFP.")
+        assert [(q.kind.value, q.text, speaker(q), attribution(q).mention) for q in quotes] == [
+            ("direct", "We cannot rest", None, "one driver")
+        ]
+
+    def test_the_clause_after_a_medial_pronoun_cue(self) -> None:
+        """ "Back then, he says, a good day could …": the clause goes on past the cue, whatever its first word."""
+        quotes = en(
+            "Tarno Wibowo has ridden a motorbike taxi for nine years.",
+            "Back then, he says, a good day could bring in 400,000 rupiah.",
+        )
+        assert ("a good day could bring in 400,000 rupiah", "Tarno Wibowo") in [(q.text, speaker(q)) for q in quotes]

@@ -626,6 +626,8 @@ def _cue_after_mention(
             return _cue_after_appositive(text, ws[:index], lexicon, relative=described)
         if gap.strip() == "," and _describes(ws[:index], lexicon):
             return _cue_after_described_name(text, ws, index, lexicon)  # "…," the director, Jane Roe, said
+        if gap.strip() == "," and described and word.lower in _PERSON_RELATIVES:
+            return _cue_after_relative(text, ws[:index], word, lexicon, opening=opening)
         if gap.strip() and not (gap.rstrip() == "." and abbreviation_dot(text, ws[index - 1].end, lexicon)):
             return None  # only spaces, or the dot of an initial: "Mary E. Lovely said"
         capital = is_capitalized(word.text)  # "the United States said": part of the name
@@ -699,6 +701,38 @@ def _cue_after_appositive(text: str, name: Sequence[Word], lexicon: Lexicon, *, 
 
 #: Relative words that open a clause about a person ("who chairs …"), not a thing ("which").
 _PERSON_RELATIVES = frozenset({"who", "whose"})
+
+
+def _cue_after_relative(
+    text: str, described: Sequence[Word], relative: Word, lexicon: Lexicon, *, opening: bool
+) -> Cue | None:
+    """A description, a relative clause set off by commas, then a direct quotation's cue.
+
+    '"…," one rider, who gave only his first name, Jun, told AFP.', '"…," a guard, who asked
+    not to be named, said.': the description is the mention (the clause may name the person,
+    or say nobody is named); the cue is the first post-posed verb right after a comma.
+    """
+    clause = words(text, relative.end, relative.end + _WINDOW)[:_RELATIVE_MAX]
+    verb = next(
+        (
+            w
+            for w in clause
+            if w.text.islower() and w.lower in lexicon.post_cues and text[: w.start].rstrip().endswith(",")
+        ),
+        None,
+    )
+    if verb is None or not _verb_closes(text, verb, lexicon):
+        return None
+    mention: Mention | None = parse_mention(text, described[0].start, described[-1].end, lexicon)
+    if mention is not None and not plausible_mention(text, mention, lexicon):
+        mention = _unnamed_or_described(text, mention, lexicon, definite=opening)
+    if mention is None or mention.kind not in _DESCRIBED:
+        return None
+    return _cue_told(text, verb, mention, lexicon)
+
+
+#: The most words of a relative clause between a description and its cue.
+_RELATIVE_MAX = 16
 
 
 def _verb_after_comma(text: str, comma: int, lexicon: Lexicon) -> Word | None:

@@ -952,14 +952,21 @@ def _medial_tail(sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
     if rest >= sentence.end or text[rest] != ",":
         return None
     following = words(text, rest + 1, sentence.end)
-    if not following or not _opens_clause(following[0], sentence.lexicon):
+    pronoun = cue.mention is not None and cue.mention.kind == "pronoun"
+    if not following or not _opens_clause(following[0], sentence.lexicon, after_pronoun=pronoun):
         return None
     return _content(text, rest + 1, sentence.end)
 
 
-def _opens_clause(word: Word, lexicon: Lexicon) -> bool:
-    """Whether the words after a medial cue continue the reported clause (not an appositive)."""
+def _opens_clause(word: Word, lexicon: Lexicon, *, after_pronoun: bool = False) -> bool:
+    """Whether the words after a medial cue continue the reported clause (not an appositive).
+
+    After a pronoun no appositive can follow: "Back then, he says, a good day could bring in …"
+    goes on with the clause whatever its first word.
+    """
     low = word.lower
+    if after_pronoun:
+        return low not in lexicon.subordinators and low not in lexicon.relatives and not _gerund(low, lexicon)
     return not (
         is_capitalized(word.text)
         or low in lexicon.subordinators
@@ -968,8 +975,13 @@ def _opens_clause(word: Word, lexicon: Lexicon) -> bool:
         or low in lexicon.anonymous
         or low in lexicon.relatives
         # an -ing verb after it is a new one: ", the people said, asking not to be identified"
-        or (bool(lexicon.gerund_cues) and len(low) > _GERUND_MIN and low.endswith("ing"))
+        or _gerund(low, lexicon)
     )
+
+
+def _gerund(low: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word reads as an -ing verb, where the lexicon has such cues."""
+    return bool(lexicon.gerund_cues) and len(low) > _GERUND_MIN and low.endswith("ing")
 
 
 #: The shortest -ing word read as a verb after a medial cue ("asking"; not "king", "thing").
