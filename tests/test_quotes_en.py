@@ -3458,3 +3458,23 @@ class TestClausesAroundTheCue:
             "Back then, he says, a good day could bring in 400,000 rupiah.",
         )
         assert ("a good day could bring in 400,000 rupiah", "Tarno Wibowo") in [(q.text, speaker(q)) for q in quotes]
+
+
+class TestTermsAndNounObjects:
+    """ "so-called “…”" marks a term, and "denied any wrongdoing" reports no clause."""
+
+    def test_a_so_called_term_is_no_partial_quote(self) -> None:
+        """The indirect quotation stays; the term in quote marks after "so-called" is not a partial."""
+        quotes = en(
+            "Inspector Max Lewar said auditors found 117 villages with so-called “ghost projects”, mostly roads."
+        )
+        assert [q.kind.value for q in quotes] == ["indirect"]
+
+    @pytest.mark.parametrize("block", ["Kornelis Bata has denied any wrongdoing.", "Bata denied his involvement."])
+    def test_a_determined_noun_object(self, block: str) -> None:
+        """A determiner and a noun after the verb: no quotation."""
+        assert en(block) == ()
+
+    def test_a_determined_clause_is_reported(self) -> None:
+        """ "said any deal would fail": a clause, reported (a guard)."""
+        assert [q.text for q in en("Doe said any deal would fail.")] == ["any deal would fail"]

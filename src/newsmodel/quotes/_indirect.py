@@ -673,11 +673,17 @@ def _clause_commas(text: str, span: tuple[int, int]) -> Iterator[int]:
 
 
 def _definite_object(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    """Whether a complement is a short definite noun phrase: "laporan itu", "the decision"."""
+    """Whether a complement is a short definite noun phrase: "laporan itu", "the decision", "any wrongdoing"."""
     ws = words(text, span[0], span[1])
     if len(ws) > _NP_MAX or ws[0].lower.startswith(lexicon.verb_prefixes or ("\0",)):
         return False  # "mendukung penindakan tersebut" is a verb phrase
+    if len(ws) <= _DETERMINED_MAX and ws[0].lower in lexicon.object_determiners:
+        return True
     return ws[-1].lower in lexicon.demonstratives or ws[0].lower in lexicon.definite_articles
+
+
+#: The most words of a noun phrase a determiner opens ("any wrongdoing", "his involvement").
+_DETERMINED_MAX = 2
 
 
 #: How far into a complement the colon of a dated note may come: "Nov. 18, 2019:".

@@ -106,6 +106,8 @@ class Lexicon:
             supplier, who asked not to be named" is nobody named, not a person the text named
             with that role; inside the mention too: "perempuan yang meminta identitasnya
             dirahasiakan itu".
+        object_determiners: Determiners that open a short noun phrase object, no reported
+            clause: "has denied any wrongdoing", "denied his involvement".
         jurisdiction_roles: Roles written with the place they govern right after them, before
             any name ("Bupati Banjarnegara Ragil Setyobudi", "Kapolres Sleman"): the word after
             one is a place, as after a ``place_heads`` word.
@@ -272,6 +274,7 @@ class Lexicon:
     leader_phrases: tuple[str, ...] = ()
     deputy_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
     jurisdiction_roles: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    object_determiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)
     roles: frozenset[str] = attrs.field(converter=_lower_set)

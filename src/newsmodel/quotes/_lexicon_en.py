@@ -1109,6 +1109,7 @@ CALENDAR = (
 
 TITLE_MARKERS = (
     "called",
+    "so-called",
     "named",
     "titled",
     "entitled",
@@ -1283,6 +1284,7 @@ LEXICON = Lexicon(
     unnamed_singulars=("a", "an", "one"),
     channel_preps=("via",),
     deputy_words=("deputy", "vice"),
+    object_determiners=("any", "all", "his", "her", "its", "their"),
     naming_clauses=(
         "identified only as",
         "identified only by the name",
