@@ -3478,3 +3478,23 @@ class TestTermsAndNounObjects:
     def test_a_determined_clause_is_reported(self) -> None:
         """ "said any deal would fail": a clause, reported (a guard)."""
         assert [q.text for q in en("Doe said any deal would fail.")] == ["any deal would fail"]
+
+
+class TestWhereClauses:
+    """ "where" opens a clause: its subject speaks, not the place before it; set off, it is skipped."""
+
+    @pytest.mark.parametrize(
+        ("block", "expected"),
+        [
+            ("The village is Oelnasi, where officials said the project had failed.", [None]),
+            ("In Oelnasi, auditors said a clean water project had delivered a single water tank.", [None]),
+            (
+                "Lion City Bank, where Mdm Koh held two of her accounts, said it had flagged one of the transfers.",
+                ["Lion City Bank"],
+            ),
+        ],
+    )
+    def test_the_speaker(self, block: str, expected: list[str | None]) -> None:
+        """One indirect quotation each, by the unnamed officials or auditors, or by the bank."""
+        quotes = en(block)
+        assert [(q.kind.value, speaker(q)) for q in quotes] == [("indirect", name) for name in expected]

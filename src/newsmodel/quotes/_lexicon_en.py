@@ -377,6 +377,7 @@ SUBORDINATORS = (
     "whereas",
     "if",
     "unless",
+    "where",
 )
 
 #: Subordinators that open a clause only after a comma: "…, with Audi suggesting that …",
@@ -1229,7 +1230,7 @@ RENAMERS = ("one", "another")
 VERB_PREFIXES: tuple[str, ...] = ()
 
 #: Relative pronouns: after a medial cue they start an appositive, not the reported clause.
-RELATIVES = ("who", "which", "whose")
+RELATIVES = ("who", "which", "whose", "where")
 
 #: Words that show a person's gender: pronouns after the name, honorifics before it.
 GENDERS = {

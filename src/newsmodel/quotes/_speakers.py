@@ -502,14 +502,17 @@ _PLURAL_AGENT_ENDINGS = ("ists", "ians")
 
 
 def _plural_agents(f: _Facts) -> bool:
-    """One plural noun for a kind of people, capitalised at a sentence start: "Conservationists say" (English)."""
-    return (
-        f.lexicon.org_head_final
-        and len(f.ws) == 1
-        and len(f.lows[0]) > len("ians") + 2
-        and f.lows[0].endswith(_PLURAL_AGENT_ENDINGS)
-        and f.ws[0].text[1:].islower()
-    )
+    """One plural noun for a kind of people: "Conservationists say", "In Oelnasi, auditors said" (English).
+
+    Capitalised at a sentence start only with an ending no family name has ("-ists", "-ians":
+    not "Sanders"); in lower case "-ers" and "-ors" too.
+    """
+    if not f.lexicon.org_head_final or len(f.ws) != 1 or len(f.lows[0]) <= len("ians") + 2:
+        return False
+    low = f.lows[0]
+    if f.ws[0].text.islower():
+        return low.endswith((*_PLURAL_AGENT_ENDINGS, "ers", "ors")) and low not in f.lexicon.documents
+    return low.endswith(_PLURAL_AGENT_ENDINGS) and f.ws[0].text[1:].islower()
 
 
 #: An age written as a compound adjective: "58-year-old".
