@@ -3488,6 +3488,7 @@ class TestWhereClauses:
         [
             ("The village is Oelnasi, where officials said the project had failed.", [None]),
             ("In Oelnasi, auditors said a clean water project had delivered a single water tank.", [None]),
+            ("One village is Oelnasi, where auditors said a water project had delivered a single tank.", [None]),
             (
                 "Lion City Bank, where Mdm Koh held two of her accounts, said it had flagged one of the transfers.",
                 ["Lion City Bank"],

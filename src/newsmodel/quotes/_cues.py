@@ -955,6 +955,7 @@ def agent_before(
     region, verb = _before_relative(text, region, verb, lexicon)
     region = _before_first_verb(text, region, verb, lexicon)
     region = _before_channel(text, region, lexicon)
+    opened = False  # a subordinate clause opened: its subject may be a bare description
     for index in range(len(region) - 2, 0, -1):
         low = region[index].lower
         if (low not in lexicon.subordinators and low not in lexicon.coordinators) or is_capitalized(region[index].text):
@@ -965,6 +966,7 @@ def agent_before(
             or (low in lexicon.coordinators and gap in _CLAUSE_BREAKS)  # "… outbreak—and Beijing officials"
         ):
             region = region[index + 1 :]
+            opened = low in lexicon.subordinators
             break
     whole = region
     region = _past_lead(text, region, verb, lexicon)
@@ -986,8 +988,9 @@ def agent_before(
     # parsed only now: a known speaker above needs no mention of the other runs
     mentions = [parse_mention(text, run[0].start, run[-1].end, lexicon) for run in runs]
     found = _best_agent(text, start, region, list(zip(runs, mentions, strict=True)), lexicon)
-    if found is None and region is not whole:
-        # after a lead, the words up to the verb are the subject: "On Monday, an official said"
+    if found is None and (region is not whole or opened):
+        # after a lead or a subordinator, the words up to the verb are the subject: "On Monday,
+        # an official said", "…, where auditors said"
         described = parse_mention(text, region[0].start, region[-1].end, lexicon)
         return described if described.kind in _DESCRIBED else None
     return found
