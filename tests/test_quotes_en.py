@@ -3499,3 +3499,39 @@ class TestWhereClauses:
         """One indirect quotation each, by the unnamed officials or auditors, or by the bank."""
         quotes = en(block)
         assert [(q.kind.value, speaker(q)) for q in quotes] == [("indirect", name) for name in expected]
+
+
+class TestPersonDescriptionsAtTheCue:
+    """ "…, its co-founder said.", "…, a local police chief said.": a description of a person ends the attribution."""
+
+    @pytest.mark.parametrize(
+        ("block", "mention"),
+        [
+            ("Grocery start-up FreshHaul ceased operations on Monday, its co-founder said.", "its co-founder"),
+            (
+                "Two tourists were killed when a bus lost control on a steep road, a local police chief said.",
+                "a local police chief",
+            ),
+        ],
+    )
+    def test_the_clause_before_is_reported(self, block: str, mention: str) -> None:
+        """One indirect quotation: the clause before the comma."""
+        quotes = en(block)
+        assert [(q.kind.value, q.text, attribution(q).mention) for q in quotes] == [
+            ("indirect", block[: block.index(",")], mention)
+        ]
+
+    def test_a_thing_after_an_inverted_cue_is_no_speaker(self) -> None:
+        """ "…, reported a methamphetamine use disorder": an object, not "said a broker" (a guard)."""
+        quotes = en(
+            "Officials estimated that 964,000 people, about 0.4 percent of the population, reported a "
+            "methamphetamine use disorder in 2017."
+        )
+        assert [attribution(q).mention for q in quotes] == ["Officials"]
+
+    def test_told_with_a_clause_is_no_closing_cue(self) -> None:
+        """ "But either way, at some point, Ford's father told Starner that “…”": the words before are no quotation."""
+        quotes = en(
+            "But either way, at some point, Ford’s father told Starner that “the only way I know he’s alive is this.”"
+        )
+        assert "But either way, at some point" not in [q.text for q in quotes]

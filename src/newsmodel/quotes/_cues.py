@@ -320,8 +320,8 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
         return True  # "pemain berusia 22 tahun itu"
     if len(lows) >= 2 and lows[0] in lexicon.definite_articles and AGE_ADJECTIVE.match(lows[1]):
         return True  # "the 41-year-old Hartono", "the 58-year-old Filipino"
-    if lows[0] in lexicon.definite_articles and (lows[-1] in lexicon.org_words or lows[-1] in lexicon.generic_orgs):
-        return True  # a body by its head noun, however modified: "the religious affairs ministry"
+    if _headed_description(lows, lexicon):
+        return True
     if len(ws) > _DESCRIPTION_MAX:
         return False
     if any(low in lexicon.org_words or low in lexicon.generic_orgs for low in lows):
@@ -330,6 +330,31 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     definite = lows[0] in lexicon.articles or lows[0] in lexicon.demonstratives or is_possessive(lows[0])
     return definite and any(low in known for low in lows[1:])
 
+
+def _headed_description(lows: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a description's head noun makes it a speaker, however modified.
+
+    A body's: "the religious affairs ministry"; or (English, a few words) a person's: "its
+    co-founder", "a local police chief", "the state-owned developer".
+    """
+    if lows[0] in lexicon.definite_articles and (lows[-1] in lexicon.org_words or lows[-1] in lexicon.generic_orgs):
+        return True
+    determined = lows[0] in lexicon.articles or lows[0] in lexicon.demonstratives or is_possessive(lows[0])
+    if not determined or not lexicon.org_head_final or not lexicon.coordinators.isdisjoint(lows):
+        return False  # (not "the singer and guitarist": two nouns, one of them perhaps the clause's)
+    head = lows[-1]
+    if head in lexicon.roles or head in lexicon.anonymous or head in lexicon.ranks:
+        return len(lows) <= _PERSON_DESCRIPTION_MAX
+    # "its co-founder" (not "the singer": 'After hitting “Song,” the singer told …' narrates)
+    return (
+        lows[0] not in lexicon.definite_articles and len(lows) <= _AGENT_DESCRIPTION_MAX and person_noun(head, lexicon)
+    )
+
+
+#: The most words of a description headed by a role: "a local police chief"; by another
+#: noun for a person (an agent noun, which may be a thing's: "a use disorder"): "its co-founder".
+_PERSON_DESCRIPTION_MAX = 5
+_AGENT_DESCRIPTION_MAX = 3
 
 #: The most words of an indefinite description that stands for an unnamed speaker ("a Chicago-based broker").
 _INDEFINITE_MAX = 4
@@ -522,6 +547,8 @@ def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
         return True
     for index, word in enumerate(ws):
         if _stops_mention(word, lexicon):
+            if word.lower in lexicon.complementizers and verb.lower in lexicon.addressee_verbs:
+                return False  # "…, Ford's father told Starner that …": the verb opens a clause
             ws = ws[:index]  # "told reporters in Medan on Monday": an adjunct after the object
             break
     while len(ws) > 1 and (_time_word(ws[-1].lower, lexicon) or ws[-1].lower in lexicon.demonstratives):

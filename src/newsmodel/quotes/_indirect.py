@@ -915,8 +915,10 @@ def _postposed(sentence: Sentence) -> list[Piece]:
     comma = text.find(",", sentence.start, sentence.end)
     while comma != -1:
         cue = cue_after(text, comma, lexicon)
-        if cue is not None and cue.word.start in sentence.used and not text[cue.end : sentence.end].strip(" ,:."):
-            # the cue of the (blanked) direct quotation after it: 'Asked whether …, he told reporters: “…”'
+        rest = text[cue.end : sentence.end] if cue is not None else ""
+        if cue is not None and cue.word.start in sentence.used and not rest[rest.find(",") + 1 :].strip(" ,:."):
+            # the cue of the (blanked) direct quotation after it: 'Asked whether …, he told reporters: “…”',
+            # 'After hitting “…,” the singer told the audience, “…”'
             cue = None
         tail = _medial_tail(sentence, cue) if cue is not None and cue.mention is not None else None
         # a clitic cue ("ujarnya") reports the clause it sits in only when set off inside it:
