@@ -1018,10 +1018,14 @@ class TestAppositiveSubject:
         assert speaker(quote) == "People’s Daily"
 
     def test_possessive_after_an_article_introduces_no_person(self) -> None:
-        """Collection registers "the People’s Daily, the mouthpiece …" as an organization only."""
+        """Collection registers "the People’s Daily, the mouthpiece …" as an organization only.
+
+        (And "the Communist party", a body named by an article, a capitalised word and an
+        organization's word, as written.)
+        """
         text = "On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is no room."
         registry = collect([text], lexicon_for("en"))
-        assert [(e.name, e.is_org) for e in registry.entities] == [("People’s Daily", True)]
+        assert [(e.name, e.is_org) for e in registry.entities] == [("People’s Daily", True), ("Communist party", True)]
 
     @pytest.mark.parametrize(
         ("block", "name"),
@@ -3535,3 +3539,23 @@ class TestPersonDescriptionsAtTheCue:
             "But either way, at some point, Ford’s father told Starner that “the only way I know he’s alive is this.”"
         )
         assert "But either way, at some point" not in [q.text for q in quotes]
+
+
+class TestBodiesIntroducedByPlace:
+    """ "the Sallqa cooperative": an organization the text introduces as written, for a later "the cooperative"."""
+
+    def test_a_later_description_finds_it(self) -> None:
+        """ "The cooperative says" is the Sallqa cooperative introduced in narration."""
+        quotes = en(
+            "A restaurant pays the family four times the market rate, and the Sallqa cooperative, which the "
+            "family helped found, ships boxes to chefs.",
+            "The cooperative says it has 140 member families.",
+        )
+        assert [speaker(q) for q in quotes] == ["Sallqa cooperative"]
+
+    def test_a_role_at_the_body_gives_the_affiliation(self) -> None:
+        """ "Mirela Dragomir, an agronomist with the Corvale County extension office": the office employs her."""
+        quote = en("Mirela Dragomir, an agronomist with the Corvale County extension office, says yields fell.")[0]
+        found = attribution(quote).speaker
+        assert isinstance(found, Person)
+        assert found.affiliation == Organization(name="Corvale County extension office")

@@ -29,6 +29,7 @@ from newsmodel.quotes._speakers import (
     office_starts,
     parse_mention,
     past_form,
+    placed_body,
     set_off_name,
     source_starts,
     verb_like,
@@ -1580,38 +1581,6 @@ def _office_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention
     if not _plain_run(text, region):
         return None  # "The mayor of Springfield, Jane Roe, said": the name after the comma
     return parse_mention(text, region[0].start, region[-1].end, lexicon)
-
-
-def placed_body(ws: Sequence[Word], lexicon: Lexicon) -> int:
-    """How many capitalised words of a place open a body's lower-case description, else 0.
-
-    "Central Kalimantan provincial government", "Garut regency administration": a place of
-    one to three capitalised words, then lower-case words ending with an organization's word
-    (English, where the head comes last; no role or coordinator inside).
-
-    Example:
-        >>> from newsmodel.quotes._languages import lexicon_for
-        >>> from newsmodel.quotes._text import words
-        >>> placed_body(words("Central Kalimantan provincial government"), lexicon_for("en"))
-        2
-    """
-    place = 0
-    while place < min(len(ws) - 1, _PLACE_WORDS) and is_capitalized(ws[place].text):
-        place += 1
-    if (
-        not lexicon.org_head_final
-        or not place
-        or not ws[-1].text.islower()
-        or ws[-1].lower not in lexicon.org_words
-        or any(is_capitalized(w.text) for w in ws[place:])
-        or any(w.lower in lexicon.roles or w.lower in lexicon.coordinators for w in ws[:-1])
-    ):
-        return 0
-    return place
-
-
-#: The most capitalised words of the place that opens a body's description.
-_PLACE_WORDS = 3
 
 
 def _placed_body_head(text: str, region: Sequence[Word], lexicon: Lexicon) -> Mention | None:

@@ -11,7 +11,7 @@ import attrs
 from newsmodel._model import Attribution, Organization, Paragraph, Person, Quote, QuoteKind, Span
 from newsmodel._text import replace_surrogates
 from newsmodel.exceptions import ParseError
-from newsmodel.quotes._cues import participle_lead, person_noun, placed_body, unnamed_opening
+from newsmodel.quotes._cues import participle_lead, person_noun, unnamed_opening
 from newsmodel.quotes._direct import CONTEXT, Group, Piece, find_direct, sentence_start
 from newsmodel.quotes._indirect import find_indirect
 from newsmodel.quotes._languages import lexicon_for
@@ -32,6 +32,7 @@ from newsmodel.quotes._speakers import (
     nicknames_in,
     office_link,
     past_form,
+    placed_body,
     possessive_owner,
     possessor,
     set_off_name,

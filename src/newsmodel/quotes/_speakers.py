@@ -13,7 +13,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from typing import NamedTuple
 
 import attrs
@@ -1607,9 +1607,13 @@ def _collect_weak(
     if text.isupper():
         return  # a heading ("NISSAN SENTRA") names a product or a section, not the company after it
     for run, run_names in named:
-        if len(run) == 1 and _one_word_org(text, run[0], lexicon):
-            # "Kestrelgrid, a start-up that designs chips, …": one word names an organization
-            registry.add(run[0].text, is_org=True, order=(block, run[0].start), weak=True)
+        # "the Sallqa cooperative, which …": the body as written, for a later "The cooperative says";
+        # "Kestrelgrid, a start-up that designs chips, …": one word names an organization
+        body = _placed_body_after(text, ws, run, lexicon) or (
+            run[0].text if len(run) == 1 and _one_word_org(text, run[0], lexicon) else None
+        )
+        if body is not None:
+            registry.add(body, is_org=True, order=(block, run[0].start), weak=True)
             continue
         if len(run) < 2 or _quoted_title(text, run):
             continue
@@ -1834,6 +1838,62 @@ def _class_before(text: str, offset: int, lexicon: Lexicon) -> bool:
         and found.group(1) not in lexicon.roles  # "operator Budi Santoso": a person's trade
         and text[found.end(1)] == " "
     )
+
+
+def placed_body(ws: Sequence[Word], lexicon: Lexicon) -> int:
+    """How many capitalised words of a place open a body's lower-case description, else 0.
+
+    "Central Kalimantan provincial government", "Garut regency administration": a place of
+    one to three capitalised words, then lower-case words ending with an organization's word
+    (English, where the head comes last; no role or coordinator inside).
+
+    Example:
+        >>> from newsmodel.quotes._languages import lexicon_for
+        >>> from newsmodel.quotes._text import words
+        >>> placed_body(words("Central Kalimantan provincial government"), lexicon_for("en"))
+        2
+    """
+    place = 0
+    while place < min(len(ws) - 1, _PLACE_WORDS) and is_capitalized(ws[place].text):
+        place += 1
+    if (
+        not lexicon.org_head_final
+        or not place
+        or not ws[-1].text.islower()
+        or ws[-1].lower not in lexicon.org_words
+        or any(is_capitalized(w.text) for w in ws[place:])
+        or any(w.lower in lexicon.roles or w.lower in lexicon.coordinators for w in ws[:-1])
+    ):
+        return 0
+    return place
+
+
+#: The most capitalised words of the place that opens a body's description.
+_PLACE_WORDS = 3
+
+
+def _placed_body_after(text: str, ws: Sequence[Word], run: Sequence[Word], lexicon: Lexicon) -> str | None:
+    """The body an article, a capitalised run and lower-case words ending with an organization's word name.
+
+    "the Sallqa cooperative", "the Niigata prefectural government" (:func:`placed_body`): the
+    words as written, else None. ``ws`` are the block's words.
+    """
+    if not lexicon.org_head_final or len(run) > _PLACE_WORDS or not after_article(text, run[0].start, lexicon):
+        return None
+    at = bisect_left(word_starts(text), run[-1].start) + 1
+    following = ws[at : at + _BODY_WORDS]
+    for size in range(1, len(following) + 1):
+        words_ = [*run, *following[:size]]
+        if any(text[a.end : b.start] != " " for a, b in pairwise(words_[len(run) - 1 :])):
+            return None
+        if placed_body(words_, lexicon) == len(run):
+            # (a generic word describes a body named elsewhere: "the Kuala Lumpur-based company")
+            return None if words_[-1].lower in lexicon.generic_orgs else text[run[0].start : words_[-1].end]
+    return None
+
+
+#: The most lower-case words after the place in a body's description: "provincial government".
+_BODY_WORDS = 2
 
 
 def after_article(text: str, offset: int, lexicon: Lexicon) -> bool:
