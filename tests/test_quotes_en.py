@@ -3559,3 +3559,23 @@ class TestBodiesIntroducedByPlace:
         found = attribution(quote).speaker
         assert isinstance(found, Person)
         assert found.affiliation == Organization(name="Corvale County extension office")
+
+
+class TestIndonesianCompaniesInEnglish:
+    """ "PT" opens a company's name in English text too; "the company" keeps meaning the one it meant."""
+
+    def test_the_legal_form_stays_in_the_name(self) -> None:
+        """ "PT Sulawesi Nikel Makmur (SNM)" … "SNM said": the whole name."""
+        quotes = en(
+            "The smelter is run by PT Sulawesi Nikel Makmur (SNM), which is owned by a Chinese group.",
+            "SNM said in a statement it would comply with the order.",
+        )
+        assert [speaker(q) for q in quotes] == ["PT Sulawesi Nikel Makmur"]
+
+    def test_the_company_is_the_one_called_so_before(self) -> None:
+        """A company with a mark named in between is not "the company" that spoke (a guard)."""
+        quotes = en(
+            "South Korea’s Daehan Battery will build a cell plant in West Java, the company said on Tuesday.",
+            "The plant, to be built with local partner PT Kencana Nikel Prima, will open in 2028, the company said.",
+        )
+        assert [speaker(q) for q in quotes] == ["Daehan Battery", "Daehan Battery"]

@@ -1111,11 +1111,19 @@ def _org_for(
     or the office that spoke in between; another generic word, the last organization; a
     specific one ("ministry"), the last organization with it in its name.
     """
+    if registry.lexicon.company_nouns.isdisjoint(nouns):
+        return _org_for_nouns(registry, order, nouns, openings=openings)
+    company = registry.last_company(order) or _org_for_nouns(registry, order, nouns, openings=openings)
+    if company is not None:
+        company.company = True  # "the company" again later may mean it, with a company mark or without
+    return company
+
+
+def _org_for_nouns(
+    registry: Registry, order: tuple[int, int], nouns: Sequence[str], *, openings: bool = True
+) -> Entity | None:
+    """:func:`_org_for` past its companies: the organization that spoke or was named last."""
     lexicon = registry.lexicon
-    if not lexicon.company_nouns.isdisjoint(nouns):
-        company = registry.last_company(order)
-        if company is not None:
-            return company
     generic = not nouns or any(low in lexicon.generic_orgs for low in nouns)
     found = registry.last_org(order, None if generic else nouns[-1])
     if generic and nouns:

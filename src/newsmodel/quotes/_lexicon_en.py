@@ -208,7 +208,7 @@ INDUSTRY_MARKS = (
     "networks",
 )
 #: The legal forms that end a company's name: "Acme Corp", "Pelagos Cargo Lines Pte".
-LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "tbk")
+LEGAL_FORMS = ("inc", "corp", "corporation", "ltd", "llc", "plc", "pte", "bhd", "gmbh", "tbk", "pt")
 #: Words that mark a company's name.
 COMPANY_MARKS = (*LEGAL_FORMS, "co", *INDUSTRY_MARKS)
 #: Phrases that open a number: "said at least two people were hurt".

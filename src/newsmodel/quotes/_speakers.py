@@ -371,6 +371,9 @@ class Entity:
     loose_start: bool = False
     #: Roles written as a title before the name ("Cllr" as "councillor"), besides ``role``.
     titles: set[str] = attrs.field(factory=set)
+    #: Whether the text called the organization a company ("…, the company said"), though its
+    #: name has no company mark: a later "the company" may mean it.
+    company: bool = False
 
     @tokens.default
     def _tokens(self) -> set[str]:
@@ -1213,9 +1216,11 @@ class Registry:
             (entry for strong in (True, False) for entry in self._orgs[strong][-_RECENT:]), key=lambda x: x[:2]
         )
         before = [e for when, _, e in orgs if when <= order]
-        after = [e for when, _, e in orgs if when > order and when[0] <= order[0] + _FORWARD_BLOCKS]
+        # a company named after the description only when none was before it ("…, the company
+        # said" after "Hanseong Battery will invest …" is not "PT Mega Nikel Industri" named later)
+        after = [] if before else [e for when, _, e in orgs if when > order and when[0] <= order[0] + _FORWARD_BLOCKS]
         for entity in [*reversed(spoken), *reversed(before), *after]:
-            if not marks.isdisjoint(entity.tokens):
+            if entity.company or not marks.isdisjoint(entity.tokens):
                 return entity
         return None
 
@@ -1951,6 +1956,8 @@ def _collect_orgs(registry: Registry, text: str, block: int) -> None:
         if start is None:
             continue
         head = _acronym_heads(run, start, lexicon) if not lexicon.org_head_final else start
+        if head and run[head - 1].text.isupper() and run[head - 1].lower in lexicon.company_marks:
+            head -= 1  # "PT Sulawesi Nikel Makmur (SNM)" in English too: the legal form opens the name
         name = text[run[head].start : run[-1].end]
         if alias.lower() in lexicon.company_marks:
             # "PT ASDP Indonesia Ferry (Persero)": the mark is part of the name, no acronym
