@@ -1637,3 +1637,18 @@ class TestMannerAfterTheSpeaker:
         """The quotation is found, and the speaker is the named person."""
         blocks = ["“Kami menghormati proses hukum,” kata Kepala Dinas Sosial Marlina Hutapea secara terpisah."]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Marlina Hutapea"]
+
+
+class TestOfficesOfTwoWords:
+    """ "Direktur Jenderal Imigrasi Silvanus Ginting": the office's field may run into the name."""
+
+    def test_a_later_first_name_shows_where_the_name_starts(self) -> None:
+        """ "ujar Silvanus" later: the name is Silvanus Ginting, the role "Direktur Jenderal Imigrasi"."""
+        blocks = [
+            "Direktur Jenderal Imigrasi Silvanus Ginting mengatakan layanan paspor dibuka kembali.",
+            "“Antrean sudah normal,” ujar Silvanus.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [speaker_name(q) for q in quotes] == ["Silvanus Ginting"] * 2
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Person(name="Silvanus Ginting", job_title="Direktur Jenderal Imigrasi")

@@ -548,6 +548,9 @@ ROLES = (
     "bendesa",
     "perbekel",
     "kepala desa",
+    # an office of two words, its field after it: "Direktur Jenderal Imigrasi Silvanus Ginting"
+    "direktur jenderal",
+    "sekretaris jenderal",
     "danramil",
     "dandim",
     "kasi",

@@ -2172,6 +2172,8 @@ def _collect_people(
             )
             # "… Kemenko Perekonomian Anindita Rahayu": a ministry's short name, then its field
             or (first > 0 and _org_prefixed(ws[first - 1].lower, lexicon))
+            # "Direktur Jenderal Imigrasi Silvanus Ginting": a role of two words, then its field
+            or _place_head_in_role(ws, first, lexicon)
         ):
             entity.loose_start = True
         alias = _role_alias(role, lexicon) if role else None
