@@ -3579,3 +3579,25 @@ class TestIndonesianCompaniesInEnglish:
             "The plant, to be built with local partner PT Kencana Nikel Prima, will open in 2028, the company said.",
         )
         assert [speaker(q) for q in quotes] == ["Daehan Battery", "Daehan Battery"]
+
+
+class TestCoordinatedUnnamedClauses:
+    """ "…, and officials said …": after a comma and a coordinator, an unnamed group opens its own clause."""
+
+    @pytest.mark.parametrize(
+        ("block", "mention"),
+        [
+            (
+                (
+                    "A river near the capital ran bright red for a second day, killing fish and alarming residents, "
+                    "and officials said a textile factory had been caught dumping dye."
+                ),
+                "officials",
+            ),
+            ("Sales fell for a third month, and analysts said the slump would continue.", "analysts"),
+        ],
+    )
+    def test_the_group_is_the_unnamed_speaker(self, block: str, mention: str) -> None:
+        """No speaker (not the first clause's subject), and the group is the mention."""
+        quotes = en(block)
+        assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]

@@ -992,6 +992,8 @@ def agent_before(
         if (
             (low in lexicon.subordinators and (low not in lexicon.comma_subordinators or gap))
             or (low in lexicon.coordinators and gap in _CLAUSE_BREAKS)  # "… outbreak—and Beijing officials"
+            # "…, killing fish and alarming residents, and officials said": an unnamed group's clause
+            or (low in lexicon.coordinators and gap == "," and _unnamed_after(text, region, index, lexicon))
         ):
             region = region[index + 1 :]
             opened = low in lexicon.subordinators
@@ -1194,6 +1196,24 @@ def _opens_adjunct(region: Sequence[Word], index: int, lexicon: Lexicon) -> bool
 
 #: The most words of an adjunct.
 _ADJUNCT_WORDS = 4
+
+
+def _unnamed_after(text: str, region: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether the words after the coordinator at ``region[index]`` are an unnamed source ("officials").
+
+    Not the last item of a list of short ones: "Teachers, parents, and students said".
+    """
+    rest = region[index + 1 :]
+    if not rest or parse_mention(text, rest[0].start, rest[-1].end, lexicon).kind != "anonymous":
+        return False
+    item = index - 1  # the words since the comma before the one at the coordinator
+    while item > 0 and "," not in text[region[item - 1].end : region[item].start]:
+        item -= 1
+    return index - item > _LIST_ITEM_MAX
+
+
+#: The most words of a list's item: a longer run before ", and" is a clause.
+_LIST_ITEM_MAX = 3
 
 
 #: Punctuation before a coordinator that opens a new clause: "…—and Beijing officials", "…; and".
