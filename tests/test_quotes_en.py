@@ -7,9 +7,10 @@ import pytest
 
 from newsmodel import Attribution, Organization, Person, Quote, QuoteKind
 from newsmodel.quotes import extract_quotes
+from newsmodel.quotes._extract import _describes_person
 from newsmodel.quotes._languages import lexicon_for
 from newsmodel.quotes._lexicon_en import INDUSTRY_MARKS
-from newsmodel.quotes._speakers import collect, role_affiliation
+from newsmodel.quotes._speakers import collect, parse_mention, role_affiliation
 
 
 def en(*blocks: str) -> tuple[Quote, ...]:
@@ -3601,3 +3602,23 @@ class TestCoordinatedUnnamedClauses:
         """No speaker (not the first clause's subject), and the group is the mention."""
         quotes = en(block)
         assert [(speaker(q), attribution(q).mention) for q in quotes] == [(None, mention)]
+
+
+class TestDescriptionsOfPeople:
+    """Which descriptions may refer forward to a person named next: their head noun must be a person's."""
+
+    @pytest.mark.parametrize(
+        ("description", "person"),
+        [
+            ("the challenger", True),
+            ("the navy's chief of staff", True),
+            ("An Australian skipper", True),
+            ("A river", False),
+            ("the ministry", False),
+        ],
+    )
+    def test_the_head_noun(self, description: str, person: bool) -> None:
+        """An agent noun counts only in a definite description (or a role word, or an unnamed source's)."""
+        lexicon = lexicon_for("en")
+        mention = parse_mention(description, 0, len(description), lexicon)
+        assert _describes_person(mention, lexicon) is person

@@ -673,7 +673,10 @@ def _describes_person(mention: Mention, lexicon: Lexicon) -> bool:
     if not content:
         return False
     head = content[-1 if lexicon.org_head_final else 0]
-    return person_noun(head, lexicon) or head in lexicon.person_nouns
+    if head in lexicon.roles or head in lexicon.anonymous or head in lexicon.ranks or head in lexicon.person_nouns:
+        return True
+    # an agent noun only in a definite description ("the challenger"; "A river" is no person)
+    return ws[0].lower not in lexicon.indefinite_articles and person_noun(head, lexicon)
 
 
 def _says_unnamed(text: str, mention: Mention, lexicon: Lexicon) -> bool:
