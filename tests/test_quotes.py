@@ -1582,6 +1582,17 @@ class TestJurisdictionRoles:
         alone = ["Bupati Sanggau menegaskan pemerintah tidak akan menerbitkan izin baru."]
         assert [speaker_name(q) for q in extract_quotes(alone)] == [None]
 
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "“Terdakwa terbukti bersalah,” kata jaksa penuntut umum Kejaksaan Negeri Banyuasin Teddy Arsyad.",
+            "“Eksekusi tetap berjalan,” kata Ketua Pengadilan Negeri Cikarang Teddy Arsyad.",
+        ],
+    )
+    def test_a_body_with_its_place(self, block: str) -> None:
+        """A court's or a prosecutor's level ("Negeri") is followed by its place, then the name."""
+        assert [speaker_name(q) for q in extract_quotes([block])] == ["Teddy Arsyad"]
+
 
 class TestPronounAfterANewcomer:
     """A sentence-opening pronoun after a sentence that introduced one person: that person."""

@@ -108,9 +108,10 @@ class Lexicon:
             dirahasiakan itu".
         object_determiners: Determiners that open a short noun phrase object, no reported
             clause: "has denied any wrongdoing", "denied his involvement".
-        jurisdiction_roles: Roles written with the place they govern right after them, before
-            any name ("Bupati Banjarnegara Ragil Setyobudi", "Kapolres Sleman"): the word after
-            one is a place, as after a ``place_heads`` word.
+        jurisdiction_words: Roles and bodies written with the place they govern right after
+            them, before any name ("Bupati Banjarnegara Ragil Setyobudi", "Kapolres Sleman",
+            "Kejaksaan Negeri Banyuasin Teddy Arsyad"): the word after one is a place, as after
+            a ``place_heads`` word.
         deputy_words: Words that make a role a deputy's ("deputy", "vice", "wakil"): "Deputy
             Governor Caspian Reyne" is no answer to "its governor".
         leader_phrases: Idioms for the holder of the top office of a place or body ("orang
@@ -273,7 +274,7 @@ class Lexicon:
     naming_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
     deputy_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
-    jurisdiction_roles: frozenset[str] = attrs.field(converter=_lower_set, default=())
+    jurisdiction_words: frozenset[str] = attrs.field(converter=_lower_set, default=())
     object_determiners: frozenset[str] = attrs.field(converter=_lower_set, default=())
     copulas: frozenset[str] = attrs.field(converter=_lower_set, default=("",))
     articles: frozenset[str] = attrs.field(converter=_lower_set)

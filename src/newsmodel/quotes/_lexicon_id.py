@@ -1068,9 +1068,21 @@ PLACES = (
 )
 
 #: Administrative and geographic heads: the word after them is a place, not a name.
-#: Roles written with the place they govern right after them: "Bupati Banjarnegara Ragil
-#: Setyobudi" (Ragil Setyobudi, regent of Banjarnegara), "Kapolres Sleman AKBP …".
-JURISDICTION_ROLES = (
+#: Roles and bodies written with the place they govern right after them: "Bupati Banjarnegara
+#: Ragil Setyobudi" (Ragil Setyobudi, regent of Banjarnegara), "Kapolres Sleman AKBP …",
+#: "Kejaksaan Negeri Banyuasin Teddy Arsyad", "Pengadilan Negeri Cikarang".
+JURISDICTION_WORDS = (
+    # bodies: a court's or a prosecutor's level, a police or army command
+    "negeri",
+    "tinggi",
+    "polres",
+    "polresta",
+    "polrestabes",
+    "polda",
+    "polsek",
+    "kodim",
+    "korem",
+    "kodam",
     "bupati",
     "wabup",
     "gubernur",
@@ -1454,7 +1466,7 @@ LEXICON = Lexicon(
     ),
     leader_phrases=("orang nomor satu", "orang nomor wahid"),
     deputy_words=("wakil",),
-    jurisdiction_roles=JURISDICTION_ROLES,
+    jurisdiction_words=JURISDICTION_WORDS,
     unnamed_singulars_one="seorang",
     not_verbs=NOT_VERBS,
     documents=DOCUMENTS,

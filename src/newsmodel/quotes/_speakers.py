@@ -891,7 +891,7 @@ def _role_or_org_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> boo
 
 def _place_follows(low: str, lexicon: Lexicon) -> bool:
     """Whether the word after this lower-case word is a place: "Kabupaten", "Bupati"."""
-    return low in lexicon.place_heads or low in lexicon.jurisdiction_roles
+    return low in lexicon.place_heads or low in lexicon.jurisdiction_words
 
 
 def _place_head_in_role(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
