@@ -1663,3 +1663,30 @@ class TestOfficesOfTwoWords:
         assert [speaker_name(q) for q in quotes] == ["Silvanus Ginting"] * 2
         assert quotes[0].attribution is not None
         assert quotes[0].attribution.speaker == Person(name="Silvanus Ginting", job_title="Direktur Jenderal Imigrasi")
+
+
+class TestAppositiveNameBeforeTheVerb:
+    """ "DESCRIPTION, NAME (AGE), VERB": the name set off right before the verb is the subject."""
+
+    @pytest.mark.parametrize(
+        ("block", "name"),
+        [
+            (
+                "Salah satu penumpang yang selamat, Wulan Sasmita (34), bercerita ia sempat terombang-ambing dua jam.",
+                "Wulan Sasmita",
+            ),
+            (
+                "Bundo kanduang dari Suku Koto, Hj. Rosmaniar (67), menyebut kaum perempuan tidak diajak berunding.",
+                "Rosmaniar",
+            ),
+            ("Komandan pos jaga itu, Kapten Gerson Amalo, membantah ada warga yang dipukul.", "Gerson Amalo"),
+        ],
+    )
+    def test_the_name_is_the_speaker(self, block: str, name: str) -> None:
+        """Not the description, nor a capitalised word inside it ("Suku Koto")."""
+        assert [speaker_name(q) for q in extract_quotes([block])] == [name]
+
+    def test_a_place_set_off_is_no_name(self) -> None:
+        """ "Seorang warga Desa Sukamaju, Kecamatan Cibeber, mengatakan …": an unnamed resident (a guard)."""
+        block = "Seorang warga Desa Sukamaju, Kecamatan Cibeber, mengatakan banjir datang tengah malam."
+        assert [speaker_name(q) for q in extract_quotes([block])] == [None]

@@ -1000,6 +1000,9 @@ def agent_before(
             break
     whole = region
     region = _past_lead(text, region, verb, lexicon)
+    named = _appositive_name(text, region, verb, lexicon)
+    if named is not None:
+        return named
     headed = _headed(text, region, verb, lexicon)
     if headed is not None:
         return headed if headed.kind != "none" else None
@@ -1024,6 +1027,32 @@ def agent_before(
         described = parse_mention(text, region[0].start, region[-1].end, lexicon)
         return described if described.kind in _DESCRIBED else None
     return found
+
+
+def _appositive_name(text: str, region: Sequence[Word], verb: int, lexicon: Lexicon) -> Mention | None:
+    """The person's name an appositive sets off right before the verb, after any description.
+
+    "Salah satu penumpang yang selamat, Baiq Nurhasanah (34), bercerita …", "Kepala KSOP
+    Kelas III Lembar, Kapten Marthen Ndolu Ratu, membantah …" (where a bare noun may open the
+    description, ``bare_appositives``): a full name, or one name word with its age, closed by
+    a comma right before the verb.
+    """
+    if not lexicon.bare_appositives or len(region) < 3 or not text[region[-1].end : verb].strip().endswith(","):
+        return None
+    for index in range(len(region) - 1, 0, -1):
+        comma = region[index - 1].end
+        if "," not in text[comma : region[index].start]:
+            continue
+        run = set_off_name(text, text.index(",", comma), lexicon)
+        if run is None:
+            return None  # the last appositive names nobody: "…, Jawa Barat, mengatakan"
+        end = run[-1].end
+        aged = _AGE_AFTER.match(text, end)
+        closing = aged.end() if aged else end
+        if text[closing:verb].strip() != "," or (len(run) < 2 and not aged):
+            return None
+        return parse_mention(text, run[0].start, end, lexicon)  # past its honorific, as set_off_speaker reads it
+    return None
 
 
 def _before_channel(text: str, region: list[Word], lexicon: Lexicon) -> list[Word]:

@@ -2286,8 +2286,12 @@ def set_off_name(text: str, comma: int, lexicon: Lexicon) -> list[Word] | None:
     after = words(text, comma + 1, comma + 1 + 60)[: _SET_OFF_NAME_MAX + 2]
     if not after or text[comma + 1 : after[0].start].strip():
         return None
-    if len(after) > 1 and after[0].lower in lexicon.honorifics and not text[after[0].end : after[1].start].strip(" ."):
-        after = after[1:]  # the name after its honorific
+    if (
+        len(after) > 1
+        and (after[0].lower in lexicon.honorifics or after[0].lower in lexicon.ranks)
+        and not text[after[0].end : after[1].start].strip(" .")
+    ):
+        after = after[1:]  # the name after its honorific or rank: "…, Kapten Marthen Ndolu Ratu, …"
     run: list[Word] = []
     for word in after[: _SET_OFF_NAME_MAX + 1]:
         if not is_capitalized(word.text) or (run and text[run[-1].end : word.start].strip()):
