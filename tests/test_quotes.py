@@ -1690,3 +1690,25 @@ class TestAppositiveNameBeforeTheVerb:
         """ "Seorang warga Desa Sukamaju, Kecamatan Cibeber, mengatakan …": an unnamed resident (a guard)."""
         block = "Seorang warga Desa Sukamaju, Kecamatan Cibeber, mengatakan banjir datang tengah malam."
         assert [speaker_name(q) for q in extract_quotes([block])] == [None]
+
+
+class TestRelativeClauseAfterTheSpeaker:
+    """ "kata Mahfud yang sudah 20 tahun menanam tebu": the clause describes the named speaker."""
+
+    def test_the_name_ends_the_mention(self) -> None:
+        """The quotation is found, and the speaker is Mahfud, named before."""
+        blocks = [
+            "Petani tebu Mahfud Junaedi mengeluhkan rendemen rendah.",
+            "Pemerintah perlu menaikkan harga pokok gula. Demikian dikatakan Mahfud yang sudah 20 tahun menanam tebu.",
+            "“Harga gula naik terus,” kata Mahfud yang juga ketua kelompok tani.",
+        ]
+        quotes = extract_quotes(blocks)
+        assert [(speaker_name(q), q.attribution.mention if q.attribution else None) for q in quotes] == [
+            ("Mahfud Junaedi", "Mahfud"),
+            ("Mahfud Junaedi", "Mahfud"),
+        ]
+
+    def test_a_clause_that_names_nobody(self) -> None:
+        """ "kata ABK yang meminta identitasnya dirahasiakan": an unnamed crew member, whatever the word."""
+        block = "“Truk-truk itu bergeser ke kanan,” kata ABK yang meminta identitasnya dirahasiakan tersebut."
+        assert [speaker_name(q) for q in extract_quotes([block])] == [None]

@@ -112,6 +112,8 @@ def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
             break
         if taken and _manner_after_name(taken[-1], word, lexicon):
             break  # "kata Brotoseno bergurau", "kata dia lagi": how it was said, not who
+        if taken and word.lower in lexicon.relatives and all(is_capitalized(w.text) for w in taken):
+            break  # "dikatakan Mahfud yang sudah 20 tahun menanam tebu": the clause describes him
         taken.append(word)
     if not taken:
         return None
@@ -496,11 +498,13 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
         return False
     if following.lower in lexicon.mention_stops:
         return True
+    named = words(text, mention.start, mention.end)
+    if following.lower in lexicon.relatives and named and all(is_capitalized(w.text) for w in named):
+        return True  # "kata Mahfud yang sudah 20 tahun menanam tebu": a clause about the named speaker
     if not lexicon.speaker_before_cue and verb_like(following.lower, lexicon) and following.text.islower():
         return True  # "kata Sulastri menjawab pertanyaan jaksa": an adjunct after the speaker
     # "kata Brotoseno bergurau.", "kata dia lagi.": one word of manner, then the clause ends
     # (or adverbs only: "kata Bupati … secara terpisah.")
-    named = words(text, mention.start, mention.end)
     if not named or not _manner_after_name(named[-1], following, lexicon):
         return False
     if _ends_after(text, following):

@@ -636,7 +636,10 @@ def _resolve(
             return named  # "said a rubber farmer … who asked to be identified only as Pak Darto"
     if mention.kind == "anonymous":
         return None
-    if mention.kind in _DESCRIBING_KINDS and _says_unnamed(text, mention, registry.lexicon):
+    if (mention.kind in _DESCRIBING_KINDS or _unnamed_clause(text, mention.end, registry.lexicon)) and _says_unnamed(
+        text, mention, registry.lexicon
+    ):
+        # (after any mention, a relative clause may say so: "kata ABK yang meminta identitasnya dirahasiakan")
         # "said the supplier, who asked not to be named", "tutur perempuan yang meminta
         # identitasnya dirahasiakan itu": nobody the text names
         return None
