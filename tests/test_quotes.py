@@ -1712,3 +1712,15 @@ class TestRelativeClauseAfterTheSpeaker:
         """ "kata ABK yang meminta identitasnya dirahasiakan": an unnamed crew member, whatever the word."""
         block = "“Truk-truk itu bergeser ke kanan,” kata ABK yang meminta identitasnya dirahasiakan tersebut."
         assert [speaker_name(q) for q in extract_quotes([block])] == [None]
+
+
+class TestNicknameAfterAnAppositive:
+    """ "NAME (AGE), description yang akrab disapa NICK": the nickname is the named person's."""
+
+    def test_the_nickname_names_the_person(self) -> None:
+        """ "kata Mama Ince" later is Agustina Ndoen, not a new person "Ince"."""
+        blocks = [
+            "Salah satu yang terdampak adalah Agustina Ndoen (56), pasien gagal ginjal yang akrab disapa Mama Ince.",
+            "“Kartu saya sudah mati,” kata Mama Ince.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Agustina Ndoen"]

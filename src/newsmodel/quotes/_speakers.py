@@ -2830,6 +2830,26 @@ def _described_before(text: str, offset: int, lexicon: Lexicon) -> bool:
     return any(w.lower in lexicon.person_nouns for w in before)
 
 
+def _appositive_owner(
+    text: str, before: Sequence[Word], runs: Sequence[Sequence[Word]], lexicon: Lexicon
+) -> str | None:
+    """The name a lower-case appositive follows, right before a nickname marker.
+
+    "Agustina Ndoen (56), pasien gagal ginjal yang akrab disapa Mama Ince": the name, then its
+    age or a comma, then only lower-case words up to the marker.
+    """
+    if not runs:
+        return None
+    run = runs[-1]
+    if not _AGE_OR_COMMA.match(text, run[-1].end):
+        return None
+    rest = before[before.index(run[-1]) + 1 :]
+    if not rest or not all(w.text.islower() or w.text.isdigit() for w in rest):
+        return None
+    named = name_words(run, lexicon)
+    return text[named[0].start : named[-1].end] if len(named) >= 2 else None
+
+
 def _last_name_before(text: str, offset: int, lexicon: Lexicon) -> str | None:
     """The person's name just before a nickname marker, past an age and a comma: "Sukarso (71)"."""
     before = words(text, max(0, offset - 120), offset)[-8:]
@@ -2841,7 +2861,7 @@ def _last_name_before(text: str, offset: int, lexicon: Lexicon) -> str | None:
     runs = capital_runs(text, before, lexicon.name_particles)
     names = name_words(runs[-1], lexicon) if runs and runs[-1][-1] is before[-1] else []
     if not names:
-        return None
+        return _appositive_owner(text, before, runs, lexicon)
     at = before.index(runs[-1][0])
     if at and before[at - 1].text.islower() and len(runs) >= 2:
         # "Sarjiman (58), nelayan Teleng yang akrab disapa …": the run after a lower-case role is
