@@ -1724,3 +1724,16 @@ class TestNicknameAfterAnAppositive:
             "“Kartu saya sudah mati,” kata Mama Ince.",
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Agustina Ndoen"]
+
+
+class TestNicknameOfTheSpeaker:
+    """ "ujar pria yang akrab disapa Dokter Ocep itu": the nickname of the man who has been speaking."""
+
+    def test_the_described_speaker_keeps_speaking(self) -> None:
+        """Not a new person "Ocep" (the nickname holds no word of the name)."""
+        blocks = [
+            "“Kami bukan menolak pasien,” kata dr Yosef Hamdani Lumbantoruan, direktur rumah sakit itu.",
+            "Menurut Yosef, sebagian besar tunggakan berasal dari berkas klaim.",
+            "“Satu kode saja berbeda, berkas kembali,” ujar pria yang akrab disapa Dokter Ocep itu.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Yosef Hamdani Lumbantoruan"] * 3

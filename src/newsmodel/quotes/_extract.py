@@ -983,6 +983,9 @@ def _by_description(lookup: _Lookup) -> Entity | None:
     nicks = nicknames_in(lookup.text, mention.start, mention.end, lexicon)
     entity = (
         next(filter(None, (_nicknamed(nick, lookup) for nick in nicks)), None)
+        # the person the collection gave the nickname to ("pria yang akrab disapa Dokter Ocep
+        # itu" after dr Yosef Hamdani Lumbantoruan spoke)
+        or next(filter(None, (_nick_alias(nick, lookup) for nick in nicks)), None)
         or _surname_described(lookup)
         or _describe(lookup)
     )
@@ -1000,6 +1003,20 @@ def _surname_described(lookup: _Lookup) -> Entity | None:
     names = [w.lower for w in ws if is_capitalized(w.text) and is_name_word(w, lookup.lexicon)]
     found = lookup.registry.find_by_tokens(names, lookup.order) if len(names) == 1 else None
     return found if found is not None and not found.is_org else None
+
+
+def _nick_alias(nick: str, lookup: _Lookup) -> Entity | None:
+    """The person who spoke before and has the nickname as an alias (not as their own name)."""
+    found = lookup.registry.find_alias(nick)
+    if (
+        found is None
+        or found.is_org
+        or found.spoke is None
+        or found.order > lookup.order
+        or found.name.lower() == nick.lower()
+    ):
+        return None
+    return found
 
 
 def _nicknamed(nick: str, lookup: _Lookup) -> Entity | None:
