@@ -1737,3 +1737,15 @@ class TestNicknameOfTheSpeaker:
             "“Satu kode saja berbeda, berkas kembali,” ujar pria yang akrab disapa Dokter Ocep itu.",
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Yosef Hamdani Lumbantoruan"] * 3
+
+
+class TestNicknameAfterTheSetOffName:
+    """ "kata ROLE, NAME alias NICK.": the name set off after the role is the speaker."""
+
+    def test_the_name_before_its_nickname(self) -> None:
+        """Not the group the role names ("Laskar Kalimaya")."""
+        block = "“Kami siap menggalang dana,” kata Koordinator Laskar Kalimaya, Dede Koswara alias Kang Ebod."
+        quotes = extract_quotes([block])
+        assert [(speaker_name(q), q.attribution.mention if q.attribution else None) for q in quotes] == [
+            ("Dede Koswara", "Dede Koswara")
+        ]

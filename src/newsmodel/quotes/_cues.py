@@ -225,7 +225,9 @@ def _named_after(text: str, mention: Mention, lexicon: Lexicon) -> Mention | Non
     aged = _AGE_AFTER.match(text, end)
     if aged:
         end = aged.end()
-    if text[end : end + 1] not in {",", ".", ""} or (len(run) < 2 and not aged):
+    nicknamed = any(text.startswith(f" {marker} ", end) for marker in lexicon.nickname_markers)
+    if (text[end : end + 1] not in {",", ".", ""} and not nicknamed) or (len(run) < 2 and not aged):
+        # (a nickname may follow: "kata Koordinator Laskar Kalimaya, Dede Koswara alias Kang Ebod.")
         return None
     found = parse_mention(text, run[0].start, run[-1].end, lexicon)
     return found if found.kind == "name" else None
@@ -499,8 +501,8 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     if following.lower in lexicon.mention_stops:
         return True
     named = words(text, mention.start, mention.end)
-    if following.lower in lexicon.relatives and named and all(is_capitalized(w.text) for w in named):
-        return True  # "kata Mahfud yang sudah 20 tahun menanam tebu": a clause about the named speaker
+    if _said_of_the_name(text, mention, named, following, lexicon):
+        return True
     if not lexicon.speaker_before_cue and verb_like(following.lower, lexicon) and following.text.islower():
         return True  # "kata Sulastri menjawab pertanyaan jaksa": an adjunct after the speaker
     # "kata Brotoseno bergurau.", "kata dia lagi.": one word of manner, then the clause ends
@@ -524,6 +526,18 @@ def _closes_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
 #: The most words of manner after a cue's speaker ("secara terpisah"), and how far they may reach.
 _MANNER_WORDS = 3
 _MANNER_REACH = 40
+
+
+def _said_of_the_name(text: str, mention: Mention, named: Sequence[Word], following: Word, lexicon: Lexicon) -> bool:
+    """Whether a name's nickname or a relative clause about it follows: the attribution ends with the name.
+
+    "kata …, Dede Koswara alias Kang Ebod.", "kata Mahfud yang sudah 20 tahun menanam tebu".
+    """
+    if not named or not all(is_capitalized(w.text) for w in named):
+        return False
+    return following.lower in lexicon.relatives or any(
+        text.startswith(f" {marker} ", mention.end) for marker in lexicon.nickname_markers
+    )
 
 
 def _ends_after(text: str, word: Word) -> bool:
