@@ -3622,3 +3622,74 @@ class TestDescriptionsOfPeople:
         lexicon = lexicon_for("en")
         mention = parse_mention(description, 0, len(description), lexicon)
         assert _describes_person(mention, lexicon) is person
+
+
+class TestEleventhRoundReviewedGuards:
+    """Regressions a read-only review of this round's rules found on made-up sentences, now pinned."""
+
+    @pytest.mark.parametrize(
+        ("language", "blocks", "expected"),
+        [
+            # a forward reference does not take a newcomer with another role
+            (
+                "en",
+                ["The mayor said the curfew would be lifted.", "Resident Sara Kellin, 54, said she was relieved."],
+                [None, "Sara Kellin"],
+            ),
+            (
+                "en",
+                [
+                    "The mayor said the bridge would reopen.",
+                    "Engineer Tomas Reilhac, who inspected the bridge, said repairs were on schedule.",
+                ],
+                [None, "Tomas Reilhac"],
+            ),
+            # "Negeri" after "Luar"/"Dalam" is a ministry's, not a court's level
+            ("id", ["“Kami akan memanggil duta besar,” kata Menteri Luar Negeri Sugiono."], ["Sugiono"]),
+            # village-level roles are often written right before the name
+            ("id", ["“Warga kami kebanyakan petani,” kata Kades Tarmiji."], ["Tarmiji"]),
+            # a capitalised "Yang" inside a name is no relative pronoun
+            (
+                "id",
+                ["“Kami menyiapkan 50 guru,” kata Kepala Yayasan Tunas Bangsa Yang Agung, Hendra Lim."],
+                ["Hendra Lim"],
+            ),
+            # a restrictive "where" clause stays inside the subject
+            ("en", ["A nurse at the hospital where the victims were taken said three were critical."], [None]),
+            # "all" opens a clause ("all survived"), "that evening" is a time, not a complementizer
+            ("en", ["The captain said all survived."], [None]),
+            ("en", ["The dam was at full capacity, an engineer told reporters that evening."], [None]),
+            # a newcomer without a role, named as a relative, is no antecedent of "Ia"
+            (
+                "id",
+                [
+                    (
+                        "Kapolsek Depok Kompol Budi Santoso mengatakan pelaku sudah diamankan. Tersangka bernama "
+                        "Rahmat Hidayat ditangkap di rumahnya. Ia menyebut motifnya adalah dendam."
+                    )
+                ],
+                ["Budi Santoso", "Budi Santoso"],
+            ),
+            # a leader idiom after the verb keeps its quotation; a deputy is not number one
+            ("id", ["“Kami siap membantu,” kata orang nomor satu di Polda Jambi itu."], [None]),
+            (
+                "id",
+                [
+                    (
+                        "Wakil Bupati Bantul Joko Purnomo mengatakan pasar akan direnovasi. Orang nomor satu di "
+                        "Bantul itu menegaskan pedagang tidak akan dipindah."
+                    )
+                ],
+                ["Joko Purnomo", None],
+            ),
+            # the longest body: "the White House press office"
+            (
+                "en",
+                ["A spokesman for the White House press office said the president would travel."],
+                ["White House press office"],
+            ),
+        ],
+    )
+    def test_guard(self, language: str, blocks: list[str], expected: list[str | None]) -> None:
+        """Each quotation's speaker, in order."""
+        assert [speaker(q) for q in extract_quotes(blocks, language=language)] == expected

@@ -24,6 +24,7 @@ from newsmodel.quotes._speakers import (
     is_possessive,
     is_title,
     joined_possessives,
+    leader_idiom,
     name_words,
     office_link,
     office_starts,
@@ -112,7 +113,7 @@ def mention_after(text: str, start: int, lexicon: Lexicon) -> Mention | None:
             break
         if taken and _manner_after_name(taken[-1], word, lexicon):
             break  # "kata Brotoseno bergurau", "kata dia lagi": how it was said, not who
-        if taken and word.lower in lexicon.relatives and all(is_capitalized(w.text) for w in taken):
+        if taken and word.text in lexicon.relatives and all(is_capitalized(w.text) for w in taken):
             break  # "dikatakan Mahfud yang sudah 20 tahun menanam tebu": the clause describes him
         taken.append(word)
     if not taken:
@@ -325,8 +326,8 @@ def plausible_mention(text: str, mention: Mention, lexicon: Lexicon) -> bool:
         return True  # "pemain berusia 22 tahun itu"
     if len(lows) >= 2 and lows[0] in lexicon.definite_articles and AGE_ADJECTIVE.match(lows[1]):
         return True  # "the 41-year-old Hartono", "the 58-year-old Filipino"
-    if _headed_description(lows, lexicon):
-        return True
+    if _headed_description(lows, lexicon) or leader_idiom(lows, lexicon):
+        return True  # ("kata orang nomor satu di Polda Jambi itu": the holder of the top office)
     if len(ws) > _DESCRIPTION_MAX:
         return False
     if any(low in lexicon.org_words or low in lexicon.generic_orgs for low in lows):
@@ -535,7 +536,7 @@ def _said_of_the_name(text: str, mention: Mention, named: Sequence[Word], follow
     """
     if not named or not all(is_capitalized(w.text) for w in named):
         return False
-    return following.lower in lexicon.relatives or any(
+    return following.text in lexicon.relatives or any(
         text.startswith(f" {marker} ", mention.end) for marker in lexicon.nickname_markers
     )
 
@@ -566,7 +567,11 @@ def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
         return True
     for index, word in enumerate(ws):
         if _stops_mention(word, lexicon):
-            if word.lower in lexicon.complementizers and verb.lower in lexicon.addressee_verbs:
+            if (
+                word.lower in lexicon.complementizers
+                and verb.lower in lexicon.addressee_verbs
+                and not _that_time(ws, index, lexicon)
+            ):
                 return False  # "…, Ford's father told Starner that …": the verb opens a clause
             ws = ws[:index]  # "told reporters in Medan on Monday": an adjunct after the object
             break
@@ -578,6 +583,15 @@ def _verb_closes(text: str, verb: Word, lexicon: Lexicon) -> bool:
         return all(_time_word(w.lower, lexicon) for w in ws)
     named = all(is_capitalized(w.text) for w in ws[1:])  # "the Detroit Free Press"
     return len(ws) <= _OBJECT_MAX or named
+
+
+def _that_time(ws: Sequence[Word], index: int, lexicon: Lexicon) -> bool:
+    """Whether "that" at ``ws[index]`` points at a time: "told reporters that evening"."""
+    return index + 1 < len(ws) and (ws[index + 1].lower in _TIMES_OF_DAY or _time_word(ws[index + 1].lower, lexicon))
+
+
+#: Times a demonstrative may point at after a cue's object ("that evening"), besides the calendar.
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "month", "year"})
 
 
 def _time_word(low: str, lexicon: Lexicon) -> bool:

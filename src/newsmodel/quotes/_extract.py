@@ -242,6 +242,25 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
     return speakers
 
 
+def _may_be_described(person: Entity, group: Group, after: Group, lexicon: Lexicon) -> bool:
+    """Whether a person introduced after a description may be the one it describes.
+
+    A person with no role given (in the registry or in the words of ``after``'s mention, the
+    group the person speaks in), or one whose role shares a word with the description:
+    "The religious affairs minister said …" / "“…,” Zainal Mu’in told reporters"; not "The
+    mayor said …" / "Engineer Tomas Reilhac … said".
+    """
+    mention = group.cue.mention if group.cue is not None else None
+    named = after.cue.mention if after.cue is not None else None
+    role = set((person.role or "").lower().replace(",", " ").split()) | person.titles
+    if named is not None:  # the words of a role there: "Engineer Tomas Reilhac" (not "Mr Marcus Teo", "He")
+        role |= {w.lower for w in words(named.text) if person_noun(w.lower, lexicon)} - person.tokens
+    if not role or mention is None:
+        return True
+    described = {w.lower for w in words(mention.text)} - lexicon.articles - lexicon.demonstratives
+    return not role.isdisjoint(described)
+
+
 def _pronoun_checked(
     text: str,
     entity: Entity | None,
@@ -279,8 +298,13 @@ def _forward_references(
         newcomer = registry.first_person_after(group.order)
         if newcomer is None:
             continue
-        following = next((speakers[id(g)] for g in ordered[position + 1 :] if speakers[id(g)] is not None), None)
-        if following is newcomer:
+        after = next((g for g in ordered[position + 1 :] if speakers[id(g)] is not None), None)
+        if after is None or speakers[id(after)] is not newcomer:
+            continue
+        mention = group.cue.mention if group.cue is not None else None
+        if (mention is not None and leader_idiom([w.lower for w in words(mention.text)], registry.lexicon)) or (
+            _may_be_described(newcomer, group, after, registry.lexicon)
+        ):
             speakers[id(group)] = newcomer
 
 
@@ -585,7 +609,8 @@ def _introduced_before(
     if (order[0], start) <= since:
         return None
     people = [e for e in registry.people_in(order[0]) if start <= e.order[1] < end and not e.is_org]
-    return people[0] if len(people) == 1 else None
+    # introduced with a role, as the text presents a new speaker (not "anak dari Suparjo Wiyono")
+    return people[0] if len(people) == 1 and people[0].role is not None else None
 
 
 def _antecedent(text: str, mention: Mention, order: tuple[int, int], registry: Registry) -> Entity | None:
@@ -643,6 +668,8 @@ def _resolve(
         # "said the supplier, who asked not to be named", "tutur perempuan yang meminta
         # identitasnya dirahasiakan itu": nobody the text names
         return None
+    if mention.kind == "description" and leader_idiom([w.lower for w in words(mention.text)], registry.lexicon):
+        return _leader_before(text, mention, context[0], registry.lexicon)
     found = registry.find_alias(mention.text)
     if found is not None:
         return found
@@ -680,6 +707,34 @@ def _describes_person(mention: Mention, lexicon: Lexicon) -> bool:
         return True
     # an agent noun only in a definite description ("the challenger"; "A river" is no person)
     return ws[0].lower not in lexicon.indefinite_articles and person_noun(head, lexicon)
+
+
+def _leader_before(text: str, mention: Mention, context: Entity | None, lexicon: Lexicon) -> Entity | None:
+    """The person a leader idiom takes up: the one the text is about, if that person may hold the top office.
+
+    Not a deputy ("Wakil Bupati Bantul …. Orang nomor satu di Bantul itu"), and one whose role
+    shares a word with the place or body the idiom names ("Wali Kota Pekalongan …. Orang nomor
+    satu di Kota Batik itu"; not "Kepala Dinas Sosial …. Orang nomor satu di Jawa Tengah itu").
+    A person named right after may still be meant (:func:`_forward_references`).
+    """
+    if context is None or context.is_org:
+        return None
+    role = set((context.role or "").lower().split())
+    if not role.isdisjoint(lexicon.deputy_words):
+        return None
+    # the place or body after the idiom, in the mention or right after it ("… di Jawa Tengah itu")
+    ws = words(text, mention.start, min(len(text), mention.end + _LEADER_PLACE_REACH))
+    at = next((i for i, w in enumerate(ws) if w.lower in lexicon.locatives), len(ws))
+    named: set[str] = set()
+    for word in ws[at + 1 :]:
+        if not is_capitalized(word.text):
+            break
+        named.add(word.lower)
+    return context if not named or not role.isdisjoint(named) else None
+
+
+#: How far after a leader idiom's mention (in characters) the place it names may reach.
+_LEADER_PLACE_REACH = 40
 
 
 def _says_unnamed(text: str, mention: Mention, lexicon: Lexicon) -> bool:

@@ -382,7 +382,7 @@ SUBORDINATORS = (
 
 #: Subordinators that open a clause only after a comma: "…, with Audi suggesting that …",
 #: but "A person familiar with the matter told …".
-COMMA_SUBORDINATORS = ("with",)
+COMMA_SUBORDINATORS = ("with", "where")
 
 #: Words an -ing cue completes: "It's worth noting that …" is the writer's remark.
 GERUND_HEADS = ("worth",)
@@ -1285,7 +1285,7 @@ LEXICON = Lexicon(
     unnamed_singulars=("a", "an", "one"),
     channel_preps=("via",),
     deputy_words=("deputy", "vice"),
-    object_determiners=("any", "all", "his", "her", "its", "their"),
+    object_determiners=("any", "his", "her", "its", "their"),
     naming_clauses=(
         "identified only as",
         "identified only by the name",

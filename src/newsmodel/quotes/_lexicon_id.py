@@ -1070,11 +1070,16 @@ PLACES = (
 #: Administrative and geographic heads: the word after them is a place, not a name.
 #: Roles and bodies written with the place they govern right after them: "Bupati Banjarnegara
 #: Ragil Setyobudi" (Ragil Setyobudi, regent of Banjarnegara), "Kapolres Sleman AKBP …",
-#: "Kejaksaan Negeri Banyuasin Teddy Arsyad", "Pengadilan Negeri Cikarang".
+#: "Kejaksaan Negeri Banyuasin Teddy Arsyad", "Pengadilan Negeri Cikarang". (Not the village-level
+#: Camat, Lurah, Kades and Kapolsek, as often written right before the name: "kata Kades Tarmiji".)
 JURISDICTION_WORDS = (
-    # bodies: a court's or a prosecutor's level, a police or army command
-    "negeri",
-    "tinggi",
+    # bodies: a court's or a prosecutor's level (two words: "Menteri Luar Negeri Sugiono" names
+    # the minister), a police or army command
+    "kejaksaan negeri",
+    "kejaksaan tinggi",
+    "pengadilan negeri",
+    "pengadilan tinggi",
+    "pengadilan agama",
     "polres",
     "polresta",
     "polrestabes",
@@ -1089,15 +1094,11 @@ JURISDICTION_WORDS = (
     "wagub",
     "walikota",
     "wawali",
-    "camat",
-    "lurah",
-    "kades",
     "sekda",
     "kapolda",
     "kapolres",
     "kapolresta",
     "kapolrestabes",
-    "kapolsek",
     "kajati",
     "kajari",
     "pangdam",

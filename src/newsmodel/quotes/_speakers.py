@@ -256,7 +256,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     for index in range(len(ws) - 2, -1, -1):
         word = ws[index]
         before = ws[index - 1] if index else None
-        if before is not None and _place_follows(before.lower, lexicon) and len(run) >= 2:
+        if before is not None and len(run) >= 2 and _place_follows(ws, index - 1, lexicon):
             break  # "Kabupaten Magelang Edi Wasono", "Bupati Banjarnegara Ragil Setyobudi": a place
         if is_name_word(word, lexicon) or (
             word.lower in lexicon.rank_suffixes and (before is None or before.lower not in lexicon.ranks)
@@ -295,7 +295,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         run, at = _from_name_start(ws, run, at, lexicon)
     if at and _company_mark_before(ws, at, lexicon):
         return []  # "(Manajemen) PT Sinar Tenun Priangan": a company's name, no person's
-    if len(run) == 1 and at and _place_follows(ws[at - 1].lower, lexicon) and not _place_head_in_role(ws, at, lexicon):
+    if len(run) == 1 and at and _place_follows(ws, at - 1, lexicon) and not _place_head_in_role(ws, at, lexicon):
         return []  # "… Kabupaten Cianjur", "Bupati Sanggau": a place, no name (but "Kepala Desa Rudi" names Rudi)
     if len(run) >= 3 and _after_joiner(ws, at, lexicon) and _long_name(run):
         run = run[1:]  # "… Dasar dan Menengah Abdul Mu’ti": Menengah closes the affiliation
@@ -889,9 +889,24 @@ def _role_or_org_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> boo
     return any(_is_role(w.lower, lexicon) or w.lower in lexicon.org_words for w in ws[:index])
 
 
-def _place_follows(low: str, lexicon: Lexicon) -> bool:
-    """Whether the word after this lower-case word is a place: "Kabupaten", "Bupati"."""
-    return low in lexicon.place_heads or low in lexicon.jurisdiction_words
+def _place_follows(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
+    """Whether the word after ``ws[at]`` is a place: after "Kabupaten", "Bupati", "Kejaksaan Negeri".
+
+    A jurisdiction may be two words ("Kejaksaan Negeri"; not "Menteri Luar Negeri Sugiono"); one
+    that is also an organization's word ("Polres") counts at a body's start or after another
+    organization's word or a role.
+    """
+    low = ws[at].lower
+    if low in lexicon.place_heads or (at and f"{ws[at - 1].lower} {low}" in lexicon.jurisdiction_words):
+        return True
+    if low not in lexicon.jurisdiction_words:
+        return False
+    return (
+        low not in lexicon.org_words
+        or at == 0
+        or ws[at - 1].lower in lexicon.org_words
+        or _is_role(ws[at - 1].lower, lexicon)
+    )
 
 
 def _place_head_in_role(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
@@ -1887,10 +1902,10 @@ def _placed_body_after(text: str, ws: Sequence[Word], run: Sequence[Word], lexic
         return None
     at = bisect_left(word_starts(text), run[-1].start) + 1
     following = ws[at : at + _BODY_WORDS]
-    for size in range(1, len(following) + 1):
+    for size in range(len(following), 0, -1):  # the longest: "the White House press office"
         words_ = [*run, *following[:size]]
         if any(text[a.end : b.start] != " " for a, b in pairwise(words_[len(run) - 1 :])):
-            return None
+            continue
         if placed_body(words_, lexicon) == len(run):
             # (a generic word describes a body named elsewhere: "the Kuala Lumpur-based company")
             return None if words_[-1].lower in lexicon.generic_orgs else text[run[0].start : words_[-1].end]
