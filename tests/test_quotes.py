@@ -1749,3 +1749,15 @@ class TestNicknameAfterTheSetOffName:
         assert [(speaker_name(q), q.attribution.mention if q.attribution else None) for q in quotes] == [
             ("Dede Koswara", "Dede Koswara")
         ]
+
+
+class TestAdmittedClitic:
+    """ "“…,” akunya.": the clitic of "mengaku" after a quotation is its cue."""
+
+    def test_akunya_is_a_cue(self) -> None:
+        """The quotation is found and goes to the person the paragraph introduced."""
+        blocks = ["Warga Desa Jati, Sutrisno Hadi (52), mengaku kaget. “Saya baru tahu ada sertifikat ganda,” akunya."]
+        quotes = extract_quotes(blocks)
+        assert [(q.kind.value, speaker_name(q), q.attribution.cue if q.attribution else None) for q in quotes] == [
+            ("direct", "Sutrisno Hadi", "akunya")
+        ]

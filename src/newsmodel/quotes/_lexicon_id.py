@@ -48,6 +48,7 @@ POST_CUES = (
     "bilang",
     "cerita",
     "akui",
+    "aku",  # "akunya", after a quote: what the speaker admitted
     "katakan",
     "kenang",
     "teriak",
