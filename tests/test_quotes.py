@@ -1761,3 +1761,16 @@ class TestAdmittedClitic:
         assert [(q.kind.value, speaker_name(q), q.attribution.cue if q.attribution else None) for q in quotes] == [
             ("direct", "Sutrisno Hadi", "akunya")
         ]
+
+
+class TestNegatedNounClause:
+    """ "menyebut X bukan Y": a noun's negation makes a clause, not a noun object."""
+
+    def test_bukan_opens_a_clause(self) -> None:
+        """The reported clause is found."""
+        quotes = extract_quotes(
+            ["Ketua panitia Joko Sumbogo menyebut pelempar botol bukan bagian dari suporter resmi."]
+        )
+        assert [(q.kind.value, q.text, speaker_name(q)) for q in quotes] == [
+            ("indirect", "pelempar botol bukan bagian dari suporter resmi", "Joko Sumbogo")
+        ]

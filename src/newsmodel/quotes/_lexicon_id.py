@@ -201,6 +201,7 @@ PREDICATES = (
     "belum",
     "tidak",
     "tak",
+    "bukan",  # "menyebut pelempar botol bukan bagian dari …": a noun's negation, a clause
     "bisa",
     "dapat",
     "mampu",
