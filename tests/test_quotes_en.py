@@ -3693,3 +3693,15 @@ class TestEleventhRoundReviewedGuards:
     def test_guard(self, language: str, blocks: list[str], expected: list[str | None]) -> None:
         """Each quotation's speaker, in order."""
         assert [speaker(q) for q in extract_quotes(blocks, language=language)] == expected
+
+
+class TestEmbassies:
+    """ "The Indonesian embassy said": a body, not the person who spoke before."""
+
+    def test_an_embassy_is_an_organization(self) -> None:
+        """The embassy, named as written."""
+        quotes = en(
+            "“It is unfair,” said Graham Ashcroft, a lawyer.",
+            "The Indonesian embassy in London said it was in contact with the nurses.",
+        )
+        assert [speaker(q) for q in quotes] == ["Graham Ashcroft", "Indonesian embassy"]

@@ -755,6 +755,8 @@ ORG_WORDS = (
     "regulator",
     "office",
     "administration",
+    "embassy",
+    "consulate",
     "party",
     "company",
     *LEGAL_FORMS,
