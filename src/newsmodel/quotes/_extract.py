@@ -664,9 +664,9 @@ def _resolve(
     if (mention.kind in _DESCRIBING_KINDS or _unnamed_clause(text, mention.end, registry.lexicon)) and _says_unnamed(
         text, mention, registry.lexicon
     ):
-        # (after any mention, a relative clause may say so: "kata ABK yang meminta identitasnya dirahasiakan")
         # "said the supplier, who asked not to be named", "tutur perempuan yang meminta
-        # identitasnya dirahasiakan itu": nobody the text names
+        # identitasnya dirahasiakan itu": nobody the text names (after any mention, a relative
+        # clause may say so: "kata ABK yang meminta identitasnya dirahasiakan")
         return None
     if mention.kind == "description" and leader_idiom([w.lower for w in words(mention.text)], registry.lexicon):
         return _leader_before(text, mention, context[0], registry.lexicon)
