@@ -1774,3 +1774,24 @@ class TestNegatedNounClause:
         assert [(q.kind.value, q.text, speaker_name(q)) for q in quotes] == [
             ("indirect", "pelempar botol bukan bagian dari suporter resmi", "Joko Sumbogo")
         ]
+
+
+class TestSetOffNamesWithRoleWords:
+    """A set-off name may end with words that are also roles: "Aditya Perdana", "Marthen Ndolu Ratu"."""
+
+    @pytest.mark.parametrize(
+        ("block", "name"),
+        [
+            (
+                "Sementara itu, pengamat politik dari Universitas Indonesia, Aditya Perdana, menilai koalisi rapuh.",
+                "Aditya Perdana",
+            ),
+            (
+                "Kepala KSOP Kelas III Lembar, Kapten Marthen Ndolu Ratu, membantah kapal kelebihan muatan.",
+                "Marthen Ndolu Ratu",
+            ),
+        ],
+    )
+    def test_the_family_name_is_no_office(self, block: str, name: str) -> None:
+        """The set-off name is the speaker, not the affiliation before it."""
+        assert [speaker_name(q) for q in extract_quotes([block])] == [name]

@@ -2314,9 +2314,22 @@ def set_off_name(text: str, comma: int, lexicon: Lexicon) -> list[Word] | None:
         run.append(word)
     if not run or len(run) > _SET_OFF_NAME_MAX:
         return None
-    if len(name_words(run, lexicon)) != len(run) or any(w.lower in lexicon.places for w in run):
+    if any(w.lower in lexicon.places for w in run) or not _set_off_names(run, lexicon):
         return None
     return run
+
+
+def _set_off_names(run: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether capitalised words set off by commas are a name.
+
+    Name words, or a name word then words that are also roles ("Aditya Perdana", "Fransiska
+    Ratu Djawa": family names there, not offices).
+    """
+    if len(name_words(run, lexicon)) == len(run):
+        return True
+    return is_name_word(run[0], lexicon) and all(
+        is_name_word(w, lexicon) or _is_role(w.lower, lexicon) for w in run[1:]
+    )
 
 
 def _full_name_after(text: str, end: int, lexicon: Lexicon) -> bool:
