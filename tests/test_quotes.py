@@ -1795,3 +1795,15 @@ class TestSetOffNamesWithRoleWords:
     def test_the_family_name_is_no_office(self, block: str, name: str) -> None:
         """The set-off name is the speaker, not the affiliation before it."""
         assert [speaker_name(q) for q in extract_quotes([block])] == [name]
+
+
+class TestRoleWordsInsideNames:
+    """ "Fransiska Ratu Djawa": a word that is also a role, between a given and a family name, is the name's."""
+
+    def test_the_whole_name(self) -> None:
+        """Not "Djawa" alone; a later "Fransiska" is the same person."""
+        blocks = [
+            "Kepala Dinas Kesehatan Lembah Sari Fransiska Ratu Djawa meninjau puskesmas.",
+            "“Cakupan imunisasi turun,” kata Fransiska.",
+        ]
+        assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Fransiska Ratu Djawa"]

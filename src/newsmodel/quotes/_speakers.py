@@ -258,10 +258,14 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
         before = ws[index - 1] if index else None
         if before is not None and len(run) >= 2 and _place_follows(ws, index - 1, lexicon):
             break  # "Kabupaten Magelang Edi Wasono", "Bupati Banjarnegara Ragil Setyobudi": a place
-        if is_name_word(word, lexicon) or (
-            word.lower in lexicon.rank_suffixes and (before is None or before.lower not in lexicon.ranks)
+        if (
+            is_name_word(word, lexicon)
+            or (word.lower in lexicon.rank_suffixes and (before is None or before.lower not in lexicon.ranks))
+            or _role_in_name(ws, index, len(run), lexicon)
         ):
-            run.append(word)  # (a rank suffix with no rank before it is a name: "Pol Espargaro")
+            # (a rank suffix with no rank before it is a name: "Pol Espargaro"; a word that is also
+            # a role, between a given and a family name: "Fransiska Ratu Djawa")
+            run.append(word)
             continue
         if (
             word.lower in lexicon.honorifics
@@ -887,6 +891,23 @@ def _role_or_org_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> boo
     not part of the name ("Agus H. Simatupang").
     """
     return any(_is_role(w.lower, lexicon) or w.lower in lexicon.org_words for w in ws[:index])
+
+
+def _role_in_name(ws: Sequence[Word], index: int, taken: int, lexicon: Lexicon) -> bool:
+    """Whether the role word at ``ws[index]`` sits inside a name: a name word before it, one after.
+
+    "Fransiska Ratu Djawa" (``taken``, the name words after it, is one), not a role before a
+    name nor one after a place ("Kepala Dinas … Lembah Sari").
+    """
+    word = ws[index]
+    if taken != 1 or index < 1 or not word.text.istitle() or not _is_role(word.lower, lexicon):
+        return False
+    before = ws[index - 1]
+    return (
+        is_name_word(before, lexicon)
+        and not _is_role(before.lower, lexicon)
+        and (index < 2 or not _place_follows(ws, index - 2, lexicon))
+    )
 
 
 def _place_follows(ws: Sequence[Word], at: int, lexicon: Lexicon) -> bool:
