@@ -1807,3 +1807,9 @@ class TestRoleWordsInsideNames:
             "“Cakupan imunisasi turun,” kata Fransiska.",
         ]
         assert [speaker_name(q) for q in extract_quotes(blocks)] == ["Fransiska Ratu Djawa"]
+
+    def test_a_family_name_that_is_also_a_role(self) -> None:
+        """ "Gubernur Jawa Tengah Ahmad Luthfi Hakim": "Hakim" (judge) ends the name, a person."""
+        quotes = extract_quotes(["“Kami siap,” kata Gubernur Jawa Tengah Ahmad Luthfi Hakim."])
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == Person(name="Ahmad Luthfi Hakim", job_title="Gubernur Jawa Tengah")

@@ -250,7 +250,7 @@ def name_words(ws: Sequence[Word], lexicon: Lexicon) -> list[Word]:
     surname = (  # a religious honorific after a given name is a surname: "Mohamed Haji"
         len(ws) >= 2 and ws[-1].lower in _SURNAME_HONORIFICS and ws[-1].text.istitle() and is_name_word(ws[-2], lexicon)
     )
-    if not ws or not (surname or is_name_word(ws[-1], lexicon)):
+    if not ws or not (surname or is_name_word(ws[-1], lexicon) or _role_as_family_name(ws, lexicon)):
         return []  # most capitalised runs end in no name ("The", "Kamis")
     run: list[Word] = [ws[-1]]
     for index in range(len(ws) - 2, -1, -1):
@@ -891,6 +891,21 @@ def _role_or_org_before(ws: Sequence[Word], index: int, lexicon: Lexicon) -> boo
     not part of the name ("Agus H. Simatupang").
     """
     return any(_is_role(w.lower, lexicon) or w.lower in lexicon.org_words for w in ws[:index])
+
+
+def _role_as_family_name(ws: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether a run ends with a role word after two name words: "Ahmad Luthfi Hakim" (a family name, Indonesian)."""
+    return (
+        not lexicon.org_head_final  # (English puts an organization's word last: "the Argus Leader")
+        and len(ws) >= _FAMILY_ROLE_MIN
+        and ws[-1].text.istitle()
+        and _is_role(ws[-1].lower, lexicon)
+        and all(is_name_word(w, lexicon) and not _is_role(w.lower, lexicon) for w in ws[-3:-1])
+    )
+
+
+#: The fewest words of a run whose last word, also a role, is a family name.
+_FAMILY_ROLE_MIN = 3
 
 
 def _role_in_name(ws: Sequence[Word], index: int, taken: int, lexicon: Lexicon) -> bool:
