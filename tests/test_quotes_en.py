@@ -3705,3 +3705,17 @@ class TestEmbassies:
             "The Indonesian embassy in London said it was in contact with the nurses.",
         )
         assert [speaker(q) for q in quotes] == ["Graham Ashcroft", "Indonesian embassy"]
+
+
+class TestPronounAfterAnIntroducingParagraph:
+    """A quotation running over paragraphs, "she said" at its end: the person the paragraph before it introduced."""
+
+    def test_the_newcomer_of_the_paragraph_before(self) -> None:
+        """Not the official who spoke before that paragraph."""
+        quotes = en(
+            "“Your house can be rebuilt,” Regent Joram Tiwow told reporters.",
+            "At a shelter in a church, rice farmer Agustina Pangalila, 61, sat with her grandchildren.",
+            "“We ran with nothing, not even our IDs.",
+            "“The mountain was quiet for years,” she said.",
+        )
+        assert [speaker(q) for q in quotes] == ["Joram Tiwow", "Agustina Pangalila", "Agustina Pangalila"]

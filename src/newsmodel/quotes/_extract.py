@@ -184,8 +184,10 @@ def _attribution(group: Group, speaker: Person | Organization | None) -> Attribu
 def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Registry) -> dict[int, Entity | None]:
     """Resolve each group's speaker in reading order, carrying the current speaker along."""
     groups: dict[int, Group] = {}
+    first: dict[int, int] = {}  # each group's first block: a quotation may run over several
     for piece in pieces:
         groups.setdefault(id(piece.group), piece.group)
+        first[id(piece.group)] = min(first.get(id(piece.group), piece.block), piece.block)
     # a context piece only shows who the text is about, when that is a person
     contexts = {id(piece.group) for piece in pieces if piece.kind == CONTEXT}
     context: Entity | None = None
@@ -213,7 +215,10 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
                     texts[group.cue_block], group.order, since, registry, marks[group.cue_block]
                 )
             if entity is None and not opened and mention is not None and mention.kind == "pronoun":
-                entity = _previous_subject(texts, mention, group.order, since, registry) or _introduced_before(
+                # (the paragraph before the quotation's first one: "At a shelter …, rice farmer
+                # Agustina Pangalila, 61, sat …" / "“…" / "…,” she said.)
+                opening = (first[id(group)], 0) if first[id(group)] < group.cue_block else group.order
+                entity = _previous_subject(texts, mention, opening, since, registry) or _introduced_before(
                     texts[group.cue_block], mention, group.order, since, registry
                 )
             if entity is None and not opened:
@@ -589,7 +594,14 @@ def _previous_subject(
     if (block - 1, start) <= since or text[start : start + 1] in _QUOTE_MARKS:
         return None
     entity = _person_opening(text, start, len(text), order, registry)
-    return entity if entity is not None and entity.gender == gender else None
+    if entity is not None:
+        return entity if entity.gender == gender else None
+    # or the one person that sentence introduced with a role, anywhere in it: "At a shelter …,
+    # rice farmer Agustina Pangalila, 61, sat with her grandchildren." / "“…,” she said."
+    people = [e for e in registry.people_in(block - 1) if e.order[1] >= start and not e.is_org]
+    if len(people) == 1 and people[0].role is not None and people[0].gender in {None, gender}:
+        return people[0]
+    return None
 
 
 def _introduced_before(
