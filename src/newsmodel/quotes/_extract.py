@@ -307,7 +307,7 @@ def _forward_references(
         if after is None or speakers[id(after)] is not newcomer:
             continue
         mention = group.cue.mention if group.cue is not None else None
-        if (mention is not None and leader_idiom([w.lower for w in words(mention.text)], registry.lexicon)) or (
+        if (mention is not None and _leads(mention, registry.lexicon)) or (
             _may_be_described(newcomer, group, after, registry.lexicon)
         ):
             speakers[id(group)] = newcomer
@@ -598,10 +598,8 @@ def _previous_subject(
         return entity if entity.gender == gender else None
     # or the one person that sentence introduced with a role, anywhere in it: "At a shelter …,
     # rice farmer Agustina Pangalila, 61, sat with her grandchildren." / "“…,” she said."
-    people = [e for e in registry.people_in(block - 1) if e.order[1] >= start and not e.is_org]
-    if len(people) == 1 and people[0].role is not None and people[0].gender in {None, gender}:
-        return people[0]
-    return None
+    newcomer = _one_newcomer(registry, block - 1, start, len(text))
+    return newcomer if newcomer is not None and newcomer.gender in {None, gender} else None
 
 
 def _introduced_before(
@@ -620,8 +618,16 @@ def _introduced_before(
     start, end = bounds[at - 1]
     if (order[0], start) <= since:
         return None
-    people = [e for e in registry.people_in(order[0]) if start <= e.order[1] < end and not e.is_org]
-    # introduced with a role, as the text presents a new speaker (not "anak dari Suparjo Wiyono")
+    return _one_newcomer(registry, order[0], start, end)
+
+
+def _one_newcomer(registry: Registry, block: int, start: int, end: int) -> Entity | None:
+    """The one person a block introduces in ``[start, end)``, if introduced with a role.
+
+    As the text presents a new speaker ("rice farmer Agustina Pangalila"), not a name in passing
+    ("anak dari Suparjo Wiyono").
+    """
+    people = [e for e in registry.people_in(block) if start <= e.order[1] < end and not e.is_org]
     return people[0] if len(people) == 1 and people[0].role is not None else None
 
 
@@ -680,7 +686,7 @@ def _resolve(
         # identitasnya dirahasiakan itu": nobody the text names (after any mention, a relative
         # clause may say so: "kata ABK yang meminta identitasnya dirahasiakan")
         return None
-    if mention.kind == "description" and leader_idiom([w.lower for w in words(mention.text)], registry.lexicon):
+    if mention.kind == "description" and _leads(mention, registry.lexicon):
         return _leader_before(text, mention, context[0], registry.lexicon)
     found = registry.find_alias(mention.text)
     if found is not None:
@@ -700,9 +706,14 @@ def _may_refer_forward(text: str, mention: Mention, entity: Entity | None, lexic
     """
     if mention.kind not in _DESCRIBING_KINDS:
         return False
-    if leader_idiom([w.lower for w in words(mention.text)], lexicon):
+    if _leads(mention, lexicon):
         return True
     return entity is None and not _says_unnamed(text, mention, lexicon) and _describes_person(mention, lexicon)
+
+
+def _leads(mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a mention opens with a leader idiom: "Orang nomor satu di …"."""
+    return leader_idiom([w.lower for w in words(mention.text)], lexicon)
 
 
 def _describes_person(mention: Mention, lexicon: Lexicon) -> bool:
