@@ -341,7 +341,7 @@ def _headed_description(lows: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a description's head noun makes it a speaker, however modified.
 
     A body's: "the religious affairs ministry"; or (English, a few words) a person's: "its
-    co-founder", "a local police chief", "the state-owned developer".
+    co-founder", "a local police chief" (a role after "the" too: "the deputy police chief").
     """
     if lows[0] in lexicon.definite_articles and (lows[-1] in lexicon.org_words or lows[-1] in lexicon.generic_orgs):
         return True
