@@ -226,9 +226,9 @@ def _named_after(text: str, mention: Mention, lexicon: Lexicon) -> Mention | Non
     aged = _AGE_AFTER.match(text, end)
     if aged:
         end = aged.end()
-    nicknamed = any(text.startswith(f" {marker} ", end) for marker in lexicon.nickname_markers)
-    if (text[end : end + 1] not in {",", ".", ""} and not nicknamed) or (len(run) < 2 and not aged):
-        # (a nickname may follow: "kata Koordinator Laskar Kalimaya, Dede Koswara alias Kang Ebod.")
+    # (a nickname may follow: "kata Koordinator Laskar Kalimaya, Dede Koswara alias Kang Ebod.")
+    closed = text[end : end + 1] in {",", ".", ""} or _nickname_at(text, end, lexicon)
+    if not closed or (len(run) < 2 and not aged):
         return None
     found = parse_mention(text, run[0].start, run[-1].end, lexicon)
     return found if found.kind == "name" else None
@@ -536,9 +536,12 @@ def _said_of_the_name(text: str, mention: Mention, named: Sequence[Word], follow
     """
     if not named or not all(is_capitalized(w.text) for w in named):
         return False
-    return following.text in lexicon.relatives or any(
-        text.startswith(f" {marker} ", mention.end) for marker in lexicon.nickname_markers
-    )
+    return following.text in lexicon.relatives or _nickname_at(text, mention.end, lexicon)
+
+
+def _nickname_at(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a nickname marker follows ``end``: "Dede Koswara| alias Kang Ebod"."""
+    return any(text.startswith(f" {marker} ", end) for marker in lexicon.nickname_markers)
 
 
 def _ends_after(text: str, word: Word) -> bool:
