@@ -231,7 +231,7 @@ def _resolve_groups(texts: Sequence[str], pieces: Sequence[Piece], registry: Reg
                 pending.append(position)
         _remember_description(unnamed, mention, entity, registry.lexicon)
         if mention is not None and mention.kind == "pronoun":
-            entity = _pronoun_checked(texts[group.cue_block], entity, mention, (group.order, since), registry)
+            entity = _pronoun_checked(texts[group.cue_block], entity, mention, group.order, registry, since=since)
         speakers[id(group)] = entity
         if id(group) in contexts and registry.lexicon.genders and (entity is None or entity.is_org):
             # "Apple revealed a new iPhone", "Analysts projected growth": nobody a later "he" or
@@ -270,14 +270,15 @@ def _pronoun_checked(
     text: str,
     entity: Entity | None,
     mention: Mention,
-    orders: tuple[tuple[int, int], tuple[int, int]],
+    order: tuple[int, int],
     registry: Registry,
+    *,
+    since: tuple[int, int],
 ) -> Entity | None:
     """A pronoun's referent as checked against its gender and number.
 
-    ``orders`` are the order of the pronoun's cue and that of the group resolved before it.
+    ``order`` is the order of the pronoun's cue, ``since`` that of the group resolved before it.
     """
-    order, since = orders
     entity = _same_gender(entity, mention, order, registry)
     if (entity is None or not entity.is_org) and mention.text.lower() in registry.lexicon.group_pronouns:
         # "they said", "it said": no one person (an organization that spoke, the one the
