@@ -2998,6 +2998,16 @@ class TestTenthRoundGroupsAndAges:
                 "Hundreds of Kenyan tea pickers in the highlands",
             ),
             (
+                # two lower-case words between the modifier and its noun, before a participle
+                "Kenyan tea farm pickers working in Britain said wages had fallen.",
+                "Kenyan tea farm pickers working in Britain",
+            ),
+            (
+                # two modifiers joined, before a participle
+                "Soybean and sugar exporters working in Brazil said prices had fallen.",
+                "Soybean and sugar exporters working in Brazil",
+            ),
+            (
                 # one person at one of the groups, not the groups
                 (
                     "A manager at one of Norway's largest salmon farms, who asked not to be named, said prices "

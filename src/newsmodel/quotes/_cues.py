@@ -1455,7 +1455,8 @@ def _before_post_modifier(text: str, region: Sequence[Word], lexicon: Lexicon) -
             and after.text.islower()
             and _plain_gap(text, region[index], after)
             and (after.lower in lexicon.locatives or _participle(after.lower))
-            and _capital_modifies(text, region, index, lexicon)
+            and (modifier := _modifier_at(text, region, index, lexicon)) is not None
+            and region[modifier].lower not in lexicon.articles  # (a sentence's "The" modifies nothing)
         ):
             return region[: index + 1]
     return region
@@ -1469,16 +1470,28 @@ def _participle(low: str) -> bool:
     return len(low) >= _PARTICIPLE_MIN and low.endswith("ing")
 
 
-def _capital_modifies(text: str, region: Sequence[Word], noun: int, lexicon: Lexicon) -> bool:
-    """Whether a capitalised word modifies ``region[noun]``, past a few content words: "Kenyan tea pickers"."""
+def _modifier_at(text: str, region: Sequence[Word], noun: int, lexicon: Lexicon) -> int | None:
+    """The index of the capitalised word that modifies ``region[noun]``, or None.
+
+    Right before the noun or past a few lower-case content words: "Microsoft engineers",
+    "Kenyan tea pickers", "Soybean and sugar exporters" (a coordinator may join two
+    modifiers; not "Jane Roe and local farmers": a person and a group).
+    """
     index = noun - 1
-    while index >= 0 and noun - index <= _MODIFIED_GAP and _plain_gap(text, region[index], region[index + 1]):
-        if is_capitalized(region[index].text):
-            return True
-        if not _content_word(region[index], lexicon):
-            return False
+    while index >= 0 and noun - index <= _MODIFIED_GAP and not is_capitalized(region[index].text):
+        joined = (
+            region[index].lower in lexicon.coordinators
+            and index < noun - 1
+            and not (index >= 2 and len(name_words(region[index - 2 : index], lexicon)) == 2)
+        )
+        if not _plain_gap(text, region[index], region[index + 1]) or not (
+            joined or _content_word(region[index], lexicon)
+        ):
+            return None
         index -= 1
-    return False
+    if index < 0 or not is_capitalized(region[index].text) or not _plain_gap(text, region[index], region[index + 1]):
+        return None
+    return index
 
 
 def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexicon) -> Mention | None:
@@ -1501,19 +1514,8 @@ def _modified_group(text: str, region: Sequence[Word], verb: int, lexicon: Lexic
     end = whole[-1].end if tail.isdisjoint(verbs) else noun.end
     if not _plural_noun(noun, lexicon) or _LEAD_BREAK.search(text, noun.end, verb):
         return None  # (an appositive ends at its comma: "Jane Roe, a lawyer for Acme employees, said")
-    index = len(region) - 2
-    while index >= 0 and len(region) - 1 - index <= _MODIFIED_GAP and not is_capitalized(region[index].text):
-        joined = (  # "Soybean and sugar exporters" (not "Jane Roe and local farmers": a person and a group)
-            region[index].lower in lexicon.coordinators
-            and index < len(region) - 2
-            and not (index >= 2 and len(name_words(region[index - 2 : index], lexicon)) == 2)
-        )
-        if not _plain_gap(text, region[index], region[index + 1]) or not (
-            joined or _content_word(region[index], lexicon)
-        ):
-            return None
-        index -= 1
-    if index < 0 or not is_capitalized(region[index].text) or not _plain_gap(text, region[index], region[index + 1]):
+    index = _modifier_at(text, region, len(region) - 1, lexicon)
+    if index is None:
         return None
     if region[index].lower in lexicon.function_words or region[index].lower in lexicon.calendar:
         # "On Monday officials said": a time, not a modifier; the group is the words after it
